@@ -1,0 +1,9 @@
+// `npm run bench`: every benchmark, each printing its figures beside its baselines.
+import { readdirSync } from 'node:fs';
+
+const dir = new URL('.', import.meta.url);
+for (const f of readdirSync(dir).filter((f) => f.endsWith('.bench.mjs')).sort()) {
+  const mod = await import(new URL(f, dir).href);
+  await mod.run();
+  console.log('');
+}

@@ -1,0 +1,66 @@
+import type { DateInput } from '../core/days.js';
+import type { EntryKind, HolidayDocument } from '../holidays/schema.js';
+
+/** Bilingual text. */
+export interface LocalizedText {
+  vi: string;
+  en: string;
+}
+
+/** Roll conventions, by their usual names (DOMAIN §3). */
+export type RollConvention = 'none' | 'following' | 'preceding' | 'modifiedFollowing' | 'modifiedPreceding';
+
+/** Whether a day rests on official data or on the law alone (a best guess for the PM's choices). */
+export type DayStatus = 'official' | 'provisional';
+
+/** Why a day is or is not a working day. */
+export interface DayReason {
+  /** `weekend`; an entry kind (official, or derived from the law in a provisional year); an overlay kind; `pending` (applied). */
+  kind: 'weekend' | EntryKind | 'overlayDayOff' | 'overlayWorkingDay' | 'pending';
+  name: LocalizedText;
+  /** Documents that govern this day (official data) or the legal basis (derived days). */
+  documents: Pick<HolidayDocument, 'id' | 'title' | 'evidence' | 'links'>[];
+  /** Links to sources. */
+  sources: string[];
+  /** For swaps: the paired day; for nghỉ bù: the holiday it compensates. */
+  pairedWith?: string;
+  note?: string;
+}
+
+/** A pending announcement that touches a day (DOMAIN §2.5). */
+export interface PendingNotice {
+  date: string;
+  name: LocalizedText;
+  note: LocalizedText;
+  documents: string[];
+  sources: string[];
+  /** True when the calendar was made with `includePending: true`. */
+  applied: boolean;
+}
+
+/** Everything the calendar knows about a day. */
+export interface DayInfo {
+  date: string;
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  working: boolean;
+  status: DayStatus;
+  /**
+   * Why the day is what it is: for a day off, the weekly rest and/or the holiday, nghỉ bù, swap or
+   * closure; for a working day, what made it one (a make-up Saturday, an overlay), or what it
+   * overrode. Empty for an ordinary weekday.
+   */
+  reasons: DayReason[];
+  pending: PendingNotice[];
+}
+
+/** What a range computation rested on: provisional days and pending announcements. */
+export interface Dependencies {
+  /** A day with status `provisional` lies in the range (or is the answer). */
+  provisional: boolean;
+  /** Pending announcements dated in the range. */
+  pending: PendingNotice[];
+}
+
+/** Re-exported for convenience. */
+export type { DateInput };

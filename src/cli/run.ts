@@ -1,0 +1,159 @@
+/**
+ * The command-line interface, as a function so that tests can run it in-process.
+ * `vn-deadlines <command> …`; every command has `--help`. Bad input: one line on stderr,
+ * exit code 2.
+ */
+import { parseArgs } from 'node:util';
+import { VnDeadlinesError } from '../core/errors.js';
+import type { Calendar } from '../calendar/calendar.js';
+import { dayLine, LEGEND, monthGrid } from './format.js';
+import { calendarOf, commonOptions as common, expectArgs as want, langOf as lang, toJson as json, UsageError, type CliIo, type Command } from './command.js';
+import { demo } from './demo.js';
+
+export { UsageError, type CliIo } from './command.js';
+
+const commands: Record<string, Command> = {
+  day: {
+    usage: 'vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending]\n  Whether a day is a working day, and why.',
+    options: common,
+    run(pos, values, io) {
+      want(pos, 1, this.usage);
+      const info = calendarOf(values).dayInfo(pos[0]);
+      io.out(values.json ? json(info) : dayLine(info, lang(values)));
+      return 0;
+    },
+  },
+  add: {
+    usage:
+      'vn-deadlines add <date> <n> [--json] [--lang vi|en] [--include-pending]\n  The n-th working day after <date> (before it when n < 0).',
+    options: common,
+    run(pos, values, io) {
+      want(pos, 2, this.usage);
+      if (!/^[+-]?\d+$/.test(pos[1])) throw new UsageError(`n must be a whole number, got ${JSON.stringify(pos[1])}`);
+      const cal = calendarOf(values);
+      const n = Number(pos[1]);
+      const result = cal.addWorkingDays(pos[0], n);
+      const deps = cal.dependencies(pos[0], result);
+      if (values.json) io.out(json({ date: pos[0], n, result, ...deps }));
+      else {
+        const l = lang(values);
+        const skipped = cal.nonWorkingDays(pos[0] < result ? pos[0] : result, pos[0] < result ? result : pos[0]);
+        io.out(`${result}`);
+        io.out(dayLine(cal.dayInfo(result), l));
+        for (const d of skipped) if (d.reasons.some((r) => r.kind !== 'weekend')) io.out(`  ${l === 'vi' ? 'bỏ qua' : 'skipped'} ${dayLine(d, l)}`);
+        for (const p of deps.pending) io.out(`  ${l === 'vi' ? 'lưu ý' : 'note'}: ${p.date} ${p.name[l]} — ${p.note[l]}`);
+        if (deps.provisional) io.out(`  ${l === 'vi' ? 'lưu ý: dựa trên ngày tạm tính' : 'note: rests on provisional days'}`);
+      }
+      return 0;
+    },
+  },
+  between: {
+    usage:
+      'vn-deadlines between <a> <b> [--json] [--include-pending]\n  Working days d with a < d <= b (negative, counting b <= d < a, when b is before a).',
+    options: common,
+    run(pos, values, io) {
+      want(pos, 2, this.usage);
+      const cal = calendarOf(values);
+      const workingDays = cal.workingDaysBetween(pos[0], pos[1]);
+      io.out(values.json ? json({ from: pos[0], to: pos[1], workingDays, ...cal.dependencies(pos[0], pos[1]) }) : String(workingDays));
+      return 0;
+    },
+  },
+  calendar: {
+    usage:
+      'vn-deadlines calendar <year> [--month m] [--json] [--lang vi|en] [--include-pending]\n  Month grids of a year with days off marked and a legend; --json lists every day that is not an ordinary weekday.',
+    options: { ...common, month: { type: 'string' } },
+    run(pos, values, io) {
+      want(pos, 1, this.usage);
+      if (!/^\d{4}$/.test(pos[0])) throw new UsageError(`year must be four digits, got ${JSON.stringify(pos[0])}`);
+      const year = Number(pos[0]);
+      const cal = calendarOf(values);
+      const months = values.month === undefined ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [Number(values.month)];
+      if (months.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) throw new UsageError(`--month must be 1–12, got ${String(values.month)}`);
+      cal.dayInfo(`${pos[0]}-01-01`); // coverage check, with the calendar's own error
+      if (values.json) {
+        const infos = months.flatMap((m) => monthInfos(cal, year, m));
+        io.out(
+          json({
+            year,
+            months,
+            nonWorkingDays: infos.filter((d) => !d.working),
+            makeUpWorkingDays: infos.filter((d) => d.working && d.weekday >= 6),
+            pending: infos.filter((d) => d.pending.length > 0).map((d) => d.pending).flat(),
+          }),
+        );
+      } else {
+        const l = lang(values);
+        io.out(months.map((m) => monthGrid(cal, year, m, l)).join('\n\n'));
+        io.out('\n' + LEGEND[l]);
+      }
+      return 0;
+    },
+  },
+  demo: {
+    usage: 'vn-deadlines demo [--lang vi|en]\n  A month of the 2025 calendar and the plan\'s deadlines with their reasons.',
+    options: common,
+    run(_pos, values, io) {
+      demo(io, lang(values));
+      return 0;
+    },
+  },
+};
+
+function monthInfos(cal: Calendar, year: number, month: number) {
+  const out = [];
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  for (let d = 1; d <= days; d++) out.push(cal.dayInfo(`${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`));
+  return out;
+}
+
+const NEGATIVE = '\u0000';
+
+const HELP = `vn-deadlines — lịch ngày làm việc của cơ quan nhà nước Việt Nam và thời hạn hành chính
+vn-deadlines — the Vietnamese civil-service working-day calendar and administrative deadlines
+
+Commands:
+${Object.values(commands)
+  .map((c) => '  ' + c.usage.split('\n')[0])
+  .join('\n')}
+
+Run 'vn-deadlines <command> --help' for one command.`;
+
+/**
+ * Runs the CLI with `argv` (without `node` and the script) and returns the exit code:
+ * 0 done, 2 unusable arguments or input.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`vn-deadlines: unknown command ${JSON.stringify(name)}; run 'vn-deadlines --help'`);
+    return 2;
+  }
+  try {
+    // A negative number ('add 2025-02-10 -10') is an argument, not an option.
+    const args = rest.map((a) => (/^-\d+$/.test(a) ? NEGATIVE + a : a));
+    const parsed = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
+    const positionals = parsed.positionals.map((p) => (p.startsWith(NEGATIVE) ? p.slice(NEGATIVE.length) : p));
+    const values = parsed.values;
+    if (values.help) {
+      io.out(command.usage);
+      return 0;
+    }
+    return await command.run(positionals, values as Record<string, unknown>, io);
+  } catch (e) {
+    if (e instanceof VnDeadlinesError || e instanceof UsageError) {
+      io.err(`vn-deadlines ${name}: ${e.message}`);
+      return 2;
+    }
+    if (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(`vn-deadlines ${name}: ${e.message.split('\n')[0]}; run 'vn-deadlines ${name} --help'`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * The integer day core: a day is the number of days since 1970-01-01 (day 0, a Thursday).
+ * Nothing here touches `Date` or the host time zone.
+ */
+import { VnDeadlinesError } from './errors.js';
+
+/** Milliseconds in a day. */
+export const MS_PER_DAY = 86_400_000;
+/** Vietnam's offset from UTC in milliseconds (UTC+7, no daylight saving since 1975). */
+export const VN_OFFSET_MS = 7 * 3_600_000;
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The `[year, month, day]` of a day number (H. Hinnant's `civil_from_days`). */
+export function civilFromDays(n: number): [number, number, number] {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, m, d];
+}
+
+/** True for a Gregorian leap year. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Number of days in a month (1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** ISO weekday of a day number: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(n: number): number {
+  return ((((n + 3) % 7) + 7) % 7) + 1;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? '0' + n : '' + n;
+}
+
+/** Formats a day number as `YYYY-MM-DD` (years 0000–9999). */
+export function formatDay(n: number): string {
+  const [y, m, d] = civilFromDays(n);
+  return String(y).padStart(4, '0') + '-' + pad2(m) + '-' + pad2(d);
+}
+
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * Parses a strict `YYYY-MM-DD` string to a day number, or returns `undefined` when the text
+ * is not exactly such a date (wrong shape, month 13, 29 February of a common year…).
+ */
+export function tryParseIsoDay(s: string): number | undefined {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  const y0 = digit(s, 0), y1 = digit(s, 1), y2 = digit(s, 2), y3 = digit(s, 3);
+  const m0 = digit(s, 5), m1 = digit(s, 6), d0 = digit(s, 8), d1 = digit(s, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, day);
+}
+
+const TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * Parses an ISO 8601 timestamp that carries an offset (`2025-01-20T23:30:00+07:00`,
+ * `…Z`) to epoch milliseconds, or `undefined`. A timestamp without an offset is refused:
+ * it names no instant.
+ */
+export function tryParseIsoInstant(s: string): number | undefined {
+  const m = TIMESTAMP.exec(s);
+  if (!m) return undefined;
+  const day = tryParseIsoDay(`${m[1]}-${m[2]}-${m[3]}`);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  if (day === undefined || hour > 23 || minute > 59 || second > 59) return undefined;
+  const frac = m[7] === undefined ? 0 : Math.floor(Number('0.' + m[7]) * 1000);
+  let offset = 0;
+  const z = m[8];
+  if (z !== 'Z' && z !== 'z') {
+    const oh = Number(z.slice(1, 3));
+    const om = Number(z.slice(-2));
+    if (oh > 18 || om > 59) return undefined;
+    offset = (z[0] === '-' ? -1 : 1) * (oh * 60 + om) * 60_000;
+  }
+  return day * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + second * 1000 + frac - offset;
+}
+
+/** The Vietnamese civil day (UTC+7) that holds an instant given in epoch milliseconds. */
+export function dayOfInstant(ms: number): number {
+  return Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);
+}
+
+/** What the library accepts as a day: see {@link toDay}. */
+export type DateInput = string | Date | LuxonDateTimeLike;
+
+/**
+ * The part of a luxon `DateTime` the library reads. A real luxon `DateTime` fits; luxon
+ * itself is never imported by the library.
+ */
+export interface LuxonDateTimeLike {
+  readonly isLuxonDateTime: true;
+  readonly isValid: boolean;
+  toMillis(): number;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value instanceof Date) return 'Invalid Date';
+  return value === null ? 'null' : typeof value;
+}
+
+/**
+ * Converts what the caller gave to a day number:
+ * - `'YYYY-MM-DD'`: that civil date, strictly (no `2025-2-3`, no `2025-02-29`);
+ * - an ISO timestamp with offset (`2025-01-20T23:30:00+07:00`), a JS `Date`, or a luxon
+ *   `DateTime`: an instant, converted to the day it falls on in Vietnam (UTC+7). The host
+ *   time zone never matters.
+ *
+ * @throws VnDeadlinesError `invalid_date` for anything else, naming `fn` and the value.
+ */
+export function toDay(input: unknown, fn: string, what = 'date'): number {
+  if (typeof input === 'string') {
+    const d = tryParseIsoDay(input);
+    if (d !== undefined) return d;
+    const ms = input.length > 10 ? tryParseIsoInstant(input) : undefined;
+    if (ms !== undefined) return dayOfInstant(ms);
+  } else if (input instanceof Date) {
+    const ms = input.getTime();
+    if (!Number.isNaN(ms)) return dayOfInstant(ms);
+  } else if (
+    typeof input === 'object' &&
+    input !== null &&
+    (input as LuxonDateTimeLike).isLuxonDateTime === true &&
+    (input as LuxonDateTimeLike).isValid
+  ) {
+    return dayOfInstant((input as LuxonDateTimeLike).toMillis());
+  }
+  throw new VnDeadlinesError(
+    'invalid_date',
+    `${fn}: ${what} ${describe(input)} is not a date; give 'YYYY-MM-DD' (e.g. '2025-01-20'), ` +
+      `an ISO timestamp with offset, a JS Date or a luxon DateTime`,
+    { value: input, argument: what },
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * vn-deadlines: the Vietnamese civil-service working-day calendar and administrative
+ * deadlines as declarative rules.
+ * @packageDocumentation
+ */
+export { VnDeadlinesError, type ErrorCode } from './core/errors.js';
+export type { DateInput, LuxonDateTimeLike } from './core/days.js';
+export { Calendar, type DateLike } from './calendar/calendar.js';
+export { createCalendar, getDefaultCalendar, type CreateCalendarOptions } from './calendar/create.js';
+export {
+  isWorkingDay,
+  dayInfo,
+  addWorkingDays,
+  subWorkingDays,
+  workingDaysBetween,
+  nextWorkingDay,
+  previousWorkingDay,
+  roll,
+  nonWorkingDays,
+  dependencies,
+} from './calendar/functions.js';
+export type { DayInfo, DayReason, DayStatus, Dependencies, LocalizedText, PendingNotice, RollConvention } from './calendar/types.js';
+export { parseOverlay } from './holidays/validate.js';
+export { holidayYearSchema, overlaySchema, type Overlay, type HolidayYear, type HolidayEntry, type EntryKind } from './holidays/schema.js';

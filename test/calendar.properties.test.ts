@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatDay, tryParseIsoDay } from '../src/core/days.js';
+import { addWorkingDays, createCalendar, getDefaultCalendar, isWorkingDay, roll, workingDaysBetween } from '../src/index.js';
+import { dayIn, offset } from './support/arbitraries.js';
+import { GOLDEN_FIRST, GOLDEN_LAST, modelAdd, modelIsWorking } from './support/golden.js';
+
+const official = dayIn(2019, 2026);
+/** Days far enough from the ends that a roll never leaves the range. */
+const inner = fc.integer({ min: GOLDEN_FIRST + 30, max: GOLDEN_LAST - 30 });
+const inRange = (iso: string | undefined) => iso !== undefined;
+
+describe('working-day arithmetic (properties, official years 2019–2026)', () => {
+  it('agrees with a slow day-by-day model built from the golden list', () => {
+    fc.assert(
+      fc.property(official, offset.filter((n) => n !== 0), (d, n) => {
+        const expected = modelAdd(d, n);
+        fc.pre(inRange(expected));
+        expect(addWorkingDays(formatDay(d), n)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('isWorkingDay agrees with the model on every day 2019–2026', () => {
+    for (let d = GOLDEN_FIRST; d <= GOLDEN_LAST; d++) {
+      if (isWorkingDay(formatDay(d)) !== modelIsWorking(d)) expect.fail(`${formatDay(d)} differs from the golden list`);
+    }
+  });
+
+  it('addWorkingDays lands on a working day, in the right direction', () => {
+    fc.assert(
+      fc.property(official, offset.filter((n) => n !== 0), (d, n) => {
+        fc.pre(inRange(modelAdd(d, n)));
+        const r = addWorkingDays(formatDay(d), n);
+        expect(isWorkingDay(r)).toBe(true);
+        expect(Math.sign(tryParseIsoDay(r)! - d)).toBe(Math.sign(n));
+      }),
+    );
+  });
+
+  it('workingDaysBetween(d, addWorkingDays(d, n)) === n', () => {
+    fc.assert(
+      fc.property(official, offset, (d, n) => {
+        fc.pre(inRange(modelAdd(d, n)));
+        fc.pre(n !== 0 || modelIsWorking(d));
+        const iso = formatDay(d);
+        expect(workingDaysBetween(iso, addWorkingDays(iso, n))).toBe(n);
+      }),
+    );
+  });
+
+  it('is monotonic in n', () => {
+    fc.assert(
+      fc.property(official, offset, offset, (d, a, b) => {
+        fc.pre(a !== 0 && b !== 0 && a < b && inRange(modelAdd(d, a)) && inRange(modelAdd(d, b)));
+        const iso = formatDay(d);
+        expect(addWorkingDays(iso, a) < addWorkingDays(iso, b)).toBe(true);
+      }),
+    );
+  });
+
+  it('add then subtract returns to a working start; to roll(preceding) of a day off', () => {
+    fc.assert(
+      fc.property(inner, fc.integer({ min: 1, max: 300 }), (d, n) => {
+        fc.pre(inRange(modelAdd(d, n)));
+        const iso = formatDay(d);
+        const back = addWorkingDays(addWorkingDays(iso, n), -n);
+        expect(back).toBe(modelIsWorking(d) ? iso : roll(iso, 'preceding'));
+      }),
+    );
+  });
+
+  it('workingDaysBetween equals a day-by-day count in both directions', () => {
+    fc.assert(
+      fc.property(official, official, (a, b) => {
+        let count = 0;
+        if (a <= b) for (let d = a + 1; d <= b; d++) count += modelIsWorking(d) ? 1 : 0;
+        else for (let d = b; d < a; d++) count -= modelIsWorking(d) ? 1 : 0;
+        expect(workingDaysBetween(formatDay(a), formatDay(b))).toBe(count);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('roll: following/preceding give the nearest working day on that side', () => {
+    fc.assert(
+      fc.property(inner, (d) => {
+        const iso = formatDay(d);
+        const f = roll(iso, 'following');
+        const p = roll(iso, 'preceding');
+        expect(isWorkingDay(f) && isWorkingDay(p)).toBe(true);
+        for (let x = d; x < tryParseIsoDay(f)!; x++) expect(modelIsWorking(x)).toBe(false);
+        for (let x = d; x > tryParseIsoDay(p)!; x--) expect(modelIsWorking(x)).toBe(false);
+        for (const c of ['modifiedFollowing', 'modifiedPreceding'] as const) {
+          const r = roll(iso, c);
+          expect([f, p]).toContain(r);
+          if (r !== iso) expect(r.slice(0, 7) === iso.slice(0, 7) || (f.slice(0, 7) !== iso.slice(0, 7) && p.slice(0, 7) !== iso.slice(0, 7))).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('overlays never change the base calendar', () => {
+    const base = getDefaultCalendar();
+    fc.assert(
+      fc.property(fc.uniqueArray(official, { minLength: 1, maxLength: 5 }), fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), (days, offs) => {
+        const before = days.map((d) => base.isWorkingDay(formatDay(d)));
+        const overlay = {
+          name: { vi: 'thử' },
+          entries: days.map((d, i) => ({ date: formatDay(d), kind: offs[i] ? 'dayOff' : 'workingDay', name: { vi: 'thử' } })),
+        };
+        const cal = createCalendar({ overlays: [overlay] });
+        days.forEach((d, i) => expect(cal.isWorkingDay(formatDay(d))).toBe(!offs[i]));
+        expect(days.map((d) => base.isWorkingDay(formatDay(d)))).toEqual(before);
+        expect(days.map((d) => isWorkingDay(formatDay(d)))).toEqual(before);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

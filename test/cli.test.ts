@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from './support/cli.js';
+
+describe('CLI: calendar commands', () => {
+  it('day: a make-up Saturday, in text and JSON', async () => {
+    const text = await cli('day', '2025-04-26', '--lang', 'en');
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^2025-04-26 Saturday: working day — .*Make-up/);
+    const json = JSON.parse((await cli('day', '2025-04-26', '--json')).out);
+    expect(json).toMatchObject({ date: '2025-04-26', working: true, status: 'official', weekday: 6 });
+  });
+
+  it('add: 10 working days from 2025-01-20 skip Tết', async () => {
+    const r = await cli('add', '2025-01-20', '10', '--lang', 'en');
+    expect(r.out.split('\n')[0]).toBe('2025-02-10');
+    expect(r.out).toContain('skipped 2025-01-29');
+    expect(JSON.parse((await cli('add', '2025-01-20', '10', '--json')).out)).toMatchObject({ result: '2025-02-10', provisional: false, pending: [] });
+    expect(JSON.parse((await cli('add', '2025-02-10', '-10', '--json')).out).result).toBe('2025-01-20');
+  });
+
+  it('add names the pending 24/11 it crosses; --include-pending applies it', async () => {
+    expect(JSON.parse((await cli('add', '2026-11-23', '2', '--json')).out)).toMatchObject({ result: '2026-11-25', pending: [{ date: '2026-11-24', applied: false }] });
+    expect(JSON.parse((await cli('add', '2026-11-23', '2', '--json', '--include-pending')).out).result).toBe('2026-11-26');
+  });
+
+  it('between', async () => {
+    expect((await cli('between', '2025-01-20', '2025-02-10')).out).toBe('10');
+    expect(JSON.parse((await cli('between', '2025-02-10', '2025-01-20', '--json')).out).workingDays).toBe(-10);
+  });
+
+  it('calendar: a month grid with the legend; JSON lists days off and make-up Saturdays', async () => {
+    const r = await cli('calendar', '2025', '--month', '1', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('January 2025');
+    expect(r.out).toMatch(/\[27\]\s+\[28\]\s+\[29\]\s+\[30\]\s+\[31\]/);
+    expect(r.out).toContain('Legend:');
+    const j = JSON.parse((await cli('calendar', '2025', '--json')).out);
+    expect(j.makeUpWorkingDays.map((d: { date: string }) => d.date)).toEqual(['2025-04-26']);
+    const weekdaysOff = j.nonWorkingDays.filter((d: { weekday: number }) => d.weekday <= 5).map((d: { date: string }) => d.date);
+    expect(weekdaysOff).toEqual([
+      '2025-01-01', '2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31',
+      '2025-04-07', '2025-04-30', '2025-05-01', '2025-05-02', '2025-09-01', '2025-09-02',
+    ]);
+  });
+
+  it('--help on every command, exit 0', async () => {
+    for (const c of ['day', 'add', 'between', 'calendar', 'demo']) {
+      const r = await cli(c, '--help');
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(new RegExp(`^vn-deadlines ${c}`));
+    }
+    expect((await cli('--help')).out).toContain('Commands:');
+  });
+
+  it.each([
+    [['day', '2025-02-29'], /invalid|not a date/],
+    [['day'], /expected 1 argument/],
+    [['add', '2025-01-20', 'ten'], /whole number/],
+    [['add', '2025-01-27', '0'], /roll/],
+    [['calendar', '25'], /four digits/],
+    [['calendar', '2025', '--month', '13'], /--month/],
+    [['day', '2025-01-01', '--bogus'], /bogus/],
+    [['day', '2300-01-01'], /outside the calendar's range/],
+    [['nonsense'], /unknown command/],
+  ])('bad input %j: one line on stderr, exit 2', async (argv, message) => {
+    const r = await cli(...(argv as string[]));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err.split('\n')).toHaveLength(1);
+    expect(r.out).toBe('');
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { civilFromDays, daysFromCivil, formatDay, isoWeekday, toDay, tryParseIsoDay } from '../src/core/days.js';
+import { VnDeadlinesError } from '../src/index.js';
+
+const code = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof VnDeadlinesError ? e.code : `not a VnDeadlinesError: ${String(e)}`;
+  }
+  return 'no error';
+};
+
+describe('day numbers', () => {
+  it('anchors: 1970-01-01 is day 0, a Thursday; 2025-01-29 (Tết Ất Tỵ) is a Wednesday', () => {
+    expect(daysFromCivil(1970, 1, 1)).toBe(0);
+    expect(isoWeekday(0)).toBe(4);
+    expect(isoWeekday(tryParseIsoDay('2025-01-29')!)).toBe(3);
+    expect(daysFromCivil(2000, 3, 1) - daysFromCivil(2000, 2, 28)).toBe(2); // 2000 is a leap year
+    expect(daysFromCivil(2100, 3, 1) - daysFromCivil(2100, 2, 28)).toBe(1); // 2100 is not
+    expect(formatDay(-1)).toBe('1969-12-31');
+  });
+
+  it('ISO ↔ day round trip over 1900–2199 (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: daysFromCivil(1900, 1, 1), max: daysFromCivil(2199, 12, 31) }), (d) => {
+        expect(tryParseIsoDay(formatDay(d))).toBe(d);
+        const [y, m, day] = civilFromDays(d);
+        expect(daysFromCivil(y, m, day)).toBe(d);
+        expect(isoWeekday(d + 7)).toBe(isoWeekday(d));
+      }),
+    );
+  });
+
+  it.each(['2025-02-29', '2025-2-3', '2025-13-01', '2025-00-10', '2025-04-31', '', '2025/01/01', '20250101', ' 2025-01-01'])(
+    'refuses %j with invalid_date',
+    (s) => {
+      expect(tryParseIsoDay(s)).toBeUndefined();
+      expect(code(() => toDay(s, 'test'))).toBe('invalid_date');
+    },
+  );
+
+  it.each([null, undefined, 42, {}, new Date(Number.NaN), DateTime.invalid('bad')])('refuses %s with invalid_date', (v) => {
+    expect(code(() => toDay(v, 'test'))).toBe('invalid_date');
+  });
+
+  it('names the function and the value in the message', () => {
+    expect(() => toDay('2025-02-29', 'addWorkingDays')).toThrow(/addWorkingDays: date "2025-02-29" is not a date/);
+  });
+
+  it('accepts 2024-02-29 (leap year)', () => {
+    expect(formatDay(toDay('2024-02-29', 't'))).toBe('2024-02-29');
+  });
+});
+
+describe('instants become Vietnamese days (UTC+7), whatever the host zone', () => {
+  it('ISO timestamps with offset', () => {
+    expect(formatDay(toDay('2025-01-20T23:30:00+07:00', 't'))).toBe('2025-01-20');
+    expect(formatDay(toDay('2025-01-20T23:30:00Z', 't'))).toBe('2025-01-21'); // 06:30 on the 21st in Hà Nội
+    expect(formatDay(toDay('2025-01-20T16:59:59Z', 't'))).toBe('2025-01-20');
+    expect(formatDay(toDay('2025-01-20T17:00:00Z', 't'))).toBe('2025-01-21');
+    expect(formatDay(toDay('2025-01-20T10:00:00.123-05:00', 't'))).toBe('2025-01-20'); // 22:00 in Hà Nội
+    expect(formatDay(toDay('2025-01-20T12:00:00-05:00', 't'))).toBe('2025-01-21'); // 00:00 next day in Hà Nội
+  });
+
+  it('refuses a timestamp without offset (it names no instant) and impossible times', () => {
+    for (const s of ['2025-01-20T10:00:00', '2025-01-20T24:00:00Z', '2025-01-20T10:60Z', '2025-02-30T10:00Z']) {
+      expect(code(() => toDay(s, 't'))).toBe('invalid_date');
+    }
+  });
+
+  it('JS Date and luxon DateTime are instants', () => {
+    expect(formatDay(toDay(new Date(Date.UTC(2025, 0, 20, 16, 59)), 't'))).toBe('2025-01-20');
+    expect(formatDay(toDay(new Date(Date.UTC(2025, 0, 20, 17, 0)), 't'))).toBe('2025-01-21');
+    expect(formatDay(toDay(DateTime.fromISO('2025-01-20T23:30', { zone: 'Asia/Ho_Chi_Minh' }), 't'))).toBe('2025-01-20');
+    expect(formatDay(toDay(DateTime.fromISO('2025-01-20T23:30', { zone: 'UTC' }), 't'))).toBe('2025-01-21');
+    expect(formatDay(toDay(DateTime.fromISO('2025-01-20T08:00', { zone: 'America/Los_Angeles' }), 't'))).toBe('2025-01-20');
+  });
+});
+
+describe('the test run', () => {
+  it('really runs under the time zone its project names', () => {
+    const expected: Record<string, number> = { UTC: 0, 'Asia/Ho_Chi_Minh': -420, 'America/Los_Angeles': 480 };
+    expect(process.env.TZ && process.env.TZ in expected).toBe(true);
+    expect(new Date(2025, 0, 15).getTimezoneOffset()).toBe(expected[process.env.TZ!]);
+  });
+});

@@ -1,0 +1,25 @@
+import { defineConfig } from 'tsup';
+import { esbuildHolidayData } from './scripts/holiday-data-plugin.js';
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+    esbuildPlugins: [esbuildHolidayData()],
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    sourcemap: true,
+    esbuildPlugins: [esbuildHolidayData()],
+  },
+]);
