@@ -4,10 +4,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { holidayYearSchema, overlaySchema } from '../src/holidays/schema.js';
 
-const generated: Record<string, z.ZodType> = {
+const generated: Record<string, z.ZodMiniType> = {
   'holidays/schema.json': holidayYearSchema,
   'holidays/overlay.schema.json': overlaySchema,
 };

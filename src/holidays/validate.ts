@@ -1,9 +1,9 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { VnDeadlinesError } from '../core/errors.js';
 import { overlaySchema, type Overlay } from './schema.js';
 
 /** Formats zod issues as `where: what` lines. */
-export function describeIssues(error: z.ZodError, where: string): string {
+export function describeIssues(error: z.core.$ZodError, where: string): string {
   return error.issues.map((i) => `${where} at ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
 }
 
