@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import { holidayYearSchema } from '../src/holidays/schema.js';
 
@@ -35,9 +36,9 @@ export function esbuildHolidayData(): EsbuildPlugin {
   return {
     name: 'vn-holidays',
     setup(build) {
-      build.onResolve({ filter: /^virtual:vn-holidays$/ }, () => ({ path: VIRTUAL_ID, namespace: 'vn-holidays' }));
-      build.onLoad({ filter: /.*/, namespace: 'vn-holidays' }, () => ({
-        contents: holidayDataModule(),
+      build.onResolve({ filter: /^virtual:vn-(holidays|observances)$/ }, (args) => ({ path: args.path, namespace: 'vn-holidays' }));
+      build.onLoad({ filter: /.*/, namespace: 'vn-holidays' }, (args) => ({
+        contents: args.path === VIRTUAL_ID ? holidayDataModule() : observancesModule(),
         loader: 'js',
         watchFiles: readdirSync(dir).map((f) => join(dir, f)),
       }));
@@ -47,10 +48,34 @@ export function esbuildHolidayData(): EsbuildPlugin {
 
 /** Vite (vitest) plugin. */
 export function viteHolidayData() {
-  const resolved = '\0' + VIRTUAL_ID;
+  const modules: Record<string, () => string> = { [VIRTUAL_ID]: holidayDataModule, [OBSERVANCES_ID]: observancesModule };
   return {
     name: 'vn-holidays',
-    resolveId: (id: string) => (id === VIRTUAL_ID ? resolved : undefined),
-    load: (id: string) => (id === resolved ? holidayDataModule() : undefined),
+    resolveId: (id: string) => (id in modules ? '\0' + id : undefined),
+    load: (id: string) => (id.startsWith('\0') && id.slice(1) in modules ? modules[id.slice(1)]() : undefined),
   };
+}
+
+export const OBSERVANCES_ID = 'virtual:vn-observances';
+
+/**
+ * Source of `virtual:vn-observances`: date-holidays' Vietnamese observances (days that are
+ * marked but are not days off), as rules — a solar `[month, day]` or a lunar `[month, day]` —
+ * with their Vietnamese and English names. Their dates are computed by this library (its own
+ * lunar calendar), so date-holidays is never loaded at run time.
+ */
+export function observancesModule(): string {
+  const require = createRequire(import.meta.url);
+  const Holidays = require('date-holidays');
+  const rules: { rule: string; type: string; name: Record<string, string> }[] = new Holidays('VN').getRules();
+  const out = rules
+    .filter((r) => r.type === 'observance')
+    .map((r) => {
+      const solar = /^(\d{2})-(\d{2})$/.exec(r.rule);
+      const lunar = /^vietnamese (\d+)-0-(\d+)$/.exec(r.rule);
+      if (!solar && !lunar) throw new Error(`date-holidays VN observance with an unsupported rule: ${r.rule}`);
+      const [m, d] = (solar ?? lunar)!.slice(1).map(Number);
+      return { calendar: solar ? 'solar' : 'lunar', month: m, day: d, name: { vi: r.name.vi ?? r.name.en, en: r.name.en } };
+    });
+  return `export default ${JSON.stringify(out)};`;
 }

@@ -5,8 +5,8 @@
  */
 export { VnDeadlinesError, type ErrorCode } from './core/errors.js';
 export type { DateInput, LuxonDateTimeLike } from './core/days.js';
-export { Calendar, type DateLike } from './calendar/calendar.js';
-export { createCalendar, getDefaultCalendar, type CreateCalendarOptions } from './calendar/create.js';
+export { Calendar, type DateLike, type DetailedQueries } from './calendar/calendar.js';
+export { createCalendar, getDefaultCalendar, FIRST_YEAR, LAST_YEAR, type CreateCalendarOptions } from './calendar/create.js';
 export {
   isWorkingDay,
   dayInfo,
@@ -18,7 +18,9 @@ export {
   roll,
   nonWorkingDays,
   dependencies,
+  detailed,
 } from './calendar/functions.js';
-export type { DayInfo, DayReason, DayStatus, Dependencies, LocalizedText, PendingNotice, RollConvention } from './calendar/types.js';
+export type { DayInfo, DayReason, DayStatus, Dependencies, Detailed, LocalizedText, Observance, PendingNotice, RollConvention } from './calendar/types.js';
+export { solarToLunar, lunarToSolar, lunarNewYear, type LunarDate } from './lunar/index.js';
 export { parseOverlay } from './holidays/validate.js';
 export { holidayYearSchema, overlaySchema, type Overlay, type HolidayYear, type HolidayEntry, type EntryKind } from './holidays/schema.js';

@@ -23,6 +23,15 @@ describe('CLI: calendar commands', () => {
     expect(JSON.parse((await cli('add', '2026-11-23', '2', '--json', '--include-pending')).out).result).toBe('2026-11-26');
   });
 
+  it('says when an answer rests on provisional days (2027 has no official data)', async () => {
+    const r = await cli('add', '2026-12-28', '5', '--lang', 'en');
+    expect(r.out.split('\n')[0]).toBe('2027-01-05');
+    expect(r.out).toContain('note: this answer rests on provisional days');
+    expect(JSON.parse((await cli('between', '2026-12-31', '2027-01-04', '--json')).out)).toMatchObject({ workingDays: 1, provisional: true });
+    expect((await cli('day', '2027-02-08', '--lang', 'en')).out).toMatch(/day off \[provisional\] — Lunar New Year/);
+    expect((await cli('calendar', '2027', '--month', '2')).out).toMatch(/\[8\]~/);
+  });
+
   it('between', async () => {
     expect((await cli('between', '2025-01-20', '2025-02-10')).out).toBe('10');
     expect(JSON.parse((await cli('between', '2025-02-10', '2025-01-20', '--json')).out).workingDays).toBe(-10);

@@ -8,10 +8,10 @@
  * - `cumProvisional[i]`: provisional days in `[start, start + i]`;
  * and `work[k]` is the index of the k-th working day (k from 0).
  */
-import { formatDay, isoWeekday, tryParseIsoDay, toDay, daysFromCivil, type LuxonDateTimeLike } from '../core/days.js';
+import { daysInMonth, formatDay, isoWeekday, tryParseIsoDay, toDay, daysFromCivil, type LuxonDateTimeLike } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
 import type { HolidayYear, Overlay, EntryKind } from '../holidays/schema.js';
-import type { DayInfo, DayReason, Dependencies, LocalizedText, PendingNotice, RollConvention } from './types.js';
+import type { DayInfo, DayReason, Dependencies, Detailed, LocalizedText, Observance, PendingNotice, RollConvention } from './types.js';
 
 const WORKING = 1;
 const PROVISIONAL = 2;
@@ -33,6 +33,12 @@ export interface CalendarSource {
   lastYear: number;
   /** Non-working days derived from the law for a year without official data. */
   derive?: (year: number) => DerivedDay[];
+  /** Observances (information only). */
+  observances?: readonly { calendar: 'solar' | 'lunar'; month: number; day: number; name: LocalizedText }[];
+  /** Lunar month and day of a day number, for lunar observances. */
+  toLunar?: (day: number) => { month: number; day: number; leap: boolean };
+  /** Refuse days of years without official data. */
+  strict?: boolean;
 }
 
 /** Options of {@link createCalendar}. */
@@ -90,6 +96,9 @@ export class Calendar {
   /** @internal */ private readonly reasons: Map<number, DayReason[]>;
   /** @internal */ private readonly pendingByIndex: Map<number, PendingNotice[]>;
   /** @internal */ private readonly pendingIndexes: number[];
+  /** @internal */ private readonly firstYear: number;
+  /** @internal Index of the first day of each month, from January of the first year. */ private readonly monthStart: Int32Array;
+  /** @internal */ private readonly monthLength: Uint8Array;
 
   /** @internal Use {@link createCalendar}. */
   constructor(source: CalendarSource, options: CalendarOptions = {}) {
@@ -97,7 +106,6 @@ export class Calendar {
     const end = daysFromCivil(source.lastYear, 12, 31);
     const n = end - start + 1;
     const flags = new Uint8Array(n);
-    const iso: string[] = new Array(n);
     const reasons = new Map<number, DayReason[]>();
     const addReason = (i: number, r: DayReason) => {
       const list = reasons.get(i);
@@ -105,7 +113,6 @@ export class Calendar {
       else reasons.set(i, [r]);
     };
     for (let i = 0; i < n; i++) {
-      iso[i] = formatDay(start + i);
       if (isoWeekday(start + i) <= 5) flags[i] = WORKING;
     }
 
@@ -113,6 +120,7 @@ export class Calendar {
     const officialYears = new Set(source.official.map((y) => y.year));
     for (let year = source.firstYear; year <= source.lastYear; year++) {
       if (officialYears.has(year)) continue;
+      if (source.strict) throw new Error(`strict calendar: ${year} has no official data`);
       const from = daysFromCivil(year, 1, 1) - start;
       const to = daysFromCivil(year, 12, 31) - start;
       for (let i = from; i <= to; i++) flags[i] |= PROVISIONAL;
@@ -191,32 +199,68 @@ export class Calendar {
     for (let i = 0, k = 0; i < n; i++) if (flags[i] & WORKING) work[k++] = i;
 
     this.start = start;
+    this.firstYear = source.firstYear;
+    const months = (source.lastYear - source.firstYear + 1) * 12;
+    this.monthStart = new Int32Array(months);
+    this.monthLength = new Uint8Array(months);
+    for (let k = 0; k < months; k++) {
+      const y = source.firstYear + Math.floor(k / 12);
+      this.monthStart[k] = daysFromCivil(y, (k % 12) + 1, 1) - start;
+      this.monthLength[k] = daysInMonth(y, (k % 12) + 1);
+    }
     this.flags = flags;
     this.cum = cum;
     this.cumProvisional = cumProvisional;
     this.work = work;
-    this.iso = iso;
+    // ISO strings are made on first use and kept: building all 32,000 up front costs ~10 ms.
+    this.iso = new Array<string>(n).fill('');
     this.reasons = reasons;
     this.pendingByIndex = pendingByIndex;
     this.pendingIndexes = [...pendingByIndex.keys()].sort((a, b) => a - b);
-    this.firstDate = iso[0];
-    this.lastDate = iso[n - 1];
+    this.firstDate = formatDay(start);
+    this.lastDate = formatDay(end);
     this.officialYears = [...officialYears].filter((y) => y >= source.firstYear && y <= source.lastYear).sort((a, b) => a - b);
     this.includePending = options.includePending === true;
+    this.source = source;
   }
+
+  /** @internal */ private readonly source: CalendarSource;
 
   /** @internal Index of a date inside the calendar, or an error naming `fn`. */
   private index(date: unknown, fn: string): number {
-    const day = typeof date === 'string' && date.length === 10 ? tryParseIsoDay(date) ?? toDay(date, fn) : toDay(date, fn);
+    // Fast path: an in-range 'YYYY-MM-DD', read with a month-start table (no divisions).
+    if (typeof date === 'string' && date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+      const c0 = date.charCodeAt(0) - 48, c1 = date.charCodeAt(1) - 48, c2 = date.charCodeAt(2) - 48, c3 = date.charCodeAt(3) - 48;
+      const c5 = date.charCodeAt(5) - 48, c6 = date.charCodeAt(6) - 48, c8 = date.charCodeAt(8) - 48, c9 = date.charCodeAt(9) - 48;
+      if ((c0 | c1 | c2 | c3 | c5 | c6 | c8 | c9) >= 0 && c0 < 10 && c1 < 10 && c2 < 10 && c3 < 10 && c5 < 10 && c6 < 10 && c8 < 10 && c9 < 10) {
+        const m = c5 * 10 + c6;
+        const d = c8 * 10 + c9;
+        const ym = (c0 * 1000 + c1 * 100 + c2 * 10 + c3 - this.firstYear) * 12 + m - 1;
+        if (m >= 1 && m <= 12 && ym >= 0 && ym < this.monthLength.length && d >= 1 && d <= this.monthLength[ym]) return this.monthStart[ym] + d - 1;
+      }
+    }
+    const day = toDay(date, fn);
     const i = day - this.start;
     if (i < 0 || i >= this.flags.length) {
-      throw new VnDeadlinesError(
-        'out_of_coverage',
-        `${fn}: ${formatDay(day)} is outside the calendar's range ${this.firstDate}–${this.lastDate}`,
-        { value: formatDay(day), range: [this.firstDate, this.lastDate] },
-      );
+      const iso = formatDay(day);
+      const year = Number(iso.slice(0, 4));
+      const why =
+        this.source.strict && year >= 2013 && year <= 2100
+          ? `; ${year} has no official arrangements yet (no holidays/${year}.json) and this calendar is strict: it refuses provisional years`
+          : '';
+      throw new VnDeadlinesError('out_of_coverage', `${fn}: ${iso} is outside the calendar's range ${this.firstDate}–${this.lastDate}${why}`, {
+        value: iso,
+        range: [this.firstDate, this.lastDate],
+        ...(why ? { missingOfficialYear: year } : {}),
+      });
     }
     return i;
+  }
+
+  /** @internal The ISO string of index `i`, made once. */
+  private isoAt(i: number): string {
+    const s = this.iso[i];
+    return s.length ? s : (this.iso[i] = formatDay(this.start + i));
   }
 
   /** @internal */
@@ -251,13 +295,30 @@ export class Calendar {
     }
     reasons.push(...(this.reasons.get(i) ?? []));
     return {
-      date: this.iso[i],
+      date: this.isoAt(i),
       weekday,
       working,
       status: this.flags[i] & PROVISIONAL ? 'provisional' : 'official',
       reasons,
       pending: this.pendingByIndex.get(i) ?? [],
+      observances: this.observancesOn(this.start + i),
     };
+  }
+
+  /** @internal */
+  private observancesOn(day: number): Observance[] {
+    const list = this.source.observances;
+    if (!list?.length) return [];
+    const iso = formatDay(day);
+    const month = Number(iso.slice(5, 7));
+    const dom = Number(iso.slice(8));
+    const lunar = this.source.toLunar?.(day);
+    const out: Observance[] = [];
+    for (const o of list) {
+      const hit = o.calendar === 'solar' ? o.month === month && o.day === dom : !!lunar && !lunar.leap && o.month === lunar.month && o.day === lunar.day;
+      if (hit) out.push({ name: o.name, calendar: o.calendar, source: 'date-holidays' });
+    }
+    return out;
   }
 
   /**
@@ -276,15 +337,15 @@ export class Calendar {
     if (n > 0) k = this.cum[i] + n - 1;
     else if (n < 0) k = this.cum[i] - working + n;
     else {
-      if (working) return this.iso[i];
+      if (working) return this.isoAt(i);
       throw new VnDeadlinesError(
         'not_a_working_day',
-        `addWorkingDays: ${this.iso[i]} is not a working day, so adding 0 working days has no answer; use roll(date, 'following') or roll(date, 'preceding')`,
-        { value: this.iso[i] },
+        `addWorkingDays: ${this.isoAt(i)} is not a working day, so adding 0 working days has no answer; use roll(date, 'following') or roll(date, 'preceding')`,
+        { value: this.isoAt(i) },
       );
     }
-    if (k < 0 || k >= this.work.length) throw this.beyond('addWorkingDays', `the answer for ${this.iso[i]} ${n > 0 ? '+' : ''}${n} working days`);
-    return this.iso[this.work[k]];
+    if (k < 0 || k >= this.work.length) throw this.beyond('addWorkingDays', `the answer for ${this.isoAt(i)} ${n > 0 ? '+' : ''}${n} working days`);
+    return this.isoAt(this.work[k]);
   }
 
   /**
@@ -344,8 +405,8 @@ export class Calendar {
         value: convention,
       });
     }
-    if (convention === 'none' || this.flags[i] & WORKING) return this.iso[i];
-    const iso = this.iso[i];
+    if (convention === 'none' || this.flags[i] & WORKING) return this.isoAt(i);
+    const iso = this.isoAt(i);
     const fwd = () => this.addWorkingDays(iso, 1);
     const back = () => this.addWorkingDays(iso, -1);
     if (convention === 'following') return fwd();
@@ -368,13 +429,13 @@ export class Calendar {
     const i = this.index(from, 'nonWorkingDays');
     const j = this.index(to, 'nonWorkingDays');
     if (j < i) {
-      throw new VnDeadlinesError('invalid_argument', `nonWorkingDays: 'to' (${this.iso[j]}) is before 'from' (${this.iso[i]}); swap them`, {
-        from: this.iso[i],
-        to: this.iso[j],
+      throw new VnDeadlinesError('invalid_argument', `nonWorkingDays: 'to' (${this.isoAt(j)}) is before 'from' (${this.isoAt(i)}); swap them`, {
+        from: this.isoAt(i),
+        to: this.isoAt(j),
       });
     }
     const out: DayInfo[] = [];
-    for (let k = i; k <= j; k++) if (!(this.flags[k] & WORKING)) out.push(this.dayInfo(this.iso[k]));
+    for (let k = i; k <= j; k++) if (!(this.flags[k] & WORKING)) out.push(this.dayInfo(this.isoAt(k)));
     return out;
   }
 
@@ -385,14 +446,82 @@ export class Calendar {
    * @throws `invalid_date`, `out_of_coverage`
    */
   dependencies(a: DateLike, b: DateLike): Dependencies {
-    let i = this.index(a, 'dependencies');
-    let j = this.index(b, 'dependencies');
-    if (j < i) [i, j] = [j, i];
+    const i = this.index(a, 'dependencies');
+    const j = this.index(b, 'dependencies');
+    return this.depsOf(Math.min(i, j), Math.max(i, j));
+  }
+
+  /** @internal Dependencies of the index range [i, j]; empty when j < i. */
+  private depsOf(i: number, j: number): Dependencies {
+    if (j < i) return { provisional: false, pending: [] };
     const provisional = this.cumProvisional[j] - (i > 0 ? this.cumProvisional[i - 1] : 0) > 0;
     const pending: PendingNotice[] = [];
     for (const k of this.pendingIndexes) if (k >= i && k <= j) pending.push(...this.pendingByIndex.get(k)!);
     return { provisional, pending };
   }
+
+  /**
+   * The same queries, each returning `{ result, provisional, pending }`: whether a provisional
+   * day lies in the days the answer depends on (those after the start up to and including the
+   * answer; the day itself for `isWorkingDay`), and which pending announcements are dated there.
+   * Slower than the plain methods only by that look-up.
+   * @example
+   * ```ts
+   * const r = cal.detailed.addWorkingDays('2026-11-20', 3);
+   * // { result: '2026-11-25', provisional: false, pending: [{ date: '2026-11-24', … }] }
+   * ```
+   */
+  get detailed(): DetailedQueries {
+    const at = (d: DateLike, fn: string) => this.index(d, fn);
+    const span = (a: number, b: number) => (a <= b ? this.depsOf(a + 1, b) : this.depsOf(b, a - 1));
+    const idx = (iso: string) => at(iso, 'detailed');
+    return {
+      isWorkingDay: (d) => {
+        const i = at(d, 'isWorkingDay');
+        return { result: (this.flags[i] & WORKING) !== 0, ...this.depsOf(i, i) };
+      },
+      addWorkingDays: (d, n) => {
+        const result = this.addWorkingDays(d, n);
+        const i = at(d, 'addWorkingDays');
+        const j = idx(result);
+        return { result, ...(n === 0 ? this.depsOf(i, i) : span(i, j)) };
+      },
+      subWorkingDays: (d, n) => {
+        const result = this.subWorkingDays(d, n);
+        const i = at(d, 'subWorkingDays');
+        const j = idx(result);
+        return { result, ...(n === 0 ? this.depsOf(i, i) : span(i, j)) };
+      },
+      workingDaysBetween: (a, b) => ({ result: this.workingDaysBetween(a, b), ...span(at(a, 'workingDaysBetween'), at(b, 'workingDaysBetween')) }),
+      nextWorkingDay: (d) => {
+        const result = this.nextWorkingDay(d);
+        return { result, ...span(at(d, 'nextWorkingDay'), idx(result)) };
+      },
+      previousWorkingDay: (d) => {
+        const result = this.previousWorkingDay(d);
+        return { result, ...span(at(d, 'previousWorkingDay'), idx(result)) };
+      },
+      roll: (d, c) => {
+        const result = this.roll(d, c);
+        const i = at(d, 'roll');
+        const j = idx(result);
+        return { result, ...this.depsOf(Math.min(i, j), Math.max(i, j)) };
+      },
+      nonWorkingDays: (from, to) => ({ result: this.nonWorkingDays(from, to), ...this.depsOf(at(from, 'nonWorkingDays'), at(to, 'nonWorkingDays')) }),
+    };
+  }
+}
+
+/** The calendar's queries with what each answer rests on: see {@link Calendar.detailed}. */
+export interface DetailedQueries {
+  isWorkingDay(date: DateLike): Detailed<boolean>;
+  addWorkingDays(date: DateLike, n: number): Detailed<string>;
+  subWorkingDays(date: DateLike, n: number): Detailed<string>;
+  workingDaysBetween(a: DateLike, b: DateLike): Detailed<number>;
+  nextWorkingDay(date: DateLike): Detailed<string>;
+  previousWorkingDay(date: DateLike): Detailed<string>;
+  roll(date: DateLike, convention: RollConvention): Detailed<string>;
+  nonWorkingDays(from: DateLike, to: DateLike): Detailed<DayInfo[]>;
 }
 
 /** A day as the calendar's methods accept it: see {@link toDay}. */

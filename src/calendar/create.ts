@@ -1,7 +1,14 @@
 import officialYears from 'virtual:vn-holidays';
+import observances from 'virtual:vn-observances';
 import { parseOverlay } from '../holidays/validate.js';
+import { dayToLunar } from '../lunar/index.js';
+import { statutoryDays } from '../statutory/index.js';
 import { Calendar, type CalendarSource } from './calendar.js';
 import type { Overlay } from '../holidays/schema.js';
+
+/** First and last year the calendar covers: official data where it exists, the law elsewhere. */
+export const FIRST_YEAR = 2013;
+export const LAST_YEAR = 2100;
 
 /** Options of {@link createCalendar}. */
 export interface CreateCalendarOptions {
@@ -12,19 +19,29 @@ export interface CreateCalendarOptions {
   overlays?: readonly (Overlay | unknown)[];
   /** Apply pending announcements (2026-11-24, Ngày Văn hóa Việt Nam) as days off. Default `false`. */
   includePending?: boolean;
+  /**
+   * Refuse every day of a year without official arrangements (`out_of_coverage`, naming the
+   * missing year) instead of answering from the law with status `provisional`. Default `false`.
+   */
+  strict?: boolean;
 }
 
-/** @internal The days the default calendar is built from. */
-export function defaultSource(): CalendarSource {
-  const years = officialYears.map((y) => y.year);
-  return { official: officialYears, firstYear: Math.min(...years), lastYear: Math.max(...years) };
+/** @internal The days a calendar is built from. */
+export function defaultSource(strict = false): CalendarSource {
+  const common = { official: officialYears, observances, toLunar: dayToLunar };
+  if (strict) {
+    const years = officialYears.map((y) => y.year);
+    return { ...common, firstYear: Math.min(...years), lastYear: Math.max(...years), strict: true };
+  }
+  return { ...common, firstYear: FIRST_YEAR, lastYear: LAST_YEAR, derive: statutoryDays };
 }
 
 /**
- * Makes a new, immutable calendar: the official civil-service calendar plus, optionally,
- * overlays and pending announcements. Nothing shared is changed.
+ * Makes a new, immutable calendar: the civil-service calendar 2013–2100 (official data for the
+ * years that have it, the law elsewhere, flagged `provisional`), plus, optionally, overlays and
+ * pending announcements. Nothing shared is changed.
  *
- * @param options - overlays and `includePending`
+ * @param options - `overlays`, `includePending`, `strict`
  * @returns a {@link Calendar}
  * @throws VnDeadlinesError `invalid_data` for an overlay that does not match the schema;
  *   `out_of_coverage` for an overlay day outside the calendar's range
@@ -34,19 +51,20 @@ export function defaultSource(): CalendarSource {
  *   overlays: [{ name: { vi: 'Sở Tư pháp' }, entries: [{ date: '2025-06-02', kind: 'dayOff', name: { vi: 'Chuyển trụ sở' } }] }],
  * });
  * cal.isWorkingDay('2025-06-02'); // false
+ * createCalendar({ strict: true }).isWorkingDay('2027-03-01'); // throws out_of_coverage: no official 2027 data
  * ```
  */
 export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
   const overlays = (options.overlays ?? []).map((o, i) => parseOverlay(o, `overlays[${i}]`));
-  return new Calendar(defaultSource(), { overlays, includePending: options.includePending });
+  return new Calendar(defaultSource(options.strict === true), { overlays, includePending: options.includePending });
 }
 
 let defaultCalendar: Calendar | undefined;
 
 /**
- * The default calendar (official data, no overlays, pending announcements not applied),
- * built on first use.
- * @example `getDefaultCalendar().lastDate // '2026-12-31'`
+ * The default calendar (2013–2100, no overlays, pending announcements not applied), built on
+ * first use.
+ * @example `getDefaultCalendar().lastDate // '2100-12-31'`
  */
 export function getDefaultCalendar(): Calendar {
   return (defaultCalendar ??= new Calendar(defaultSource()));

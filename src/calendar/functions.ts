@@ -2,7 +2,7 @@
  * The calendar's queries as plain functions on the default calendar. Each has the same
  * meaning, arguments and errors as the method of the same name on {@link Calendar}.
  */
-import type { DateLike } from './calendar.js';
+import type { DateLike, DetailedQueries } from './calendar.js';
 import { getDefaultCalendar } from './create.js';
 import type { DayInfo, Dependencies, RollConvention } from './types.js';
 
@@ -78,3 +78,9 @@ export const nonWorkingDays = (from: DateLike, to: DateLike): DayInfo[] => getDe
  * @throws `invalid_date`, `out_of_coverage`
  */
 export const dependencies = (a: DateLike, b: DateLike): Dependencies => getDefaultCalendar().dependencies(a, b);
+
+/**
+ * The default calendar's queries, each returning `{ result, provisional, pending }`.
+ * @example `detailed().addWorkingDays('2027-01-20', 10).provisional // true: 2027 has no official data yet`
+ */
+export const detailed = (): DetailedQueries => getDefaultCalendar().detailed;

@@ -52,6 +52,22 @@ export interface DayInfo {
    */
   reasons: DayReason[];
   pending: PendingNotice[];
+  /** Days marked but not days off (3/2, Tết Trung thu …), from date-holidays' list; information only. */
+  observances: Observance[];
+}
+
+/** A day that is marked but is not a day off. Never changes whether a day is a working day. */
+export interface Observance {
+  name: LocalizedText;
+  /** `solar` for a fixed date, `lunar` for a date of the Vietnamese lunar calendar. */
+  calendar: 'solar' | 'lunar';
+  /** Where the list comes from. */
+  source: 'date-holidays';
+}
+
+/** A result with what it rests on: see {@link Calendar.detailed}. */
+export interface Detailed<T> extends Dependencies {
+  result: T;
 }
 
 /** What a range computation rested on: provisional days and pending announcements. */

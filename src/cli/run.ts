@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { VnDeadlinesError } from '../core/errors.js';
 import type { Calendar } from '../calendar/calendar.js';
+import type { PendingNotice } from '../calendar/types.js';
 import { dayLine, LEGEND, monthGrid } from './format.js';
 import { calendarOf, commonOptions as common, expectArgs as want, langOf as lang, toJson as json, UsageError, type CliIo, type Command } from './command.js';
 import { demo } from './demo.js';
@@ -32,17 +33,15 @@ const commands: Record<string, Command> = {
       if (!/^[+-]?\d+$/.test(pos[1])) throw new UsageError(`n must be a whole number, got ${JSON.stringify(pos[1])}`);
       const cal = calendarOf(values);
       const n = Number(pos[1]);
-      const result = cal.addWorkingDays(pos[0], n);
-      const deps = cal.dependencies(pos[0], result);
-      if (values.json) io.out(json({ date: pos[0], n, result, ...deps }));
+      const { result, provisional, pending } = cal.detailed.addWorkingDays(pos[0], n);
+      if (values.json) io.out(json({ date: pos[0], n, result, provisional, pending }));
       else {
         const l = lang(values);
-        const skipped = cal.nonWorkingDays(pos[0] < result ? pos[0] : result, pos[0] < result ? result : pos[0]);
-        io.out(`${result}`);
+        const [from, to] = pos[0] < result ? [pos[0], result] : [result, pos[0]];
+        io.out(result);
         io.out(dayLine(cal.dayInfo(result), l));
-        for (const d of skipped) if (d.reasons.some((r) => r.kind !== 'weekend')) io.out(`  ${l === 'vi' ? 'bỏ qua' : 'skipped'} ${dayLine(d, l)}`);
-        for (const p of deps.pending) io.out(`  ${l === 'vi' ? 'lưu ý' : 'note'}: ${p.date} ${p.name[l]} — ${p.note[l]}`);
-        if (deps.provisional) io.out(`  ${l === 'vi' ? 'lưu ý: dựa trên ngày tạm tính' : 'note: rests on provisional days'}`);
+        for (const d of cal.nonWorkingDays(from, to)) if (d.reasons.some((r) => r.kind !== 'weekend')) io.out(`  ${l === 'vi' ? 'bỏ qua' : 'skipped'} ${dayLine(d, l)}`);
+        notes(io, l, provisional, pending);
       }
       return 0;
     },
@@ -53,9 +52,12 @@ const commands: Record<string, Command> = {
     options: common,
     run(pos, values, io) {
       want(pos, 2, this.usage);
-      const cal = calendarOf(values);
-      const workingDays = cal.workingDaysBetween(pos[0], pos[1]);
-      io.out(values.json ? json({ from: pos[0], to: pos[1], workingDays, ...cal.dependencies(pos[0], pos[1]) }) : String(workingDays));
+      const { result, provisional, pending } = calendarOf(values).detailed.workingDaysBetween(pos[0], pos[1]);
+      if (values.json) io.out(json({ from: pos[0], to: pos[1], workingDays: result, provisional, pending }));
+      else {
+        io.out(String(result));
+        notes(io, lang(values), provisional, pending);
+      }
       return 0;
     },
   },
@@ -99,6 +101,17 @@ const commands: Record<string, Command> = {
     },
   },
 };
+
+/** The honesty lines: a provisional day or a pending announcement under the answer. */
+function notes(io: CliIo, l: 'vi' | 'en', provisional: boolean, pending: PendingNotice[]): void {
+  for (const p of pending) io.out(`  ${l === 'vi' ? 'lưu ý, chờ công bố' : 'note, pending'}: ${p.date} ${p.name[l]} — ${p.note[l]}`);
+  if (provisional)
+    io.out(
+      l === 'vi'
+        ? '  lưu ý: kết quả dựa trên ngày tạm tính (năm chưa có thông báo nghỉ lễ chính thức; tính theo Bộ luật Lao động)'
+        : '  note: this answer rests on provisional days (a year without official arrangements; derived from the Labour Code)',
+    );
+}
 
 function monthInfos(cal: Calendar, year: number, month: number) {
   const out = [];

@@ -4,3 +4,9 @@ declare module 'virtual:vn-holidays' {
   const years: Omit<HolidayYear, '$schema'>[];
   export default years;
 }
+
+declare module 'virtual:vn-observances' {
+  /** date-holidays' Vietnamese observances as solar or lunar month/day rules, read at build time. */
+  const observances: { calendar: 'solar' | 'lunar'; month: number; day: number; name: { vi: string; en: string } }[];
+  export default observances;
+}

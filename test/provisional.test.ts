@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatDay } from '../src/core/days.js';
+import { createCalendar, dayInfo, detailed, getDefaultCalendar, isWorkingDay, VnDeadlinesError } from '../src/index.js';
+import { dayIn } from './support/arbitraries.js';
+
+const errorOf = (f: () => unknown): VnDeadlinesError => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof VnDeadlinesError) return e;
+    throw e;
+  }
+  throw new Error('expected an error');
+};
+
+describe('years without official data: derived from the law, provisional', () => {
+  it('covers 2013–2100; outside is out_of_coverage naming the range', () => {
+    const cal = getDefaultCalendar();
+    expect([cal.firstDate, cal.lastDate]).toEqual(['2013-01-01', '2100-12-31']);
+    for (const d of ['2012-12-31', '2101-01-01']) {
+      const e = errorOf(() => isWorkingDay(d));
+      expect(e.code).toBe('out_of_coverage');
+      expect(e.message).toContain('2013-01-01–2100-12-31');
+    }
+  });
+
+  it('a Tết day of 2027 is off, provisional, with its legal basis and the guess stated', () => {
+    const info = dayInfo('2027-02-08');
+    expect(info).toMatchObject({ working: false, status: 'provisional' });
+    expect(info.reasons[0].kind).toBe('tet');
+    expect(info.reasons[0].documents[0].id).toMatch(/45\/2019\/QH14/);
+    expect(info.reasons[0].note).toMatch(/Prime Minister/);
+    expect(dayInfo('2027-03-01').status).toBe('provisional');
+    expect(dayInfo('2026-12-31').status).toBe('official');
+  });
+
+  it('2018-12-31, moved by the 2019 arrangement, is an official day off inside provisional 2018', () => {
+    expect(dayInfo('2018-12-31')).toMatchObject({ working: false, status: 'official' });
+    expect(dayInfo('2018-12-31').reasons[0]).toMatchObject({ kind: 'swappedDayOff', pairedWith: '2019-01-05' });
+    expect(dayInfo('2018-12-28').status).toBe('provisional');
+    expect(isWorkingDay('2019-01-05')).toBe(true);
+  });
+
+  it('detailed results say when they rest on a provisional day', () => {
+    expect(detailed().addWorkingDays('2025-01-20', 10)).toEqual({ result: '2025-02-10', provisional: false, pending: [] });
+    const r = detailed().addWorkingDays('2026-12-28', 5);
+    expect(r.provisional).toBe(true); // 2026-12-28 + 5 working days reaches 2027-01-05
+    expect(r.result).toBe('2027-01-05'); // 29, 30, 31/12, [01/01 off], 04/01, 05/01
+    expect(detailed().workingDaysBetween('2026-12-01', '2026-12-31').provisional).toBe(false);
+    expect(detailed().workingDaysBetween('2026-12-31', '2027-01-04').provisional).toBe(true);
+    expect(detailed().isWorkingDay('2027-01-04')).toEqual({ result: true, provisional: true, pending: [] });
+    // backwards from 2019-01-02: the answer 2018-12-28 is provisional
+    expect(detailed().addWorkingDays('2019-01-02', -1)).toMatchObject({ result: '2018-12-28', provisional: true });
+  });
+
+  it('detailed results name the pending announcements they cross', () => {
+    const r = detailed().addWorkingDays('2026-11-20', 3);
+    expect(r.result).toBe('2026-11-25');
+    expect(r.pending.map((p) => p.date)).toEqual(['2026-11-24']);
+    expect(detailed().addWorkingDays('2026-11-20', 1).pending).toEqual([]);
+  });
+
+  it('strict calendars refuse provisional years, naming the missing official data', () => {
+    const strict = createCalendar({ strict: true });
+    expect(strict.isWorkingDay('2026-11-24')).toBe(true);
+    const e = errorOf(() => strict.isWorkingDay('2027-03-01'));
+    expect(e.code).toBe('out_of_coverage');
+    expect(e.message).toMatch(/2027 has no official arrangements yet \(no holidays\/2027\.json\)/);
+    expect(e.details.missingOfficialYear).toBe(2027);
+    expect(errorOf(() => strict.addWorkingDays('2026-12-28', 5)).code).toBe('out_of_coverage');
+  });
+});
+
+describe('observances are information only', () => {
+  it('Tết Trung thu 2025 (15/8 âm lịch = Mon 06/10) and 3/2 are listed on working days', () => {
+    const mid = dayInfo('2025-10-06');
+    expect(mid.working).toBe(true);
+    expect(mid.observances.map((o) => o.name.vi)).toContain('Tết Trung thu');
+    expect(mid.observances[0]).toMatchObject({ calendar: 'lunar', source: 'date-holidays' });
+    expect(dayInfo('2025-02-03').observances.map((o) => o.calendar)).toEqual(['solar']);
+    expect(dayInfo('2025-03-12').observances).toEqual([]);
+  });
+});
+
+describe('arithmetic over the whole range 2013–2100 (properties)', () => {
+  const cal = getDefaultCalendar();
+  const all = dayIn(2015, 2098); // ±300 working days stay inside 2013–2100
+  it('addWorkingDays lands on a working day and workingDaysBetween inverts it', () => {
+    fc.assert(
+      fc.property(all, fc.integer({ min: -300, max: 300 }), (d, n) => {
+        const iso = formatDay(d);
+        fc.pre(n !== 0 || cal.isWorkingDay(iso));
+        const r = cal.addWorkingDays(iso, n);
+        expect(cal.isWorkingDay(r)).toBe(true);
+        expect(cal.workingDaysBetween(iso, r)).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees with stepping day by day over the flags', () => {
+    fc.assert(
+      fc.property(all, fc.integer({ min: 1, max: 60 }), fc.boolean(), (d, k, back) => {
+        const n = back ? -k : k;
+        let x = d;
+        for (let left = k; left > 0; ) {
+          x += back ? -1 : 1;
+          if (cal.isWorkingDay(formatDay(x))) left--;
+        }
+        expect(cal.addWorkingDays(formatDay(d), n)).toBe(formatDay(x));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isoWeekday, tryParseIsoDay } from '../src/core/days.js';
+import { statutoryDays } from '../src/statutory/index.js';
+import { createCalendar, lunarToSolar } from '../src/index.js';
+
+const weekday = (iso: string) => isoWeekday(tryParseIsoDay(iso)!);
+const holidaysOf = (year: number) => statutoryDays(year).filter((d) => d.reason.kind === 'holiday' || d.reason.kind === 'tet');
+const nghiBuOf = (year: number) => statutoryDays(year).filter((d) => d.reason.kind === 'nghiBu');
+
+describe('statutory layer by era (DOMAIN §2)', () => {
+  it('11 statutory days off from 2021 (Labour Code 2019), 10 in 2014–2020 (2012), 9 in 2013', () => {
+    // 2013: Tết Quý Tỵ (10/02/2013) fell before the Labour Code 2012 took effect on 01/05/2013, so the
+    // Labour Code 1994 as amended in 2007 (Điều 73: Tết 4 days) governed it.
+    fc.assert(
+      fc.property(fc.integer({ min: 2013, max: 2100 }), (year) => {
+        expect(holidaysOf(year)).toHaveLength(year >= 2021 ? 11 : year >= 2014 ? 10 : 9);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('one nghỉ bù for each holiday on a weekend, on a weekday that is not a holiday, after it', () => {
+    for (let year = 2013; year <= 2100; year++) {
+      const holidays = holidaysOf(year);
+      const onWeekend = holidays.filter((h) => weekday(h.date) >= 6);
+      const nghiBu = nghiBuOf(year);
+      expect(nghiBu).toHaveLength(onWeekend.length);
+      const taken = new Set(holidays.map((h) => h.date));
+      for (const n of nghiBu) {
+        expect(weekday(n.date)).toBeLessThanOrEqual(5);
+        expect(taken.has(n.date)).toBe(false);
+        taken.add(n.date);
+        expect(n.reason.pairedWith! < n.date).toBe(true);
+      }
+    }
+  });
+
+  it('Giỗ Tổ is 10/3 of the regular third month; Tết is mùng 1 and the days around it', () => {
+    for (const year of [2013, 2020, 2023, 2027, 2033, 2050, 2100]) {
+      const days = statutoryDays(year).map((d) => d.date);
+      expect(days).toContain(lunarToSolar(year, 3, 10, false));
+      expect(days).toContain(lunarToSolar(year, 1, 1));
+    }
+  });
+
+  it('2023 (official example of DOMAIN §2.3): Giỗ Tổ Sat 29/4, 30/4 Sun, 1/5 Mon → nghỉ bù Tue 2/5, Wed 3/5', () => {
+    const may = nghiBuOf(2023).filter((d) => d.date.startsWith('2023-05'));
+    expect(may.map((d) => [d.date, d.reason.pairedWith])).toEqual([
+      ['2023-05-02', '2023-04-29'],
+      ['2023-05-03', '2023-04-30'],
+    ]);
+  });
+
+  it('2027, computed by hand: Tết Đinh Mùi mùng 1 = Sat 06/02 (DOMAIN §5)', () => {
+    // 1/1 Fri. Tết guess: last day of Bính Ngọ Fri 05/02 + mùng 1–4 Sat 06 – Tue 09; Sat and Sun
+    // give nghỉ bù Wed 10, Thu 11. 30/4 Fri; 1/5 Sat → nghỉ bù Mon 03/05. 2/9 Thu: Fri 03/09 gives
+    // Thu–Sun (4 days) against Wed–Thu, so 03/09. Giỗ Tổ (10/3 âm lịch) Fri 16/04.
+    expect(statutoryDays(2027).map((d) => d.date)).toEqual([
+      '2027-01-01', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11',
+      '2027-04-16', '2027-04-30', '2027-05-01', '2027-05-03', '2027-09-02', '2027-09-03',
+    ]);
+  });
+
+  it('the day beside Quốc khánh: the longer break; on a tie a weekday, then the day before (matches 2021–2026)', () => {
+    const beside = (year: number) => holidaysOf(year).find((d) => d.reason.name.en.includes('beside'))!.date;
+    // Official choices: 2021 Fri 03/09, 2022 Thu 01/09, 2023 Fri 01/09, 2024 Tue 03/09, 2025 Mon 01/09, 2026 Tue 01/09.
+    expect([2021, 2022, 2023, 2024, 2025, 2026].map(beside)).toEqual(['2021-09-03', '2022-09-01', '2023-09-01', '2024-09-03', '2025-09-01', '2026-09-01']);
+  });
+});
+
+describe('the law is a floor under the official data, 2019–2026', () => {
+  const official = createCalendar({ strict: true });
+  // Where the Prime Minister placed the Tết days otherwise than our guess (Labour Code 2019 Điều 112
+  // khoản 3 / 2012 Điều 115 khoản 1 let him), the guess's nghỉ bù for a weekend Tết day falls on a
+  // working day. The official block still has at least as many weekdays off: checked below.
+  const tetPlacement = new Map([
+    ['2020-01-30', 'official Tết 2020 = 29 Chạp–mùng 3 (Thu 23/01–Tue 28/01, nghỉ bù 28, 29/01), not 30 Chạp–mùng 4'],
+    ['2021-02-17', 'official Tết 2021 = 29 Chạp–mùng 4 (Wed 10/02–Tue 16/02 with nghỉ bù 15, 16/02)'],
+    ['2023-01-27', 'official Tết 2023 = 29 Chạp–mùng 3 + nghỉ bù 25, 26/01 (Fri 20/01–Thu 26/01)'],
+    ['2024-02-15', 'official Tết 2024 = 29 Chạp–mùng 5 weekdays Thu 08/02–Wed 14/02'],
+    ['2025-02-03', 'official Tết 2025 = 28 Chạp–mùng 3 (Mon 27/01–Fri 31/01)'],
+  ]);
+
+  it('every derived holiday and nghỉ bù is a day off, except the listed Tết placements', () => {
+    const exceptions: string[] = [];
+    for (let year = 2019; year <= 2026; year++) {
+      for (const d of statutoryDays(year)) if (official.isWorkingDay(d.date)) exceptions.push(d.date);
+    }
+    expect(exceptions).toEqual([...tetPlacement.keys()]);
+  });
+
+  it('the official Tết break has at least as many weekdays off as the law gives', () => {
+    for (let year = 2019; year <= 2026; year++) {
+      const tet = tryParseIsoDay(lunarToSolar(year, 1, 1))!;
+      const derived = statutoryDays(year).filter(
+        (d) => d.reason.kind === 'tet' || (d.reason.kind === 'nghiBu' && d.reason.name.en.includes('Tết')),
+      );
+      const derivedWeekdays = derived.filter((d) => weekday(d.date) <= 5).length;
+      let officialWeekdays = 0;
+      for (let d = tet - 10; d <= tet + 10; d++) {
+        const iso = official.dayInfo(new Date(d * 86_400_000).toISOString().slice(0, 10));
+        if (!iso.working && iso.weekday <= 5 && iso.reasons.some((r) => r.kind === 'tet' || r.kind === 'nghiBu')) officialWeekdays++;
+      }
+      expect(officialWeekdays, String(year)).toBeGreaterThanOrEqual(derivedWeekdays);
+    }
+  });
+});
