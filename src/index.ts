@@ -6,7 +6,8 @@
 export { VnDeadlinesError, type ErrorCode } from './core/errors.js';
 export type { DateInput, LuxonDateTimeLike } from './core/days.js';
 export { Calendar, type DateLike, type DetailedQueries } from './calendar/calendar.js';
-export { createCalendar, getDefaultCalendar, FIRST_YEAR, LAST_YEAR, type CreateCalendarOptions } from './calendar/create.js';
+export { getDefaultCalendar, FIRST_YEAR, LAST_YEAR, type CreateCalendarOptions } from './calendar/create.js';
+export { createCalendar, type ValidatingCalendarOptions } from './calendar/validated.js';
 export {
   isWorkingDay,
   dayInfo,

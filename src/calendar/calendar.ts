@@ -170,6 +170,13 @@ export class Calendar {
     // Layer 6: local overlays, in the order given.
     for (const overlay of options.overlays ?? []) {
       for (const e of overlay.entries) {
+        if ((e.kind !== 'dayOff' && e.kind !== 'workingDay') || typeof e.name?.vi !== 'string') {
+          throw new VnDeadlinesError(
+            'invalid_data',
+            `createCalendar: overlay entry ${JSON.stringify(e)} needs kind 'dayOff' or 'workingDay' and a name { vi }; validate overlays with parseOverlay()`,
+            { value: e },
+          );
+        }
         const day = toDay(e.date, 'createCalendar', 'overlay date');
         const i = day - start;
         if (i < 0 || i >= n) throw outOfRange('createCalendar', e.date, source);

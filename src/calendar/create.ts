@@ -1,6 +1,5 @@
 import officialYears from 'virtual:vn-holidays';
 import observances from 'virtual:vn-observances';
-import { parseOverlay } from '../holidays/validate.js';
 import { dayToLunar } from '../lunar/index.js';
 import { statutoryDays } from '../statutory/index.js';
 import { Calendar, type CalendarSource } from './calendar.js';
@@ -14,9 +13,11 @@ export const LAST_YEAR = 2100;
 export interface CreateCalendarOptions {
   /**
    * Local days off and working days (an agency closure, a local make-up day), applied last.
-   * Each is validated against the overlay schema; see {@link parseOverlay}.
+   * The `createCalendar` of the main entry (`vn-deadlines`) validates each against the overlay
+   * schema; the one of `vn-deadlines/calendar` (which stays free of zod) takes them as typed
+   * values and checks only their dates and kinds: validate JSON from outside with `parseOverlay`.
    */
-  overlays?: readonly (Overlay | unknown)[];
+  overlays?: readonly Overlay[];
   /** Apply pending announcements (2026-11-24, Ngày Văn hóa Việt Nam) as days off. Default `false`. */
   includePending?: boolean;
   /**
@@ -43,8 +44,8 @@ export function defaultSource(strict = false): CalendarSource {
  *
  * @param options - `overlays`, `includePending`, `strict`
  * @returns a {@link Calendar}
- * @throws VnDeadlinesError `invalid_data` for an overlay that does not match the schema;
- *   `out_of_coverage` for an overlay day outside the calendar's range
+ * @throws VnDeadlinesError `invalid_data` for an overlay entry without a known kind or a name,
+ *   `invalid_date` for a bad overlay date, `out_of_coverage` for an overlay day outside the range
  * @example
  * ```ts
  * const cal = createCalendar({
@@ -55,8 +56,7 @@ export function defaultSource(strict = false): CalendarSource {
  * ```
  */
 export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
-  const overlays = (options.overlays ?? []).map((o, i) => parseOverlay(o, `overlays[${i}]`));
-  return new Calendar(defaultSource(options.strict === true), { overlays, includePending: options.includePending });
+  return new Calendar(defaultSource(options.strict === true), { overlays: options.overlays ?? [], includePending: options.includePending });
 }
 
 let defaultCalendar: Calendar | undefined;

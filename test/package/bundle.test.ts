@@ -1,0 +1,47 @@
+/**
+ * Bundle sizes and what the light entry pulls in, measured on the built package (`dist/`,
+ * made by `npm run build`, which `npm test` runs first). Limits (gzipped): the calendar entry
+ * with its official data ≤ 25 KB; the whole library ≤ 80 KB. Raise a limit only in the commit
+ * that needs it, with the reason.
+ */
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const KB = 1024;
+const LIMITS = { calendar: 25 * KB, full: 80 * KB };
+const HEAVY = ['zod', 'json-rules-engine', 'luxon', 'date-holidays', 'csv-parse', 'ical-generator'];
+
+async function bundle(fixture: string) {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL(`./fixtures/${fixture}`, import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const text = result.outputFiles[0].text;
+  return { text, gzip: gzipSync(text).length, inputs: Object.keys(result.metafile!.inputs) };
+}
+
+describe('bundles', () => {
+  it(`calendar entry with its official data: ≤ ${LIMITS.calendar / KB} KB gzipped, no heavy module`, async () => {
+    const b = await bundle('calendar.mjs');
+    expect(b.gzip).toBeLessThanOrEqual(LIMITS.calendar);
+    const fromNodeModules = b.inputs.filter((i) => i.includes('node_modules'));
+    expect(fromNodeModules).toEqual([]);
+    // zod is bundled into dist (zod/mini), so look for its marks in the text as well.
+    expect(/_zod\.|\$ZodType|ZodMini/.test(b.text), 'zod is in the calendar bundle').toBe(false);
+    for (const name of HEAVY) expect(b.inputs.some((i) => i.includes(`/${name}/`))).toBe(false);
+  });
+
+  it(`the whole library: ≤ ${LIMITS.full / KB} KB gzipped, without json-rules-engine or date-holidays`, async () => {
+    const b = await bundle('full.mjs');
+    expect(b.gzip).toBeLessThanOrEqual(LIMITS.full);
+    for (const name of ['json-rules-engine', 'luxon', 'date-holidays']) expect(b.inputs.some((i) => i.includes(`/${name}/`))).toBe(false);
+  });
+});
