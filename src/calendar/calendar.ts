@@ -521,17 +521,28 @@ export class Calendar {
 
 /** The calendar's queries with what each answer rests on: see {@link Calendar.detailed}. */
 export interface DetailedQueries {
+  /** {@link Calendar.isWorkingDay}; depends on the day itself. */
   isWorkingDay(date: DateLike): Detailed<boolean>;
+  /** {@link Calendar.addWorkingDays}; depends on the days after the start up to the answer. */
   addWorkingDays(date: DateLike, n: number): Detailed<string>;
+  /** {@link Calendar.subWorkingDays}; depends on the days from the answer up to the start. */
   subWorkingDays(date: DateLike, n: number): Detailed<string>;
+  /** {@link Calendar.workingDaysBetween}; depends on the days counted. */
   workingDaysBetween(a: DateLike, b: DateLike): Detailed<number>;
+  /** {@link Calendar.nextWorkingDay}. */
   nextWorkingDay(date: DateLike): Detailed<string>;
+  /** {@link Calendar.previousWorkingDay}. */
   previousWorkingDay(date: DateLike): Detailed<string>;
+  /** {@link Calendar.roll}; depends on the days from the date to the answer. */
   roll(date: DateLike, convention: RollConvention): Detailed<string>;
+  /** {@link Calendar.nonWorkingDays}; depends on the whole range. */
   nonWorkingDays(from: DateLike, to: DateLike): Detailed<DayInfo[]>;
 }
 
-/** A day as the calendar's methods accept it: see {@link toDay}. */
+/**
+ * A day as the calendar's methods accept it: `'YYYY-MM-DD'`; or an instant (an ISO timestamp
+ * with offset, a JS `Date`, a luxon `DateTime`), taken as the day it falls on in Vietnam (UTC+7).
+ */
 export type DateLike = string | Date | LuxonDateTimeLike;
 
 function badCount(fn: string, n: unknown): VnDeadlinesError {

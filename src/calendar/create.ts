@@ -5,8 +5,9 @@ import { statutoryDays } from '../statutory/index.js';
 import { Calendar, type CalendarSource } from './calendar.js';
 import type { Overlay } from '../holidays/schema.js';
 
-/** First and last year the calendar covers: official data where it exists, the law elsewhere. */
+/** First year the calendar covers (official data where it exists, the law elsewhere). */
 export const FIRST_YEAR = 2013;
+/** Last year the calendar covers. */
 export const LAST_YEAR = 2100;
 
 /** Options of {@link createCalendar}. */

@@ -112,7 +112,10 @@ export function dayOfInstant(ms: number): number {
   return Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);
 }
 
-/** What the library accepts as a day: see {@link toDay}. */
+/**
+ * What the library accepts as a day: `'YYYY-MM-DD'`; or an instant (an ISO timestamp with
+ * offset, a JS `Date`, a luxon `DateTime`), taken as the day it falls on in Vietnam (UTC+7).
+ */
 export type DateInput = string | Date | LuxonDateTimeLike;
 
 /**
@@ -122,6 +125,7 @@ export type DateInput = string | Date | LuxonDateTimeLike;
 export interface LuxonDateTimeLike {
   readonly isLuxonDateTime: true;
   readonly isValid: boolean;
+  /** Epoch milliseconds of the instant. */
   toMillis(): number;
 }
 

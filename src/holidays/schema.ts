@@ -23,9 +23,9 @@ const url = z.string().check(z.regex(/^https?:\/\/\S+$/, 'expected an http(s) li
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
 
 /** Kinds of entry in an official year file. */
-export const entryKinds = ['holiday', 'tet', 'nghiBu', 'swappedDayOff', 'makeUpWorkday'] as const;
-/** One of {@link entryKinds}. */
-export type EntryKind = (typeof entryKinds)[number];
+export const entryKinds = ['holiday', 'tet', 'nghiBu', 'swappedDayOff', 'makeUpWorkday'] as const satisfies readonly EntryKind[];
+/** Kind of an official entry: `holiday`, `tet`, `nghiBu` (compensatory), `swappedDayOff`, `makeUpWorkday`. */
+export type EntryKind = 'holiday' | 'tet' | 'nghiBu' | 'swappedDayOff' | 'makeUpWorkday';
 
 const documentSchema = z.strictObject({
   id: described(nonEmpty(), 'Document number as written, e.g. "CV 8726/VPCP-KGVX"'),
