@@ -1,0 +1,29 @@
+/** The programs in examples/ run against the built package and print what their comments say. */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const run = (file: string) => execFileSync(process.execPath, [`examples/${file}`], { cwd: root, encoding: 'utf8' });
+
+describe('examples/', () => {
+  it('calendar-queries.mjs', () => {
+    const out = run('calendar-queries.mjs');
+    expect(out).toContain('2025-01-20 + 10 working days = 2025-02-10');
+    expect(out).toContain('2025-04-26 working? true');
+    expect(out).toContain('roll 2025-01-27 following = 2025-02-03');
+    expect(out).toMatch(/2025-05-02 Nghỉ hoán đổi/);
+  });
+
+  it('overlay-closure.mjs', () => {
+    const out = run('overlay-closure.mjs');
+    expect(out).toContain('official: 2025-05-30 + 1 = 2025-06-02');
+    expect(out).toContain('agency:   2025-05-30 + 1 = 2025-06-03');
+  });
+
+  it('adapters.mjs', () => {
+    const out = run('adapters.mjs').split('\n');
+    expect(out.slice(0, 3)).toEqual(['true', 'false', 'false']);
+    expect(out.join('\n')).toContain("result: '2027-01-05', provisional: true");
+  });
+});
