@@ -132,6 +132,15 @@ describe('navigation', () => {
   });
 });
 
+describe('data version', () => {
+  it('the calendar names the version of the official data it used, per year and overall', () => {
+    const cal = getDefaultCalendar();
+    expect(Object.keys(cal.dataVersions).map(Number)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(cal.dataVersion).toBe(Object.values(cal.dataVersions).sort().pop());
+    expect(cal.dataVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
 describe('errors and coverage', () => {
   it('a date outside the calendar is out_of_coverage naming the range', () => {
     const cal = getDefaultCalendar();

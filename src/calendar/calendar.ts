@@ -86,6 +86,13 @@ export class Calendar {
   readonly officialYears: readonly number[];
   /** Whether pending announcements are applied. */
   readonly includePending: boolean;
+  /**
+   * Version of the official data: the latest `dataVersion` of the year files, e.g.
+   * `'2026-11-26'`. {@link Calendar.dataVersions} has each year's.
+   */
+  readonly dataVersion: string;
+  /** Each official year's `dataVersion`, by year. */
+  readonly dataVersions: Readonly<Record<number, string>>;
 
   /** @internal */ private readonly start: number;
   /** @internal */ private readonly flags: Uint8Array;
@@ -228,6 +235,8 @@ export class Calendar {
     this.lastDate = formatDay(end);
     this.officialYears = [...officialYears].filter((y) => y >= source.firstYear && y <= source.lastYear).sort((a, b) => a - b);
     this.includePending = options.includePending === true;
+    this.dataVersions = Object.fromEntries(source.official.map((y) => [y.year, y.dataVersion]));
+    this.dataVersion = source.official.map((y) => y.dataVersion).sort().pop() ?? '';
     this.source = source;
   }
 

@@ -64,6 +64,7 @@ export const holidayYearSchema = z
   .strictObject({
     $schema: z.optional(z.string()),
     year: z.int().check(z.gte(1976), z.lte(2199)),
+    dataVersion: described(isoDateSchema, 'The day this file was last checked against its sources; bump it with every change'),
     scope: described(text, 'Who the arrangement applies to'),
     documents: z.array(documentSchema).check(z.minLength(1)),
     entries: z.array(entrySchema).check(z.minLength(1)),
