@@ -10,6 +10,7 @@ import type { PendingNotice } from '../calendar/types.js';
 import { dayLine, LEGEND, monthGrid } from './format.js';
 import { calendarOf, commonOptions as common, expectArgs as want, langOf as lang, toJson as json, UsageError, type CliIo, type Command } from './command.js';
 import { demo } from './demo.js';
+import { ruleCommands } from './commands/rules.js';
 
 export { UsageError, type CliIo } from './command.js';
 
@@ -100,6 +101,7 @@ const commands: Record<string, Command> = {
       return 0;
     },
   },
+  ...ruleCommands,
 };
 
 /** The honesty lines: a provisional day or a pending announcement under the answer. */

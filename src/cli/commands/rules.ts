@@ -1,0 +1,112 @@
+/**
+ * CLI commands over the deadline rules: `vn-deadlines rules` lists them, `vn-deadlines due`
+ * computes a due day with its explanation. Wired into `run.ts` by the `commands` table.
+ */
+import { dueDate } from '../../rules/due.js';
+import { loadRules, shippedRules, type RuleSet } from '../../rules/registry.js';
+import type { CompiledRule } from '../../rules/types.js';
+import { calendarOf, commonOptions, expectArgs, langOf, toJson, UsageError, type Command } from '../command.js';
+
+const ruleOptions = { ...commonOptions, rules: { type: 'string', multiple: true } } as const;
+
+/** The shipped rules, plus the files named by `--rules`. */
+function ruleSetOf(values: Record<string, unknown>): RuleSet {
+  const paths = (values.rules as string[] | undefined) ?? [];
+  return paths.length ? loadRules(paths) : shippedRules();
+}
+
+function factsLine(rule: CompiledRule): string {
+  const names = Object.entries(rule.facts).map(([name, spec]) => {
+    const type = spec.type === 'enum' ? spec.values.join('|') : spec.type;
+    const optional = !spec.required || ('default' in spec && spec.default !== undefined);
+    return `${name}${optional ? '?' : ''} (${type})`;
+  });
+  return names.length ? names.join(', ') : '—';
+}
+
+/**
+ * Parses `--fact name=value` options against a rule's declared facts. Booleans are `true` or
+ * `false`; everything else is passed as text and checked by the rule.
+ * @param rule - the rule whose facts are given
+ * @param options - the `--fact` values, `name=value` each
+ * @returns the facts, by name
+ * @throws UsageError for a malformed option, an unknown fact, or a fact given twice
+ * @example `parseFactOptions(getRule('hp-2025/local-tthc-publication'), ['effectiveOnSigning=true']) // { effectiveOnSigning: true }`
+ */
+export function parseFactOptions(rule: CompiledRule, options: readonly string[]): Record<string, unknown> {
+  const facts: Record<string, unknown> = {};
+  for (const opt of options) {
+    const eq = opt.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--fact expects name=value, got ${JSON.stringify(opt)}`);
+    const name = opt.slice(0, eq);
+    const raw = opt.slice(eq + 1);
+    const spec = rule.facts[name];
+    if (!spec) throw new UsageError(`rule ${rule.id} has no fact ${JSON.stringify(name)}; its facts: ${factsLine(rule)}`);
+    if (name in facts) throw new UsageError(`fact ${JSON.stringify(name)} is given twice`);
+    facts[name] = spec.type === 'boolean' && (raw === 'true' || raw === 'false') ? raw === 'true' : raw;
+  }
+  return facts;
+}
+
+/**
+ * The `rules` and `due` commands, for `run.ts`'s command table.
+ * @example `const commands = { ...builtIn, ...ruleCommands };`
+ */
+export const ruleCommands: Record<string, Command> = {
+  rules: {
+    usage:
+      'vn-deadlines rules [--json] [--lang vi|en] [--rules file.json …]\n  The deadline rules: id, kinds, title and facts (with --rules: your rule files too).',
+    options: ruleOptions,
+    run(pos, values, io) {
+      expectArgs(pos, 0, this.usage);
+      const l = langOf(values);
+      const rules = ruleSetOf(values).list();
+      if (values.json) {
+        io.out(
+          toJson(
+            rules.map((r) => ({
+              id: r.id,
+              title: r.title,
+              kinds: r.kinds,
+              isDeadline: r.isDeadline,
+              facts: r.facts,
+              source: { document: r.source.document, date: r.source.date, item: r.source.item, text: r.source.text },
+              origin: r.origin,
+            })),
+          ),
+        );
+        return 0;
+      }
+      for (const r of rules) {
+        io.out(`${r.id}  [${r.kinds.join(', ')}]${r.isDeadline ? '' : l === 'vi' ? ' (không phải thời hạn)' : ' (not a deadline)'}`);
+        io.out(`    ${r.title[l]}`);
+        io.out(`    ${l === 'vi' ? 'dữ kiện' : 'facts'}: ${factsLine(r)}`);
+      }
+      return 0;
+    },
+  },
+  due: {
+    usage:
+      'vn-deadlines due <rule-id> [--fact name=value …] [--json] [--lang vi|en] [--include-pending] [--rules file.json …]\n' +
+      '  The due day of a rule for the facts given, with its explanation. Dates are YYYY-MM-DD, booleans true|false.\n' +
+      "  Example: vn-deadlines due hp-2025/central-tthc-list --fact ministryDecisionDate=2025-01-20",
+    options: { ...ruleOptions, fact: { type: 'string', multiple: true, short: 'f' } },
+    run(pos, values, io) {
+      expectArgs(pos, 1, this.usage);
+      const l = langOf(values);
+      const rules = ruleSetOf(values);
+      const rule = rules.find(pos[0]);
+      if (!rule) throw new UsageError(`no rule ${JSON.stringify(pos[0])}; run 'vn-deadlines rules' for the list`);
+      const facts = parseFactOptions(rule, (values.fact as string[] | undefined) ?? []);
+      const result = dueDate(rule, facts, { calendar: calendarOf(values), rules });
+      if (values.json) {
+        io.out(toJson(result));
+        return 0;
+      }
+      io.out(result.due ?? result.note![l]);
+      io.out('');
+      io.out(result.explanation[l]);
+      return 0;
+    },
+  },
+};

@@ -1,0 +1,115 @@
+/**
+ * Compiling a validated rule once: facts get positions and parsers, each variant's conditions
+ * become a closure and its deadline a function over day numbers. `dueDate` then does no
+ * validation or schema work per call beyond parsing the facts it is given.
+ */
+import type { Calendar } from '../calendar/calendar.js';
+import type { LocalizedText, PendingNotice } from '../calendar/types.js';
+import { VnDeadlinesError } from '../core/errors.js';
+import { compileCondition, type CompiledCondition } from './conditions.js';
+import { compileDeadline, type CompiledDeadline } from './deadline.js';
+import { factParser, type FactValue } from './facts.js';
+import { describeRuleIssues, parseOptions, ruleSchema, type FactSpec, type RuleDefinition } from './schema.js';
+import type { CompiledRule, RuleVariant } from './types.js';
+
+/** A declared fact, compiled. @internal */
+export interface CompiledFact {
+  readonly name: string;
+  readonly index: number;
+  readonly spec: FactSpec;
+  readonly required: boolean;
+  readonly defaultValue: FactValue | undefined;
+  readonly parse: (raw: unknown, fn: string) => FactValue;
+}
+
+/** A variant, compiled. @internal */
+export class CompiledVariant implements RuleVariant {
+  readonly id: string;
+  readonly index: number;
+  readonly title: LocalizedText | null;
+  readonly when: RuleVariant['when'];
+  readonly deadline: RuleVariant['deadline'];
+  readonly interpretation: LocalizedText | null;
+  readonly test: CompiledCondition;
+  readonly compiled: CompiledDeadline;
+  readonly compute: CompiledDeadline['compute'];
+  /** Positions of the facts the deadline reads. */
+  readonly needs: readonly number[];
+  /**
+   * Memo of the last answer's calendar phase (last working day, provisional, pending) for
+   * deadlines whose calendar phase depends only on the due day and its unrolled day: fixed
+   * dates and windows hit it on every call with the same calendar.
+   */
+  memoCal: Calendar | null = null;
+  memoDue: string | null = null;
+  memoTarget: string | null = null;
+  memoLwd: string | null = null;
+  memoProvisional = false;
+  memoPending: readonly PendingNotice[] = [];
+
+  constructor(index: number, v: RuleDefinition['variants'][number], indexOf: (f: string) => number) {
+    this.id = v.id;
+    this.index = index;
+    this.title = v.title ?? null;
+    this.when = v.when ?? null;
+    this.deadline = v.deadline;
+    this.interpretation = v.interpretation ?? null;
+    this.test = v.when ? compileCondition(v.when, indexOf) : () => true;
+    this.compiled = compileDeadline(v.deadline, indexOf);
+    this.compute = this.compiled.compute;
+    this.needs = this.compiled.needs.map(indexOf);
+  }
+}
+
+/** A compiled rule. @internal (the public face is {@link CompiledRule}) */
+export class CompiledRuleImpl implements CompiledRule {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly source: CompiledRule['source'];
+  readonly legalBasis: CompiledRule['legalBasis'];
+  readonly facts: CompiledRule['facts'];
+  readonly isDeadline: boolean;
+  readonly interpretation: LocalizedText | null;
+  readonly variants: readonly CompiledVariant[];
+  readonly kinds: CompiledRule['kinds'];
+  readonly origin: string;
+  readonly definition: RuleDefinition;
+  /** Declared facts in declaration order. */
+  readonly factList: readonly CompiledFact[];
+
+  constructor(def: RuleDefinition, origin: string) {
+    this.id = def.id;
+    this.title = def.title;
+    this.source = def.source;
+    this.legalBasis = def.legalBasis;
+    this.facts = def.facts;
+    this.isDeadline = def.isDeadline;
+    this.interpretation = def.interpretation ?? null;
+    this.origin = origin;
+    this.definition = def;
+    const names = Object.keys(def.facts);
+    const indexOf = (f: string) => names.indexOf(f);
+    this.factList = names.map((name, index) => {
+      const spec = def.facts[name];
+      const defaultValue = 'default' in spec ? (spec.default as FactValue | undefined) : undefined;
+      return { name, index, spec, required: spec.required && defaultValue === undefined, defaultValue, parse: factParser(def.id, name, spec) };
+    });
+    this.variants = def.variants.map((v, i) => new CompiledVariant(i, v, indexOf));
+    this.kinds = [...new Set(def.variants.map((v) => v.deadline.kind))];
+    Object.freeze(this);
+  }
+}
+
+/**
+ * Validates one rule object and compiles it.
+ * @throws VnDeadlinesError `invalid_rule` naming `where`, the path inside and what was expected
+ * @internal
+ */
+export function compileRuleObject(value: unknown, where: string, fn: string): CompiledRuleImpl {
+  const parsed = ruleSchema.safeParse(value, parseOptions());
+  if (!parsed.success) {
+    const { text, issues } = describeRuleIssues(parsed.error, where);
+    throw new VnDeadlinesError('invalid_rule', `${fn}: ${text}`, { where, issues });
+  }
+  return new CompiledRuleImpl(parsed.data as unknown as RuleDefinition, where);
+}

@@ -1,0 +1,402 @@
+/**
+ * `dueDate`, `occurrences`, `selectVariant`, `normalizeFacts`: the rules put to work.
+ *
+ * The hot path (`dueDate`) parses the facts, runs the variant's compiled conditions and its
+ * compiled deadline, asks the calendar (O(1)) for the last working day and the dependencies,
+ * and builds one result object. Steps and the explanation are computed on first access.
+ */
+import type { Calendar } from '../calendar/calendar.js';
+import { getDefaultCalendar } from '../calendar/create.js';
+import type { LocalizedText, PendingNotice } from '../calendar/types.js';
+import { daysFromCivil, formatDay, toDay, tryParseIsoDay } from '../core/days.js';
+import { VnDeadlinesError } from '../core/errors.js';
+import type { CompiledRuleImpl, CompiledVariant } from './compile.js';
+import { periodsOf } from './deadline.js';
+import { buildExplanation, buildSteps } from './explain.js';
+import { expects, type FactValue } from './facts.js';
+import { resolveRule } from './registry.js';
+import type { DeadlineKind, LegalRef } from './schema.js';
+import type { CompiledRule, DataPeriod, DueOptions, DueResult, DueResultJson, DueStep } from './types.js';
+
+const NO_PENDING: readonly PendingNotice[] = Object.freeze([]);
+const NO_VALUES: (FactValue | undefined)[] = Object.freeze([]) as unknown as (FactValue | undefined)[];
+
+/** The result of `dueDate`; steps and explanation are lazy. @internal */
+export class DueResultImpl implements DueResult {
+  readonly ruleId: string;
+  readonly title: LocalizedText;
+  readonly variant: string;
+  readonly kind: DeadlineKind;
+  readonly isDeadline: boolean;
+  from: string | null = null;
+  due: string | null = null;
+  windowStart: string | null = null;
+  lastWorkingDay: string | null = null;
+  period: string | null = null;
+  dataPeriod: DataPeriod | null = null;
+  dependsOnProvisional = false;
+  pending: readonly PendingNotice[] = NO_PENDING;
+  readonly interpretation: LocalizedText | null;
+  readonly legalBasis: readonly LegalRef[];
+  readonly note: LocalizedText | null;
+  /** @internal The day before rolling (offsets, fixed, periodic). */
+  target: string | null = null;
+
+  readonly #rule: CompiledRuleImpl;
+  readonly #variant: CompiledVariant;
+  readonly #values: readonly (FactValue | undefined)[];
+  readonly #calendar: Calendar;
+  #steps: readonly DueStep[] | undefined;
+  #explanation: LocalizedText | undefined;
+
+  constructor(rule: CompiledRuleImpl, variant: CompiledVariant, values: readonly (FactValue | undefined)[], calendar: Calendar) {
+    this.ruleId = rule.id;
+    this.title = rule.title;
+    this.variant = variant.id;
+    this.kind = variant.compiled.kind;
+    this.isDeadline = rule.isDeadline;
+    this.interpretation = variant.interpretation ?? rule.interpretation;
+    this.legalBasis = rule.legalBasis;
+    this.note = variant.compiled.note;
+    this.#rule = rule;
+    this.#variant = variant;
+    this.#values = values;
+    this.#calendar = calendar;
+  }
+
+  get facts(): Readonly<Record<string, FactValue>> {
+    const out: Record<string, FactValue> = {};
+    for (const f of this.#rule.factList) {
+      const v = this.#values[f.index];
+      if (v !== undefined) out[f.name] = v;
+    }
+    return out;
+  }
+
+  get steps(): readonly DueStep[] {
+    return (this.#steps ??= buildSteps(this, this.#rule, this.#variant, this.#calendar));
+  }
+
+  get explanation(): LocalizedText {
+    return (this.#explanation ??= buildExplanation(this, this.#rule, this.#variant));
+  }
+
+  toJSON(): DueResultJson {
+    return {
+      ruleId: this.ruleId,
+      title: this.title,
+      variant: this.variant,
+      kind: this.kind,
+      isDeadline: this.isDeadline,
+      from: this.from,
+      due: this.due,
+      windowStart: this.windowStart,
+      lastWorkingDay: this.lastWorkingDay,
+      period: this.period,
+      dataPeriod: this.dataPeriod,
+      dependsOnProvisional: this.dependsOnProvisional,
+      pending: this.pending,
+      interpretation: this.interpretation,
+      legalBasis: this.legalBasis,
+      note: this.note,
+      facts: this.facts,
+      steps: this.steps,
+      explanation: this.explanation,
+    };
+  }
+}
+
+function missingFact(fn: string, rule: CompiledRuleImpl, name: string, variant?: CompiledVariant): VnDeadlinesError {
+  const spec = rule.facts[name];
+  const why = variant ? ` (variant '${variant.id}' counts from it)` : '';
+  return new VnDeadlinesError(
+    'missing_fact',
+    `${fn}: rule '${rule.id}' needs fact '${name}'${why}: ${spec.description.en}; pass it as ${expects(spec)}`,
+    { ruleId: rule.id, fact: name, type: spec.type, ...(variant ? { variant: variant.id } : {}) },
+  );
+}
+
+/** Parses the facts a rule declares into positions. @internal */
+export function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): (FactValue | undefined)[] {
+  if (facts === undefined || facts === null) facts = {};
+  if (typeof facts !== 'object') {
+    throw new VnDeadlinesError('invalid_fact', `${fn}: rule '${rule.id}': facts must be an object of name → value, got ${typeof facts}`, {
+      ruleId: rule.id,
+    });
+  }
+  const list = rule.factList;
+  if (list.length === 0) return NO_VALUES;
+  const values: (FactValue | undefined)[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i];
+    const raw = (facts as Record<string, unknown>)[f.name];
+    if (raw === undefined || raw === null) {
+      if (f.defaultValue !== undefined) values[i] = f.defaultValue;
+      else if (f.required) throw missingFact(fn, rule, f.name);
+      else values[i] = undefined;
+    } else {
+      values[i] = f.parse(raw, fn);
+    }
+  }
+  return values;
+}
+
+function pick(rule: CompiledRuleImpl, values: readonly (FactValue | undefined)[]): CompiledVariant | undefined {
+  const vs = rule.variants;
+  for (let i = 0; i < vs.length; i++) if (vs[i].test(values)) return vs[i];
+  return undefined;
+}
+
+function noVariant(fn: string, rule: CompiledRuleImpl, values: readonly (FactValue | undefined)[]): VnDeadlinesError {
+  const facts: Record<string, FactValue> = {};
+  rule.factList.forEach((f) => {
+    if (values[f.index] !== undefined) facts[f.name] = values[f.index]!;
+  });
+  const conditions = rule.variants.map((v) => ({ variant: v.id, when: v.when }));
+  return new VnDeadlinesError(
+    'no_variant',
+    `${fn}: rule '${rule.id}': no variant's conditions hold for facts ${JSON.stringify(facts)}; conditions: ${conditions
+      .map((c) => `${c.variant}: ${JSON.stringify(c.when)}`)
+      .join('; ')}`,
+    { ruleId: rule.id, facts, conditions },
+  );
+}
+
+/**
+ * Per calendar, the stretches of official years without a pending announcement, as ISO
+ * bounds `[start0, end0, start1, end1, …]`: a span inside one of them rests on no provisional
+ * day and no pending notice, so the calendar need not be asked. Found once per calendar.
+ */
+const quiet = new WeakMap<Calendar, readonly string[]>();
+
+function quietSpans(cal: Calendar): readonly string[] {
+  const bounds: string[] = [];
+  const pending = new Set(cal.dependencies(cal.firstDate, cal.lastDate).pending.map((p) => tryParseIsoDay(p.date) as number));
+  const years = [...cal.officialYears].sort((a, b) => a - b);
+  let i = 0;
+  while (i < years.length) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j] + 1) j++;
+    let start = Math.max(daysFromCivil(years[i], 1, 1), tryParseIsoDay(cal.firstDate) as number);
+    const end = Math.min(daysFromCivil(years[j], 12, 31), tryParseIsoDay(cal.lastDate) as number);
+    for (let d = start; d <= end; d++) {
+      if (pending.has(d)) {
+        if (d > start) bounds.push(formatDay(start), formatDay(d - 1));
+        start = d + 1;
+      }
+    }
+    if (end >= start) bounds.push(formatDay(start), formatDay(end));
+    i = j + 1;
+  }
+  return bounds;
+}
+
+let lastCal: Calendar | undefined;
+let lastSpans: readonly string[] = [];
+
+function isQuiet(cal: Calendar, lo: string, hi: string): boolean {
+  let spans = lastSpans;
+  if (cal !== lastCal) {
+    spans = quiet.get(cal) ?? quietSpans(cal);
+    quiet.set(cal, spans);
+    lastCal = cal;
+    lastSpans = spans;
+  }
+  for (let k = 0; k < spans.length; k += 2) if (lo >= spans[k] && hi <= spans[k + 1]) return true;
+  return false;
+}
+
+const shiftDay = (iso: string, k: number): string => formatDay((tryParseIsoDay(iso) as number) + k);
+
+/**
+ * The days an answer rests on (both ends included): after the fact up to the due day for a
+ * count forward; from the due day up to the day before the fact for a count back; otherwise
+ * the days between the unrolled and the rolled due day and those from the last working day to
+ * the due day. The fact day itself never counts.
+ */
+function exactSpan(span: CompiledVariant['compiled']['span'], from: string | null, target: string | null, due: string, lwd: string): [string, string] {
+  if (span === 'countAfter') return [shiftDay(from!, 1), due];
+  if (span === 'countBefore') return [due, shiftDay(from!, -1)];
+  const t = target ?? due;
+  return [t < lwd ? t : lwd, t > due ? t : due];
+}
+
+function compute(rule: CompiledRuleImpl, values: readonly (FactValue | undefined)[], cal: Calendar, fn: string): DueResultImpl {
+  const variant = pick(rule, values);
+  if (variant === undefined) throw noVariant(fn, rule, values);
+  const needs = variant.needs;
+  for (let i = 0; i < needs.length; i++) if (values[needs[i]] === undefined) throw missingFact(fn, rule, rule.factList[needs[i]].name, variant);
+  const out = new DueResultImpl(rule, variant, values, cal);
+  try {
+    variant.compute(values, cal, out);
+    const due = out.due;
+    if (due === null) return out;
+    const span = variant.compiled.span;
+    const target = out.target;
+    if (span === 'target' && variant.memoCal === cal && variant.memoDue === due && variant.memoTarget === target) {
+      out.lastWorkingDay = variant.memoLwd;
+      out.dependsOnProvisional = variant.memoProvisional;
+      out.pending = variant.memoPending;
+      return out;
+    }
+    const lwd = variant.compiled.working ? due : cal.roll(due, 'preceding');
+    out.lastWorkingDay = lwd;
+    // A superset of the days the answer rests on first (no allocation); the exact span only
+    // when that finds something (a provisional day, a pending announcement).
+    let lo = lwd;
+    let hi = due;
+    const from = out.from;
+    if (from !== null && span !== 'target') {
+      if (from < lo) lo = from;
+      if (from > hi) hi = from;
+    }
+    if (target !== null) {
+      if (target < lo) lo = target;
+      if (target > hi) hi = target;
+    }
+    if (!isQuiet(cal, lo, hi)) {
+      let deps = cal.dependencies(lo, hi);
+      if (deps.provisional || deps.pending.length > 0) deps = cal.dependencies(...exactSpan(span, from, target, due, lwd));
+      out.dependsOnProvisional = deps.provisional;
+      if (deps.pending.length > 0) out.pending = Object.freeze(deps.pending);
+    }
+    if (span === 'target') {
+      variant.memoCal = cal;
+      variant.memoDue = due;
+      variant.memoTarget = target;
+      variant.memoLwd = lwd;
+      variant.memoProvisional = out.dependsOnProvisional;
+      variant.memoPending = out.pending;
+    }
+  } catch (e) {
+    if (e instanceof VnDeadlinesError && e.code === 'out_of_coverage') {
+      throw new VnDeadlinesError('out_of_coverage', `${fn}: rule '${rule.id}', variant '${variant.id}': ${e.message}`, { ...e.details, ruleId: rule.id });
+    }
+    throw e;
+  }
+  return out;
+}
+
+/**
+ * The due day of a rule for the facts given, with the window start, the last working day on
+ * or before it, the variant chosen, the provisional / pending flags, the steps taken and a
+ * bilingual explanation with the legal basis. Synchronous.
+ *
+ * Counting follows DOMAIN §3: N working days after E is the N-th working day strictly after E;
+ * N calendar days after E is E + N rolled `following`; at least N days before X is X − N rolled
+ * `preceding`; `before D` is D − 1 and `onOrBefore D` is D, not rolled. `steps` and
+ * `explanation` are computed on first access (getters); `JSON.stringify(result)` includes them.
+ *
+ * @param rule - a rule id (`'hp-2025/central-tthc-list'`), a rule from {@link getRule}, or a rule object
+ * @param facts - the facts by name; dates as anything `toDay` accepts ('YYYY-MM-DD', an ISO
+ *   timestamp with offset, a JS Date, a luxon DateTime); facts the rule does not declare are ignored
+ * @param options - `calendar` (default: the default calendar), `rules` (where ids are looked up)
+ * @returns the {@link DueResult}
+ * @throws VnDeadlinesError `unknown_rule`, `invalid_rule` (a rule object that fails the schema),
+ *   `missing_fact`, `invalid_fact`, `no_variant` (with the conditions), `out_of_coverage`
+ * @example
+ * ```ts
+ * const r = dueDate('hp-2025/central-tthc-list', { ministryDecisionDate: '2025-01-20' });
+ * r.due; // '2025-02-10': 10 working days, Tết 27–31/01 skipped
+ * r.explanation.en;
+ * ```
+ */
+export function dueDate(rule: string | CompiledRule | object, facts: Readonly<Record<string, unknown>>, options?: DueOptions): DueResult {
+  const r = resolveRule(rule, options?.rules, 'dueDate');
+  const values = parseFacts(r, facts, 'dueDate');
+  return compute(r, values, options?.calendar ?? getDefaultCalendar(), 'dueDate');
+}
+
+/**
+ * Which variant of a rule the facts select (the first whose conditions hold), without
+ * computing the deadline: what json-rules-engine would select.
+ *
+ * @param rule - a rule id, a rule from {@link getRule}, or a rule object
+ * @param facts - the facts by name, as for {@link dueDate}
+ * @param options - `rules`: where ids are looked up (default: the shipped rules)
+ * @returns the variant id, or `null` when no variant's conditions hold
+ * @throws VnDeadlinesError `unknown_rule`, `missing_fact` (a required fact), `invalid_fact`
+ * @example `selectVariant('hp-2025/local-tthc-publication', { effectiveOnSigning: true, signedDate: '2025-01-24' }) // 'on-signing'`
+ */
+export function selectVariant(rule: string | CompiledRule | object, facts: Readonly<Record<string, unknown>>, options?: Pick<DueOptions, 'rules'>): string | null {
+  const r = resolveRule(rule, options?.rules, 'selectVariant');
+  return pick(r, parseFacts(r, facts, 'selectVariant'))?.id ?? null;
+}
+
+/**
+ * The facts as the rule's conditions see them: declared facts only, dates as 'YYYY-MM-DD',
+ * defaults filled in, absent optional facts left out. Feed this to json-rules-engine (with
+ * `allowUndefinedFacts: true`) when running {@link toEngineRules} yourself.
+ *
+ * @param rule - a rule id, a rule from {@link getRule}, or a rule object
+ * @param facts - the facts by name, as for {@link dueDate}
+ * @param options - `rules`: where ids are looked up (default: the shipped rules)
+ * @returns the normalised facts, by name
+ * @throws VnDeadlinesError `unknown_rule`, `missing_fact`, `invalid_fact`
+ * @example `normalizeFacts('hp-2025/central-tthc-list', { ministryDecisionDate: new Date('2025-01-20T10:00:00+07:00') }) // { ministryDecisionDate: '2025-01-20' }`
+ */
+export function normalizeFacts(rule: string | CompiledRule | object, facts: Readonly<Record<string, unknown>>, options?: Pick<DueOptions, 'rules'>): Record<string, FactValue> {
+  const r = resolveRule(rule, options?.rules, 'normalizeFacts');
+  const values = parseFacts(r, facts, 'normalizeFacts');
+  const out: Record<string, FactValue> = {};
+  for (const f of r.factList) if (values[f.index] !== undefined) out[f.name] = values[f.index]!;
+  return out;
+}
+
+/**
+ * The occurrences of a periodic rule whose due day lies in `[from, to]` (both included), each
+ * as a {@link DueResult} (period, data period, due day, last working day…), in date order.
+ * Periods for which no variant's conditions hold (e.g. outside the plan's year) are left out.
+ *
+ * @param rule - a periodic rule (id or object)
+ * @param from - first day, anything `toDay` accepts
+ * @param to - last day
+ * @param options - `facts` (other facts the rule reads), `calendar`, `rules`
+ * @throws VnDeadlinesError `unknown_rule`, `invalid_argument` (not a periodic rule, or to before
+ *   from), `invalid_date`, `missing_fact`, `invalid_fact`, `out_of_coverage`
+ * @example
+ * ```ts
+ * occurrences('nd09/quarterly-report', '2025-01-01', '2025-12-31').map((o) => o.due);
+ * // ['2025-03-25', '2025-06-25', '2025-09-25', '2025-12-25']
+ * ```
+ */
+export function occurrences(
+  rule: string | CompiledRule | object,
+  from: unknown,
+  to: unknown,
+  options: DueOptions & { facts?: Readonly<Record<string, unknown>> } = {},
+): DueResult[] {
+  const fn = 'occurrences';
+  const r = resolveRule(rule, options.rules, fn);
+  const periodic = r.variants.filter((v) => v.deadline.kind === 'periodic').map((v) => v.deadline) as Extract<CompiledRule['variants'][number]['deadline'], { kind: 'periodic' }>[];
+  const keys = new Set(periodic.map((d) => `${d.periodFact}:${d.frequency}`));
+  if (keys.size !== 1) {
+    throw new VnDeadlinesError('invalid_argument', `${fn}: rule '${r.id}' is not periodic (its kinds: ${r.kinds.join(', ')}); use dueDate`, { ruleId: r.id });
+  }
+  const { periodFact, frequency } = periodic[0];
+  const lo = toIso(from, fn, 'from');
+  const hi = toIso(to, fn, 'to');
+  if (hi < lo) throw new VnDeadlinesError('invalid_argument', `${fn}: 'to' (${hi}) is before 'from' (${lo}); swap them`, { from: lo, to: hi });
+  const cal = options.calendar ?? getDefaultCalendar();
+  const out: DueResultImpl[] = [];
+  for (const p of periodsOf(frequency, Number(lo.slice(0, 4)) - 1, Number(hi.slice(0, 4)) + 1)) {
+    const values = parseFacts(r, { ...options.facts, [periodFact]: p }, fn);
+    const variant = pick(r, values);
+    if (variant === undefined || variant.deadline.kind !== 'periodic') continue;
+    // The unrolled due day needs no calendar: skip far periods before asking it (a roll moves a day by a few days at most).
+    const target = variant.compiled.periodTarget!(values[variant.needs[0]] as string);
+    if (target < shiftIso(lo, -40) || target > shiftIso(hi, 40)) continue;
+    const res = compute(r, values, cal, fn);
+    if (res.due !== null && res.due >= lo && res.due <= hi) out.push(res);
+  }
+  return out.sort((a, b) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : 0));
+}
+
+function shiftIso(iso: string, days: number): string {
+  return formatDay((tryParseIsoDay(iso) as number) + days);
+}
+
+function toIso(value: unknown, fn: string, what: string): string {
+  if (typeof value === 'string' && tryParseIsoDay(value) !== undefined) return value;
+  return formatDay(toDay(value, fn, what));
+}

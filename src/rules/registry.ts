@@ -1,0 +1,239 @@
+/**
+ * Rule sets: the shipped rules (bundled JSON, validated once on first use), users' rules added
+ * beside them with {@link loadRules}, and look-up by id. A rule set is immutable: `loadRules`
+ * returns a new one and changes nothing shared.
+ */
+import { VnDeadlinesError } from '../core/errors.js';
+import { CompiledRuleImpl, compileRuleObject } from './compile.js';
+import { describeRuleIssues, parseOptions, ruleFileSchema, type RuleDefinition } from './schema.js';
+import type { CompiledRule } from './types.js';
+import hp2025 from '../../rules/hp-2025.json';
+import nd63 from '../../rules/nd-63-2010.json';
+import nd09 from '../../rules/nd-09-2019.json';
+import luat64 from '../../rules/luat-64-2025.json';
+import luat80 from '../../rules/luat-80-2015.json';
+
+/** The shipped rule files, by their path in the package. */
+const SHIPPED: readonly (readonly [string, unknown])[] = [
+  ['rules/hp-2025.json', hp2025],
+  ['rules/nd-63-2010.json', nd63],
+  ['rules/nd-09-2019.json', nd09],
+  ['rules/luat-64-2025.json', luat64],
+  ['rules/luat-80-2015.json', luat80],
+];
+
+/** @internal The raw shipped files, for tests. */
+export const shippedFiles = (): readonly (readonly [string, unknown])[] => SHIPPED;
+
+/**
+ * An immutable set of compiled rules, looked up by id. Get one from {@link shippedRules} or
+ * {@link loadRules}; pass it to {@link dueDate} as `{ rules }`.
+ * @example
+ * ```ts
+ * const rules = loadRules('./my-rules.json');
+ * rules.ids().filter((id) => id.startsWith('my-agency/'));
+ * ```
+ */
+export class RuleSet implements Iterable<CompiledRule> {
+  readonly #byId: Map<string, CompiledRuleImpl>;
+
+  /** @internal Use {@link shippedRules} or {@link loadRules}. */
+  constructor(rules: Iterable<CompiledRuleImpl>) {
+    this.#byId = new Map();
+    for (const r of rules) this.#byId.set(r.id, r);
+  }
+
+  /** Number of rules. @example `shippedRules().size // 40` */
+  get size(): number {
+    return this.#byId.size;
+  }
+
+  /** Whether a rule with this id is in the set. @example `shippedRules().has('nd63/national-database-entry') // true` */
+  has(id: string): boolean {
+    return this.#byId.has(id);
+  }
+
+  /**
+   * The rule with this id.
+   * @throws VnDeadlinesError `unknown_rule`, listing the ids that exist
+   * @example `shippedRules().get('hp-2025/central-tthc-list').title.en`
+   */
+  get(id: string): CompiledRule {
+    return this.lookup(id, 'RuleSet.get');
+  }
+
+  /** The rule with this id, or `undefined`. @example `shippedRules().find('x/y') // undefined` */
+  find(id: string): CompiledRule | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** @internal `get` naming the calling function in the error. */
+  lookup(id: string, fn: string): CompiledRuleImpl {
+    const r = this.#byId.get(id);
+    if (r !== undefined) return r;
+    throw new VnDeadlinesError(
+      'unknown_rule',
+      `${fn}: no rule ${JSON.stringify(id)}; known ids: ${[...this.#byId.keys()].join(', ')}. Add your own with loadRules(…) and pass { rules }`,
+      { ruleId: id },
+    );
+  }
+
+  /** Every id, in load order. @example `shippedRules().ids()[0] // 'hp-2025/unit-plan'` */
+  ids(): string[] {
+    return [...this.#byId.keys()];
+  }
+
+  /** Every rule, in load order. @example `shippedRules().list().filter((r) => r.kinds.includes('periodic'))` */
+  list(): CompiledRule[] {
+    return [...this.#byId.values()];
+  }
+
+  [Symbol.iterator](): Iterator<CompiledRule> {
+    return this.#byId.values();
+  }
+}
+
+function parseFile(value: unknown, where: string, fn: string): CompiledRuleImpl[] {
+  const parsed = ruleFileSchema.safeParse(value, parseOptions());
+  if (!parsed.success) {
+    const { text, issues } = describeRuleIssues(parsed.error, where);
+    throw new VnDeadlinesError('invalid_rule', `${fn}: ${text}`, { where, issues });
+  }
+  return parsed.data.rules.map((r) => new CompiledRuleImpl(r as unknown as RuleDefinition, where));
+}
+
+let shipped: RuleSet | undefined;
+
+/**
+ * The rules shipped with the library (QĐ 257/QĐ-UBND Hải Phòng 2025, NĐ 63/2010, NĐ 09/2019,
+ * Luật 64/2025, Luật 80/2015), validated and compiled on first use.
+ *
+ * @returns the shipped {@link RuleSet}
+ * @throws VnDeadlinesError `invalid_rule` if a bundled file is broken (a packaging bug)
+ * @example
+ * ```ts
+ * shippedRules().ids().includes('hp-2025/monthly-report'); // true
+ * ```
+ */
+export function shippedRules(): RuleSet {
+  if (shipped === undefined) {
+    const all: CompiledRuleImpl[] = [];
+    const seen = new Map<string, string>();
+    for (const [where, value] of SHIPPED) {
+      for (const r of parseFile(value, where, 'shippedRules')) {
+        if (seen.has(r.id)) throw duplicate('shippedRules', r.id, where, seen.get(r.id)!);
+        seen.set(r.id, where);
+        all.push(r);
+      }
+    }
+    shipped = new RuleSet(all);
+  }
+  return shipped;
+}
+
+function duplicate(fn: string, id: string, where: string, other: string): VnDeadlinesError {
+  return new VnDeadlinesError(
+    'duplicate_rule',
+    `${fn}: rule id ${JSON.stringify(id)} from ${where} clashes with the rule from ${other}; ids are unique and stable: rename yours (e.g. "my-agency/…")`,
+    { ruleId: id, where, other },
+  );
+}
+
+/** What {@link loadRules} reads: a path to a JSON rule file (Node.js), a parsed rule file `{ rules: [...] }`, or one rule object. */
+export type RuleInput = string | { rules: unknown[] } | Record<string, unknown>;
+
+/** Options of {@link loadRules}. */
+export interface LoadRulesOptions {
+  /** The set to add to. Default: {@link shippedRules}. */
+  base?: RuleSet;
+}
+
+function readJson(path: string, fn: string): unknown {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const fs = proc?.getBuiltinModule?.('node:fs') as { readFileSync(p: string, enc: 'utf8'): string } | undefined;
+  if (!fs) {
+    throw new VnDeadlinesError('invalid_argument', `${fn}: reading ${path} needs Node.js ≥ 20.16; elsewhere parse the file yourself and pass the object`, {
+      value: path,
+    });
+  }
+  let text: string;
+  try {
+    text = fs.readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new VnDeadlinesError('invalid_rule', `${fn}: cannot read ${path}: ${(e as Error).message}`, { where: path });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new VnDeadlinesError('invalid_rule', `${fn}: ${path} is not JSON: ${(e as Error).message}`, { where: path });
+  }
+}
+
+/**
+ * Adds a user's rules beside the shipped ones (or beside `options.base`) and returns the new
+ * set; nothing shared changes. Each rule is validated against the rule schema.
+ *
+ * @param inputs - paths of JSON rule files (Node.js), parsed rule files `{ rules: [...] }`, or rule objects
+ * @param options - `base`: the set to add to (default: the shipped rules)
+ * @returns a new {@link RuleSet}; pass it as `{ rules }` to {@link dueDate}
+ * @throws VnDeadlinesError `invalid_rule` (naming the file, the path inside it and what was
+ *   expected), `duplicate_rule` (an id already in the set)
+ * @example
+ * ```ts
+ * const rules = loadRules(['./my-rules.json']);
+ * dueDate('my-agency/reply', { receivedDate: '2025-01-20' }, { rules });
+ * ```
+ */
+export function loadRules(inputs: RuleInput | readonly RuleInput[], options: LoadRulesOptions = {}): RuleSet {
+  const fn = 'loadRules';
+  const base = options.base ?? shippedRules();
+  const list = Array.isArray(inputs) ? (inputs as readonly RuleInput[]) : [inputs as RuleInput];
+  const origin = new Map<string, string>(base.list().map((r) => [r.id, r.origin]));
+  const added: CompiledRuleImpl[] = [];
+  list.forEach((input, i) => {
+    let rules: CompiledRuleImpl[];
+    if (typeof input === 'string') rules = parseFile(readJson(input, fn), input, fn);
+    else if (typeof input === 'object' && input !== null && 'rules' in input) rules = parseFile(input, `inputs[${i}]`, fn);
+    else rules = [compileRuleObject(input, `inputs[${i}]`, fn)];
+    for (const r of rules) {
+      if (origin.has(r.id)) throw duplicate(fn, r.id, r.origin, origin.get(r.id)!);
+      origin.set(r.id, r.origin);
+      added.push(r);
+    }
+  });
+  return new RuleSet([...(base.list() as CompiledRuleImpl[]), ...added]);
+}
+
+/**
+ * The rule with this id, from the shipped rules or from `rules`.
+ *
+ * @param id - a rule id, e.g. `'hp-2025/central-tthc-list'`
+ * @param rules - where to look (default: the shipped rules)
+ * @returns the compiled rule: title, source, legal basis, facts, variants
+ * @throws VnDeadlinesError `unknown_rule`
+ * @example `getRule('hp-2025/central-tthc-list').facts.ministryDecisionDate.type // 'date'`
+ */
+export function getRule(id: string, rules: RuleSet = shippedRules()): CompiledRule {
+  return rules.lookup(id, 'getRule');
+}
+
+const compiledObjects = new WeakMap<object, CompiledRuleImpl>();
+
+/**
+ * Resolves what `dueDate` and friends accept as a rule: an id, a compiled rule, or a rule
+ * object (validated and compiled once, then cached).
+ * @internal
+ */
+export function resolveRule(rule: unknown, rules: RuleSet | undefined, fn: string): CompiledRuleImpl {
+  if (typeof rule === 'string') return (rules ?? shippedRules()).lookup(rule, fn);
+  if (rule instanceof CompiledRuleImpl) return rule;
+  if (typeof rule === 'object' && rule !== null) {
+    let c = compiledObjects.get(rule);
+    if (c === undefined) {
+      c = compileRuleObject(rule, 'rule', fn);
+      compiledObjects.set(rule, c);
+    }
+    return c;
+  }
+  throw new VnDeadlinesError('unknown_rule', `${fn}: expected a rule id or a rule object, got ${rule === null ? 'null' : typeof rule}`, { value: rule });
+}
