@@ -98,6 +98,7 @@ export class Calendar {
   /** @internal */ private readonly flags: Uint8Array;
   /** @internal */ private readonly cum: Int32Array;
   /** @internal */ private readonly cumProvisional: Int32Array;
+  /** @internal Pending announcements in [start, start + i]. */ private readonly cumPending: Int32Array;
   /** @internal */ private readonly work: Int32Array;
   /** @internal */ private readonly iso: string[];
   /** @internal */ private readonly reasons: Map<number, DayReason[]>;
@@ -209,6 +210,8 @@ export class Calendar {
       cum[i] = w;
       cumProvisional[i] = p;
     }
+    const cumPending = new Int32Array(n);
+    for (let i = 0, c = 0; i < n; i++) cumPending[i] = c += flags[i] & PENDING ? 1 : 0;
     const work = new Int32Array(w);
     for (let i = 0, k = 0; i < n; i++) if (flags[i] & WORKING) work[k++] = i;
 
@@ -225,6 +228,7 @@ export class Calendar {
     this.flags = flags;
     this.cum = cum;
     this.cumProvisional = cumProvisional;
+    this.cumPending = cumPending;
     this.work = work;
     // ISO strings are made on first use and kept: building all 32,000 up front costs ~10 ms.
     this.iso = new Array<string>(n).fill('');
@@ -346,22 +350,26 @@ export class Calendar {
    *   day off), `out_of_coverage` (the date or the answer outside the calendar)
    */
   addWorkingDays(date: DateLike, n: number): string {
-    const i = this.index(date, 'addWorkingDays');
-    if (!Number.isInteger(n)) throw badCount('addWorkingDays', n);
+    return this.isoAt(this.addAt(this.index(date, 'addWorkingDays'), n, 'addWorkingDays'));
+  }
+
+  /** @internal The core of {@link Calendar.addWorkingDays}, on indexes. */
+  private addAt(i: number, n: number, fn: string): number {
+    if (!Number.isInteger(n)) throw badCount(fn, n);
     const working = this.flags[i] & WORKING;
     let k: number;
     if (n > 0) k = this.cum[i] + n - 1;
     else if (n < 0) k = this.cum[i] - working + n;
     else {
-      if (working) return this.isoAt(i);
+      if (working) return i;
       throw new VnDeadlinesError(
         'not_a_working_day',
-        `addWorkingDays: ${this.isoAt(i)} is not a working day, so adding 0 working days has no answer; use roll(date, 'following') or roll(date, 'preceding')`,
+        `${fn}: ${this.isoAt(i)} is not a working day, so adding 0 working days has no answer; use roll(date, 'following') or roll(date, 'preceding')`,
         { value: this.isoAt(i) },
       );
     }
-    if (k < 0 || k >= this.work.length) throw this.beyond('addWorkingDays', `the answer for ${this.isoAt(i)} ${n > 0 ? '+' : ''}${n} working days`);
-    return this.isoAt(this.work[k]);
+    if (k < 0 || k >= this.work.length) throw this.beyond(fn, `the answer for ${this.isoAt(i)} ${n > 0 ? '+' : ''}${n} working days`);
+    return this.work[k];
   }
 
   /**
@@ -415,25 +423,66 @@ export class Calendar {
    * @throws `invalid_date`, `invalid_argument` (unknown convention), `out_of_coverage`
    */
   roll(date: DateLike, convention: RollConvention): string {
-    const i = this.index(date, 'roll');
+    return this.isoAt(this.rollAt(this.index(date, 'roll'), convention, 'roll'));
+  }
+
+  /** @internal The core of {@link Calendar.roll}, on indexes. */
+  private rollAt(i: number, convention: RollConvention, fn: string): number {
     if (!ROLLS.includes(convention)) {
-      throw new VnDeadlinesError('invalid_argument', `roll: unknown convention ${JSON.stringify(convention)}; use one of ${ROLLS.join(', ')}`, {
+      throw new VnDeadlinesError('invalid_argument', `${fn}: unknown convention ${JSON.stringify(convention)}; use one of ${ROLLS.join(', ')}`, {
         value: convention,
       });
     }
-    if (convention === 'none' || this.flags[i] & WORKING) return this.isoAt(i);
-    const iso = this.isoAt(i);
-    const fwd = () => this.addWorkingDays(iso, 1);
-    const back = () => this.addWorkingDays(iso, -1);
-    if (convention === 'following') return fwd();
-    if (convention === 'preceding') return back();
-    const month = iso.slice(0, 7);
-    if (convention === 'modifiedFollowing') {
-      const f = fwd();
-      return f.slice(0, 7) === month ? f : back();
-    }
-    const p = back();
-    return p.slice(0, 7) === month ? p : fwd();
+    if (convention === 'none' || this.flags[i] & WORKING) return i;
+    if (convention === 'following') return this.addAt(i, 1, fn);
+    if (convention === 'preceding') return this.addAt(i, -1, fn);
+    const month = this.isoAt(i).slice(0, 7);
+    const first = convention === 'modifiedFollowing' ? 1 : -1;
+    const k = this.addAt(i, first, fn);
+    return this.isoAt(k).slice(0, 7) === month ? k : this.addAt(i, -first, fn);
+  }
+
+  /**
+   * @internal Day-number forms of the queries, for the rule engine's hot path: no ISO parsing.
+   * `day` is a day number (days since 1970-01-01); errors as the ISO forms, naming `fn`.
+   */
+  dayAdd(day: number, n: number, fn: string): number {
+    return this.start + this.addAt(this.at(day, fn), n, fn);
+  }
+
+  /** @internal See {@link Calendar.dayAdd}. */
+  dayRoll(day: number, convention: RollConvention, fn: string): number {
+    return this.start + this.rollAt(this.at(day, fn), convention, fn);
+  }
+
+  /** @internal See {@link Calendar.dayAdd}. */
+  dayIsWorking(day: number, fn: string): boolean {
+    return (this.flags[this.at(day, fn)] & WORKING) !== 0;
+  }
+
+  /** @internal The ISO string of a day number (kept once made, inside the range). */
+  dayIso(day: number): string {
+    const i = day - this.start;
+    return i >= 0 && i < this.flags.length ? this.isoAt(i) : formatDay(day);
+  }
+
+  /**
+   * @internal What the days from `lo` to `hi` (day numbers, both included, `lo` ≤ `hi`) rest
+   * on, without allocating: bit 1 a provisional day, bit 2 a pending announcement; 0 for neither.
+   */
+  dayDependencyMask(lo: number, hi: number, fn: string): number {
+    const j = this.at(hi, fn);
+    const before = this.at(lo, fn) - 1;
+    const prov = this.cumProvisional[j] - (before < 0 ? 0 : this.cumProvisional[before]);
+    const pend = this.cumPending[j] - (before < 0 ? 0 : this.cumPending[before]);
+    return (prov > 0 ? 1 : 0) | (pend > 0 ? 2 : 0);
+  }
+
+  /** @internal Index of a day number, or `out_of_coverage` naming `fn`. */
+  private at(day: number, fn: string): number {
+    const i = day - this.start;
+    if (i >= 0 && i < this.flags.length) return i;
+    return this.index(formatDay(day), fn);
   }
 
   /**

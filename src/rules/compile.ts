@@ -35,18 +35,6 @@ export class CompiledVariant implements RuleVariant {
   readonly compute: CompiledDeadline['compute'];
   /** Positions of the facts the deadline reads. */
   readonly needs: readonly number[];
-  /**
-   * Memo of the last answer's calendar phase (last working day, provisional, pending) for
-   * deadlines whose calendar phase depends only on the due day and its unrolled day: fixed
-   * dates and windows hit it on every call with the same calendar.
-   */
-  memoCal: Calendar | null = null;
-  memoDue: string | null = null;
-  memoTarget: string | null = null;
-  memoLwd: string | null = null;
-  memoProvisional = false;
-  memoPending: readonly PendingNotice[] = [];
-
   constructor(index: number, v: RuleDefinition['variants'][number], indexOf: (f: string) => number) {
     this.id = v.id;
     this.index = index;

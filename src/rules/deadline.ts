@@ -7,15 +7,21 @@ import type { Calendar } from '../calendar/calendar.js';
 import type { LocalizedText, RollConvention } from '../calendar/types.js';
 import { civilFromDays, daysFromCivil, daysInMonth, formatDay, tryParseIsoDay } from '../core/days.js';
 import type { FactValues } from './conditions.js';
-import { isoOf } from './iso.js';
 import type { DeadlineDefinition, DeadlineKind } from './schema.js';
 import type { DataPeriod } from './types.js';
 
-/** What a deadline computes; the result object itself is passed in, to allocate nothing more. @internal */
+/**
+ * What a deadline computes; the result object itself is passed in, to allocate nothing more.
+ * Each day is kept both as ISO text and as a day number (`NaN` when absent), so that the
+ * calendar is asked on day numbers, never re-parsing text. @internal
+ */
 export interface Computed {
   from: string | null;
+  fromDay: number;
   target: string | null;
+  targetDay: number;
   due: string | null;
+  dueDay: number;
   windowStart: string | null;
   period: string | null;
   dataPeriod: DataPeriod | null;
@@ -129,8 +135,12 @@ export function compileDeadline(d: DeadlineDefinition, indexOf: (fact: string) =
           needs: [d.from],
           compute(v, cal, out) {
             const iso = v[i] as string;
+            const day = tryParseIsoDay(iso) as number;
+            const due = cal.dayAdd(day, n, 'addWorkingDays');
             out.from = iso;
-            out.due = cal.addWorkingDays(iso, n);
+            out.fromDay = day;
+            out.dueDay = due;
+            out.due = cal.dayIso(due);
           },
         };
       }
@@ -151,10 +161,15 @@ export function compileDeadline(d: DeadlineDefinition, indexOf: (fact: string) =
         needs: [d.from],
         compute(v, cal, out) {
           const iso = v[i] as string;
-          const target = isoOf(shift(tryParseIsoDay(iso) as number));
+          const day = tryParseIsoDay(iso) as number;
+          const target = shift(day);
+          const due = roll === 'none' ? target : cal.dayRoll(target, roll, 'roll');
           out.from = iso;
-          out.target = target;
-          out.due = roll === 'none' ? target : cal.roll(target, roll);
+          out.fromDay = day;
+          out.targetDay = target;
+          out.target = cal.dayIso(target);
+          out.dueDay = due;
+          out.due = cal.dayIso(due);
         },
       };
     }
@@ -168,8 +183,12 @@ export function compileDeadline(d: DeadlineDefinition, indexOf: (fact: string) =
         needs: [d.from],
         compute(v, cal, out) {
           const iso = v[i] as string;
+          const day = tryParseIsoDay(iso) as number;
+          const due = cal.dayAdd(day, 1, 'addWorkingDays');
           out.from = iso;
-          out.due = cal.addWorkingDays(iso, 1);
+          out.fromDay = day;
+          out.dueDay = due;
+          out.due = cal.dayIso(due);
         },
       };
     }
@@ -185,8 +204,11 @@ export function compileDeadline(d: DeadlineDefinition, indexOf: (fact: string) =
         working: roll !== 'none',
         needs: [],
         compute(_v, cal, out) {
+          const due = roll === 'none' ? day : cal.dayRoll(day, roll, 'roll');
           out.target = target;
-          out.due = roll === 'none' ? target : cal.roll(target, roll);
+          out.targetDay = day;
+          out.dueDay = due;
+          out.due = roll === 'none' ? target : cal.dayIso(due);
           out.windowStart = windowStart;
           out.dataPeriod = dataPeriod;
         },
@@ -196,34 +218,41 @@ export function compileDeadline(d: DeadlineDefinition, indexOf: (fact: string) =
       if (d.span === 'afterFact') {
         const i = indexOf(d.fact);
         const until = d.until;
+        const untilDay = tryParseIsoDay(until) as number;
         return {
           ...base,
           needs: [d.fact],
-          compute(v, _cal, out) {
+          compute(v, cal, out) {
             const iso = v[i] as string;
+            const day = tryParseIsoDay(iso) as number;
             out.from = iso;
-            out.windowStart = isoOf((tryParseIsoDay(iso) as number) + 1);
+            out.fromDay = day;
+            out.windowStart = cal.dayIso(day + 1);
+            out.dueDay = untilDay;
             out.due = until;
           },
         };
       }
-      let start: string;
-      let end: string;
+      let startDay: number;
+      let endDay: number;
       if (d.span === 'month') {
         const y = Number(d.month.slice(0, 4));
         const m = Number(d.month.slice(5, 7));
-        start = formatDay(daysFromCivil(y, m, 1));
-        end = formatDay(daysFromCivil(y, m, daysInMonth(y, m)));
+        startDay = daysFromCivil(y, m, 1);
+        endDay = daysFromCivil(y, m, daysInMonth(y, m));
       } else {
         const y = Number(d.year);
-        start = formatDay(daysFromCivil(y, 1, 1));
-        end = formatDay(daysFromCivil(y, 12, 31));
+        startDay = daysFromCivil(y, 1, 1);
+        endDay = daysFromCivil(y, 12, 31);
       }
+      const start = formatDay(startDay);
+      const end = formatDay(endDay);
       return {
         ...base,
         needs: [],
         compute(_v, _cal, out) {
           out.windowStart = start;
+          out.dueDay = endDay;
           out.due = end;
         },
       };
@@ -231,7 +260,7 @@ export function compileDeadline(d: DeadlineDefinition, indexOf: (fact: string) =
     case 'periodic': {
       const i = indexOf(d.periodFact);
       const roll: RollConvention = d.roll ?? 'none';
-      const cache = new Map<string, { target: string; data: DataPeriod }>();
+      const cache = new Map<string, { target: string; targetDay: number; data: DataPeriod }>();
       const occurrence = (p: string) => {
         let hit = cache.get(p);
         if (hit === undefined) {
@@ -239,6 +268,7 @@ export function compileDeadline(d: DeadlineDefinition, indexOf: (fact: string) =
           const due = periodPoint(first, last, d.due) - (d.due.bound === 'before' ? 1 : 0);
           hit = {
             target: formatDay(due),
+            targetDay: due,
             data: Object.freeze({ from: formatDay(periodPoint(first, last, d.data.from)), to: formatDay(periodPoint(first, last, d.data.to)) }),
           };
           if (cache.size < 4096) cache.set(p, hit);
@@ -256,8 +286,11 @@ export function compileDeadline(d: DeadlineDefinition, indexOf: (fact: string) =
           const o = occurrence(p);
           out.period = p;
           out.dataPeriod = o.data;
+          const due = roll === 'none' ? o.targetDay : cal.dayRoll(o.targetDay, roll, 'roll');
           out.target = o.target;
-          out.due = roll === 'none' ? o.target : cal.roll(o.target, roll);
+          out.targetDay = o.targetDay;
+          out.dueDay = due;
+          out.due = roll === 'none' ? o.target : cal.dayIso(due);
         },
       };
     }

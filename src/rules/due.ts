@@ -41,6 +41,10 @@ export class DueResultImpl implements DueResult {
   readonly note: LocalizedText | null;
   /** @internal The day before rolling (offsets, fixed, periodic). */
   target: string | null = null;
+  /** @internal Day numbers of `from`, `target` and `due` (`NaN` when absent). */
+  fromDay = Number.NaN;
+  targetDay = Number.NaN;
+  dueDay = Number.NaN;
 
   readonly #rule: CompiledRuleImpl;
   readonly #variant: CompiledVariant;
@@ -162,50 +166,6 @@ function noVariant(fn: string, rule: CompiledRuleImpl, values: readonly (FactVal
   );
 }
 
-/**
- * Per calendar, the stretches of official years without a pending announcement, as ISO
- * bounds `[start0, end0, start1, end1, …]`: a span inside one of them rests on no provisional
- * day and no pending notice, so the calendar need not be asked. Found once per calendar.
- */
-const quiet = new WeakMap<Calendar, readonly string[]>();
-
-function quietSpans(cal: Calendar): readonly string[] {
-  const bounds: string[] = [];
-  const pending = new Set(cal.dependencies(cal.firstDate, cal.lastDate).pending.map((p) => tryParseIsoDay(p.date) as number));
-  const years = [...cal.officialYears].sort((a, b) => a - b);
-  let i = 0;
-  while (i < years.length) {
-    let j = i;
-    while (j + 1 < years.length && years[j + 1] === years[j] + 1) j++;
-    let start = Math.max(daysFromCivil(years[i], 1, 1), tryParseIsoDay(cal.firstDate) as number);
-    const end = Math.min(daysFromCivil(years[j], 12, 31), tryParseIsoDay(cal.lastDate) as number);
-    for (let d = start; d <= end; d++) {
-      if (pending.has(d)) {
-        if (d > start) bounds.push(formatDay(start), formatDay(d - 1));
-        start = d + 1;
-      }
-    }
-    if (end >= start) bounds.push(formatDay(start), formatDay(end));
-    i = j + 1;
-  }
-  return bounds;
-}
-
-let lastCal: Calendar | undefined;
-let lastSpans: readonly string[] = [];
-
-function isQuiet(cal: Calendar, lo: string, hi: string): boolean {
-  let spans = lastSpans;
-  if (cal !== lastCal) {
-    spans = quiet.get(cal) ?? quietSpans(cal);
-    quiet.set(cal, spans);
-    lastCal = cal;
-    lastSpans = spans;
-  }
-  for (let k = 0; k < spans.length; k += 2) if (lo >= spans[k] && hi <= spans[k + 1]) return true;
-  return false;
-}
-
 const shiftDay = (iso: string, k: number): string => formatDay((tryParseIsoDay(iso) as number) + k);
 
 /**
@@ -232,41 +192,27 @@ function compute(rule: CompiledRuleImpl, values: readonly (FactValue | undefined
     const due = out.due;
     if (due === null) return out;
     const span = variant.compiled.span;
-    const target = out.target;
-    if (span === 'target' && variant.memoCal === cal && variant.memoDue === due && variant.memoTarget === target) {
-      out.lastWorkingDay = variant.memoLwd;
-      out.dependsOnProvisional = variant.memoProvisional;
-      out.pending = variant.memoPending;
-      return out;
+    const dueDay = out.dueDay;
+    const lwdDay = variant.compiled.working ? dueDay : cal.dayRoll(dueDay, 'preceding', 'roll');
+    out.lastWorkingDay = lwdDay === dueDay ? due : cal.dayIso(lwdDay);
+    // A superset of the days the answer rests on first (on day numbers, no allocation); the
+    // exact span only when that finds something (a provisional day, a pending announcement).
+    let lo = lwdDay;
+    let hi = dueDay;
+    const fromDay = out.fromDay;
+    if (span !== 'target' && fromDay === fromDay) {
+      if (fromDay < lo) lo = fromDay;
+      if (fromDay > hi) hi = fromDay;
     }
-    const lwd = variant.compiled.working ? due : cal.roll(due, 'preceding');
-    out.lastWorkingDay = lwd;
-    // A superset of the days the answer rests on first (no allocation); the exact span only
-    // when that finds something (a provisional day, a pending announcement).
-    let lo = lwd;
-    let hi = due;
-    const from = out.from;
-    if (from !== null && span !== 'target') {
-      if (from < lo) lo = from;
-      if (from > hi) hi = from;
+    const targetDay = out.targetDay;
+    if (targetDay === targetDay) {
+      if (targetDay < lo) lo = targetDay;
+      if (targetDay > hi) hi = targetDay;
     }
-    if (target !== null) {
-      if (target < lo) lo = target;
-      if (target > hi) hi = target;
-    }
-    if (!isQuiet(cal, lo, hi)) {
-      let deps = cal.dependencies(lo, hi);
-      if (deps.provisional || deps.pending.length > 0) deps = cal.dependencies(...exactSpan(span, from, target, due, lwd));
+    if (cal.dayDependencyMask(lo, hi, 'dependencies') !== 0) {
+      const deps = cal.dependencies(...exactSpan(span, out.from, out.target, due, out.lastWorkingDay));
       out.dependsOnProvisional = deps.provisional;
       if (deps.pending.length > 0) out.pending = Object.freeze(deps.pending);
-    }
-    if (span === 'target') {
-      variant.memoCal = cal;
-      variant.memoDue = due;
-      variant.memoTarget = target;
-      variant.memoLwd = lwd;
-      variant.memoProvisional = out.dependsOnProvisional;
-      variant.memoPending = out.pending;
     }
   } catch (e) {
     if (e instanceof VnDeadlinesError && e.code === 'out_of_coverage') {
