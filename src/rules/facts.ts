@@ -4,9 +4,9 @@
  * offset, JS Date, luxon DateTime — converted in UTC+7); booleans stay booleans; enums and
  * periods ('YYYY-MM', 'YYYY-Qn', 'YYYY-Hn', 'YYYY') are checked and kept as strings.
  */
-import { formatDay, toDay } from '../core/days.js';
+import { formatDay, toDay, tryParseIsoDay } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
-import { isIsoDate, isIsoHalf, isIsoMonth, isIsoQuarter, isIsoYear } from './iso.js';
+import { isIsoHalf, isIsoMonth, isIsoQuarter, isIsoYear } from './iso.js';
 import type { FactSpec, FactType } from './schema.js';
 
 /** A normalised fact value. */
@@ -52,7 +52,7 @@ export function factParser(ruleId: string, name: string, spec: FactSpec): (raw: 
   switch (spec.type) {
     case 'date':
       return (raw, fn) => {
-        if (typeof raw === 'string' && isIsoDate(raw)) return raw;
+        if (typeof raw === 'string' && tryParseIsoDay(raw) !== undefined) return raw;
         try {
           return formatDay(toDay(raw, fn, `fact '${name}'`));
         } catch {
