@@ -52,6 +52,18 @@ describe('CLI: calendar commands', () => {
     ]);
   });
 
+  it('demo: January 2025 and the plan\'s deadlines with what they skipped', async () => {
+    const r = await cli('demo');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Tháng 1/2025');
+    expect(r.out).toMatch(/\[hp-2025\/central-tthc-list\][\s\S]*?→ hạn 2025-02-10\n\s+bỏ qua 2025-01-27: Tết/);
+    // 5 days before Mon 05/05/2025 is Wed 30/04, a holiday: rolled back to Tue 29/04.
+    expect(r.out).toMatch(/\[hp-2025\/local-tthc-publication\][\s\S]*?→ hạn 2025-04-29/);
+    // 5 working days before 05/05: 02/05, 01/05, 30/04 off; 29, 28, Sat 26 (make-up), 25, 24/04.
+    expect(r.out).toMatch(/\[nd63\/local-publication-before-effect\][\s\S]*?→ hạn 2025-04-24/);
+    expect(r.out).toMatch(/\[hp-2025\/monthly-report\][\s\S]*?→ hạn 2025-05-17 \(ngày làm việc cuối cùng: 2025-05-16\)/);
+  });
+
   it('--help on every command, exit 0', async () => {
     for (const c of ['day', 'add', 'between', 'calendar', 'demo']) {
       const r = await cli(c, '--help');
