@@ -58,10 +58,12 @@ export function formatDay(n: number): string {
   return String(y).padStart(4, '0') + '-' + pad2(m) + '-' + pad2(d);
 }
 
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
-}
+/** Day numbers of 1 January of the years 1900–2199 (the fast path of {@link tryParseIsoDay}). */
+const TABLE_FIRST_YEAR = 1900;
+const YEAR_START = new Int32Array(300);
+for (let k = 0; k < YEAR_START.length; k++) YEAR_START[k] = daysFromCivil(TABLE_FIRST_YEAR + k, 1, 1);
+/** Days before the first of each month in a common year. */
+const MONTH_OFFSET = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
 /**
  * Parses a strict `YYYY-MM-DD` string to a day number, or returns `undefined` when the text
@@ -69,14 +71,17 @@ function digit(s: string, i: number): number {
  */
 export function tryParseIsoDay(s: string): number | undefined {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
-  const y0 = digit(s, 0), y1 = digit(s, 1), y2 = digit(s, 2), y3 = digit(s, 3);
-  const m0 = digit(s, 5), m1 = digit(s, 6), d0 = digit(s, 8), d1 = digit(s, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  const y0 = s.charCodeAt(0) - 48, y1 = s.charCodeAt(1) - 48, y2 = s.charCodeAt(2) - 48, y3 = s.charCodeAt(3) - 48;
+  const m0 = s.charCodeAt(5) - 48, m1 = s.charCodeAt(6) - 48, d0 = s.charCodeAt(8) - 48, d1 = s.charCodeAt(9) - 48;
+  // `>>> 0` turns a negative difference (a character below '0') into a large number.
+  if ((y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) return undefined;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return daysFromCivil(year, month, day);
+  const k = year - TABLE_FIRST_YEAR;
+  if (k < 0 || k >= YEAR_START.length) return daysFromCivil(year, month, day);
+  return YEAR_START[k] + MONTH_OFFSET[month - 1] + (month > 2 && isLeapYear(year) ? 1 : 0) + day - 1;
 }
 
 const TIMESTAMP =

@@ -12,7 +12,7 @@ import type { DataPeriod } from './types.js';
 
 /**
  * What a deadline computes; the result object itself is passed in, to allocate nothing more.
- * Each day is kept both as ISO text and as a day number (`NaN` when absent), so that the
+ * Each day is kept both as ISO text and as a day number (`NO_DAY` when absent), so that the
  * calendar is asked on day numbers, never re-parsing text. @internal
  */
 export interface Computed {

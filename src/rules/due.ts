@@ -21,6 +21,13 @@ import type { CompiledRule, DataPeriod, DueOptions, DueResult, DueResultJson, Du
 const NO_PENDING: readonly PendingNotice[] = Object.freeze([]);
 const NO_VALUES: (FactValue | undefined)[] = Object.freeze([]) as unknown as (FactValue | undefined)[];
 
+/**
+ * A day number that stands for "no day": a small integer (not `NaN`), so that V8 keeps the day
+ * fields of results unboxed.
+ * @internal
+ */
+export const NO_DAY = -(2 ** 30);
+
 /** The result of `dueDate`; steps and explanation are lazy. @internal */
 export class DueResultImpl implements DueResult {
   readonly ruleId: string;
@@ -41,10 +48,10 @@ export class DueResultImpl implements DueResult {
   readonly note: LocalizedText | null;
   /** @internal The day before rolling (offsets, fixed, periodic). */
   target: string | null = null;
-  /** @internal Day numbers of `from`, `target` and `due` (`NaN` when absent). */
-  fromDay = Number.NaN;
-  targetDay = Number.NaN;
-  dueDay = Number.NaN;
+  /** @internal Day numbers of `from`, `target` and `due` ({@link NO_DAY} when absent). */
+  fromDay = NO_DAY;
+  targetDay = NO_DAY;
+  dueDay = NO_DAY;
 
   readonly #rule: CompiledRuleImpl;
   readonly #variant: CompiledVariant;
@@ -200,12 +207,12 @@ function compute(rule: CompiledRuleImpl, values: readonly (FactValue | undefined
     let lo = lwdDay;
     let hi = dueDay;
     const fromDay = out.fromDay;
-    if (span !== 'target' && fromDay === fromDay) {
+    if (span !== 'target' && fromDay !== NO_DAY) {
       if (fromDay < lo) lo = fromDay;
       if (fromDay > hi) hi = fromDay;
     }
     const targetDay = out.targetDay;
-    if (targetDay === targetDay) {
+    if (targetDay !== NO_DAY) {
       if (targetDay < lo) lo = targetDay;
       if (targetDay > hi) hi = targetDay;
     }
