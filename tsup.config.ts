@@ -3,7 +3,7 @@ import { esbuildHolidayData } from './scripts/holiday-data-plugin.js';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', calendar: 'src/calendar/index.ts', engine: 'src/engine.ts' },
+    entry: { index: 'src/index.ts', calendar: 'src/calendar/index.ts', engine: 'src/engine.ts', ics: 'src/ics/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

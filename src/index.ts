@@ -74,3 +74,5 @@ export {
   type PlanIndicator,
   type UnitKind,
 } from './plan/index.js';
+export { planSchedule, type PlanEvent, type PlanOccurrence, type PlanScheduleOptions, type ScheduleKind, type UnitRef } from './plan/schedule.js';
+export { agenda, type Agenda, type AgendaItem, type AgendaOptions, type AgendaStatus, type Completion } from './plan/agenda.js';

@@ -40,7 +40,7 @@ const rowNumber = described(
 
 /** Kinds of unit. A `group` stands for several units ("Các sở, ban, ngành", "UBND cấp huyện"). */
 export const unitKinds = ['department', 'office', 'district', 'commune', 'group', 'other'] as const;
-/** One of {@link unitKinds}. */
+/** Kind of a unit: `department`, `office`, `district`, `commune`, `group` (several units) or `other`. */
 export type UnitKind = (typeof unitKinds)[number];
 
 const unitSchema = z.strictObject({

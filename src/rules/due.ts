@@ -279,7 +279,7 @@ export function selectVariant(rule: string | CompiledRule | object, facts: Reado
 /**
  * The facts as the rule's conditions see them: declared facts only, dates as 'YYYY-MM-DD',
  * defaults filled in, absent optional facts left out. Feed this to json-rules-engine (with
- * `allowUndefinedFacts: true`) when running {@link toEngineRules} yourself.
+ * `allowUndefinedFacts: true`) when running `toEngineRules` (from `vn-deadlines/engine`) yourself.
  *
  * @param rule - a rule id, a rule from {@link getRule}, or a rule object
  * @param facts - the facts by name, as for {@link dueDate}

@@ -43,7 +43,7 @@ export function toEngineRuleProperties(rules: RuleSet | Iterable<CompiledRule> =
 /**
  * The rules as json-rules-engine `Rule` objects (see {@link toEngineRuleProperties} for their
  * shape). Run them with `new Engine(rules, { allowUndefinedFacts: true })` on
- * {@link normalizeFacts}`(rule, facts)`: the successful event with the lowest `params.index`
+ * `normalizeFacts(rule, facts)` (from `vn-deadlines`): the successful event with the lowest `params.index`
  * for a rule names the variant `dueDate` selects.
  *
  * @param rules - a rule set, or rules (default: the shipped rules)

@@ -88,6 +88,7 @@ export class RuleSet implements Iterable<CompiledRule> {
     return [...this.#byId.values()];
   }
 
+  /** Iterates over the rules, in load order. @example `for (const rule of shippedRules()) console.log(rule.id)` */
   [Symbol.iterator](): Iterator<CompiledRule> {
     return this.#byId.values();
   }

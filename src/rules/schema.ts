@@ -351,13 +351,13 @@ export type VariantDefinition = Omit<z.output<typeof variant>, 'when'> & { when?
 export type DeadlineDefinition = z.output<typeof deadline>;
 /** A fact declaration. */
 export type FactSpec = z.output<typeof factSpec>;
-/** One of {@link FACT_TYPES}. */
+/** Type of a fact: `date`, `boolean`, `enum`, `month` ('YYYY-MM'), `quarter` ('YYYY-Qn'), `half` ('YYYY-Hn') or `year`. */
 export type FactType = FactSpec['type'];
 /** The document and wording a rule encodes. */
 export type RuleSourceRef = z.output<typeof source>;
 /** A legal-basis entry. */
 export type LegalRef = z.output<typeof legalRef>;
-/** One of {@link DEADLINE_KINDS}. */
+/** Kind of a deadline: `offset`, `immediatelyAfter`, `fixed`, `window`, `periodic`, `ongoing`, `onOccurrence` or `untilSuperseded`. */
 export type DeadlineKind = DeadlineDefinition['kind'];
 
 type Ctx = z.core.$RefinementCtx<unknown>;

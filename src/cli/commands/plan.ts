@@ -1,0 +1,303 @@
+/**
+ * CLI commands over the plan: `vn-deadlines plan` prints its rows, `vn-deadlines agenda` what a
+ * unit leads or supports in a period (as text, JSON or iCalendar). `calendarIcs` is the
+ * `--ics` form of `vn-deadlines calendar <year>`. Wired into `run.ts` by the `commands` table.
+ */
+import { readFileSync } from 'node:fs';
+import type { LocalizedText } from '../../calendar/types.js';
+import { isoWeekday, tryParseIsoDay } from '../../core/days.js';
+import { agendaToIcs, nonWorkingDaysToIcs } from '../../ics/index.js';
+import { agenda, type Agenda, type AgendaItem, type Completion } from '../../plan/agenda.js';
+import { getPlan } from '../../plan/data.js';
+import type { PlanEvent } from '../../plan/schedule.js';
+import type { Plan, PlanRow } from '../../plan/schema.js';
+import { rowsForUnit, type UnitRole } from '../../plan/units.js';
+import { shippedRules } from '../../rules/registry.js';
+import { calendarOf, commonOptions, expectArgs, langOf, toJson, UsageError, type Command } from '../command.js';
+import type { Lang } from '../format.js';
+import { parseFactOptions } from './rules.js';
+
+const WD: Record<Lang, readonly string[]> = {
+  vi: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'],
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+};
+
+const T = {
+  vi: {
+    lead: 'chủ trì',
+    cooperating: 'phối hợp',
+    status: { open: 'còn hạn', overdue: 'quá hạn', done: 'đã xong' },
+    late: 'trễ hạn',
+    doneOn: 'xong ngày',
+    period: 'kỳ',
+    data: 'số liệu',
+    window: 'thời gian thực hiện',
+    lastWorkingDay: 'ngày làm việc cuối',
+    event: 'sự kiện',
+    countedFrom: 'tính từ',
+    provisional: 'tạm tính',
+    pending: 'chờ công bố',
+    undated: 'Không có hạn cụ thể',
+    none: 'Không có việc nào trong khoảng thời gian này.',
+    allUnits: 'Tất cả đơn vị',
+    matched: 'Đơn vị khớp',
+    asOf: 'tính đến',
+    time: 'Thời gian',
+    units: 'Chủ trì / phối hợp',
+    rules: 'Quy tắc',
+    items: 'Nội dung',
+  },
+  en: {
+    lead: 'lead',
+    cooperating: 'cooperating',
+    status: { open: 'open', overdue: 'overdue', done: 'done' },
+    late: 'late',
+    doneOn: 'done on',
+    period: 'period',
+    data: 'data',
+    window: 'window',
+    lastWorkingDay: 'last working day',
+    event: 'event',
+    countedFrom: 'counted from',
+    provisional: 'provisional',
+    pending: 'pending',
+    undated: 'No due day',
+    none: 'Nothing in this period.',
+    allUnits: 'All units',
+    matched: 'Units matched',
+    asOf: 'as of',
+    time: 'Time',
+    units: 'Lead / cooperating',
+    rules: 'Rules',
+    items: 'Items',
+  },
+} as const;
+
+/** Reads and parses a JSON file named by an option. */
+function readJson(path: string, option: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${option}: cannot read ${path}: ${(e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${option}: ${path} is not JSON: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Parses `--event <rule-id>:<fact>=<value>[,<fact>=<value>…]` into a {@link PlanEvent}: facts
+ * are checked against the rule's declared facts (booleans as `true` / `false`).
+ * @param option - the option's value
+ * @returns the event
+ * @throws UsageError for a malformed value, an unknown rule or fact
+ * @example `parseEventOption('hp-2025/central-tthc-list:ministryDecisionDate=2025-03-03')`
+ */
+export function parseEventOption(option: string): PlanEvent {
+  const colon = option.indexOf(':');
+  if (colon <= 0) throw new UsageError(`--event expects <rule-id>:<fact>=<value>[,<fact>=<value>…], got ${JSON.stringify(option)}`);
+  const id = option.slice(0, colon);
+  const rule = shippedRules().find(id);
+  if (!rule) throw new UsageError(`--event: no rule ${JSON.stringify(id)}; run 'vn-deadlines rules' for the list`);
+  const facts = parseFactOptions(rule, option.slice(colon + 1).split(',').filter((s) => s !== ''));
+  return { rule: id, facts };
+}
+
+function eventsOf(values: Record<string, unknown>): PlanEvent[] {
+  const out: PlanEvent[] = [];
+  if (typeof values.events === 'string') {
+    const list = readJson(values.events, '--events');
+    if (!Array.isArray(list)) throw new UsageError(`--events: ${values.events} must hold an array of { "rule": …, "facts": { … } }`);
+    out.push(...(list as PlanEvent[]));
+  }
+  for (const e of (values.event as string[] | undefined) ?? []) out.push(parseEventOption(e));
+  return out;
+}
+
+function completedOf(values: Record<string, unknown>): Completion[] | undefined {
+  if (typeof values.completed !== 'string') return undefined;
+  const list = readJson(values.completed, '--completed');
+  if (!Array.isArray(list)) throw new UsageError(`--completed: ${values.completed} must hold an array of occurrence keys or { "row": …, "period": …, "date": … }`);
+  return list as Completion[];
+}
+
+function roleOf(values: Record<string, unknown>): UnitRole {
+  const r = values.role ?? 'any';
+  if (r !== 'lead' && r !== 'cooperating' && r !== 'any') throw new UsageError(`--role must be lead, cooperating or any, got ${String(r)}`);
+  return r;
+}
+
+function dateOption(values: Record<string, unknown>, name: string, required: boolean): string | undefined {
+  const v = values[name];
+  if (v === undefined) {
+    if (required) throw new UsageError(`--${name} <YYYY-MM-DD> is required`);
+    return undefined;
+  }
+  if (typeof v !== 'string' || tryParseIsoDay(v) === undefined) throw new UsageError(`--${name} must be a date YYYY-MM-DD, got ${JSON.stringify(v)}`);
+  return v;
+}
+
+const weekday = (iso: string, l: Lang): string => WD[l][isoWeekday(tryParseIsoDay(iso) as number) - 1];
+const names = (units: readonly { name: LocalizedText }[], l: Lang): string => units.map((u) => u.name[l]).join('; ');
+
+/** The lines of one dated agenda item. */
+function datedLines(i: AgendaItem, l: Lang, withRole: boolean): string[] {
+  const t = T[l];
+  const due = i.due!;
+  let status: string = t.status[i.status];
+  if (i.status === 'done' && i.completedOn) status += ` (${t.doneOn} ${i.completedOn}${i.late ? `, ${t.late}` : ''})`;
+  const head = [`${due} ${weekday(due, l)}`, i.row + (i.item ? ` (${i.item})` : ''), withRole && i.role ? t[i.role] : null, status];
+  const facts: string[] = [];
+  if (i.period) facts.push(`${t.period} ${i.period}`);
+  if (i.dataPeriod) facts.push(`${t.data} ${i.dataPeriod.from} – ${i.dataPeriod.to}`);
+  if (i.windowStart) facts.push(`${t.window} ${i.windowStart} – ${due}`);
+  if (i.lastWorkingDay && i.lastWorkingDay !== due) facts.push(`${t.lastWorkingDay} ${i.lastWorkingDay} ${weekday(i.lastWorkingDay, l)}`);
+  if (i.event) facts.push(`${t.event}: ${i.event.label?.[l] ?? i.event.id ?? `${t.countedFrom} ${i.from}`}`);
+  if (i.dependsOnProvisional) facts.push(t.provisional);
+  for (const p of i.pending) facts.push(`${t.pending}: ${p.date} ${p.name[l]}`);
+  if (i.ruleId) facts.push(i.ruleId);
+  return [head.filter((x) => x !== null).join('  '), `    ${i.content[l]}`, `    ${facts.join(' · ')}`];
+}
+
+/**
+ * An agenda as text for people: a heading, the dated items (due day, weekday, row, role,
+ * status; the task; period, data period, window, last working day, event, flags, rule id), then
+ * the items without a due day, one line each.
+ * @param a - the agenda
+ * @param l - the language
+ * @returns the lines
+ * @example `formatAgenda(agenda({ unit: 'Sở Tư pháp', from: '2025-03-01', to: '2025-03-31' }), 'vi').join('\n')`
+ */
+export function formatAgenda(a: Agenda, l: Lang): string[] {
+  const t = T[l];
+  const who = a.unit ? (a.unit.units[0]?.name[l] ?? a.unit.query) : t.allUnits;
+  const out = [`${who} — ${a.plan.document} — ${a.from} … ${a.to} (${t.asOf} ${a.asOf})`];
+  if (a.unit) out.push(`${t.matched}: ${names(a.unit.units, l)}`);
+  out.push('');
+  const dated = a.items.filter((i) => i.due !== null);
+  const undated = a.items.filter((i) => i.due === null);
+  if (a.items.length === 0) out.push(t.none);
+  for (const i of dated) out.push(...datedLines(i, l, a.unit !== null));
+  if (undated.length) {
+    if (dated.length) out.push('');
+    out.push(`${t.undated} (${undated.length}):`);
+    for (const i of undated) {
+      const role = a.unit && i.role ? `  ${t[i.role]}` : '';
+      const done = i.status === 'done' ? `  ${t.status.done}` : '';
+      out.push(`  ${i.row}${i.item ? ` (${i.item})` : ''}${role}${done}  ${i.note?.[l] ?? ''} — ${i.content[l]}`);
+    }
+  }
+  return out;
+}
+
+function rowLines(row: PlanRow, plan: Plan, l: Lang): string[] {
+  const t = T[l];
+  const unit = new Map(plan.units.map((u) => [u.id, u]));
+  const list = (ids: readonly string[]) => ids.map((id) => unit.get(id)?.name[l] ?? id).join('; ');
+  const ruleIds = row.schedule.ruleIds ?? [];
+  const lines = [`${row.number}  ${row.content[l]}`];
+  if (row.timeText) lines.push(`    ${t.time}: ${row.timeText.replace(/\n/g, ' / ')}`);
+  lines.push(`    ${t.units}: ${list(row.lead)} / ${list(row.cooperating) || '—'}`);
+  if (row.items?.length) for (const it of row.items) lines.push(`    - ${it.key}: ${it.content[l]} [${(it.schedule.ruleIds ?? []).join(', ') || it.schedule.type}]`);
+  lines.push(`    ${t.rules}: ${ruleIds.length ? ruleIds.join(', ') : row.schedule.type}`);
+  return lines;
+}
+
+/**
+ * `vn-deadlines calendar <year> --ics`: the year's days off (and make-up Saturdays, and pending
+ * announcements) as an iCalendar file, in the language and on the calendar the options ask for.
+ * The text has CRLF line ends and no final line feed: `io.out` (which adds `\n`) completes the
+ * last CRLF.
+ * @param year - the year, e.g. 2025
+ * @param values - the parsed options (`lang`, `include-pending`, `month`, `json`)
+ * @returns the text to print
+ * @throws UsageError with `--month` or `--json`; VnDeadlinesError `out_of_coverage`
+ * @example `io.out(calendarIcs(2025, values))`
+ */
+export function calendarIcs(year: number, values: Record<string, unknown>): string {
+  if (values.month !== undefined) throw new UsageError('--ics exports the whole year; leave out --month');
+  if (values.json) throw new UsageError('give --json or --ics, not both');
+  return nonWorkingDaysToIcs(year, { lang: langOf(values), calendar: calendarOf(values) }).slice(0, -1);
+}
+
+const planOptions = { ...commonOptions, unit: { type: 'string' }, role: { type: 'string' } } as const;
+
+/**
+ * The `plan` and `agenda` commands, for `run.ts`'s command table.
+ * @example `const commands = { ...builtIn, ...ruleCommands, ...planCommands };`
+ */
+export const planCommands: Record<string, Command> = {
+  plan: {
+    usage:
+      'vn-deadlines plan [--unit <id or name>] [--role lead|cooperating|any] [--json] [--lang vi|en]\n' +
+      "  The rows of the plan (QĐ 257/QĐ-UBND, Hải Phòng 2025): number, task, time, units and rules; with --unit, a unit's rows.",
+    options: planOptions,
+    run(pos, values, io) {
+      expectArgs(pos, 0, this.usage);
+      const l = langOf(values);
+      const plan = getPlan();
+      const role = roleOf(values);
+      if (values.role !== undefined && values.unit === undefined) throw new UsageError('--role needs --unit');
+      const rows = typeof values.unit === 'string' ? rowsForUnit(values.unit, role, plan) : plan.rows;
+      if (values.json) {
+        io.out(toJson({ plan: plan.plan, units: plan.units, rows }));
+        return 0;
+      }
+      io.out(`${plan.plan.document} (${plan.plan.date}) — ${plan.plan.title[l]}`);
+      for (const row of rows) {
+        io.out('');
+        for (const line of rowLines(row, plan, l)) io.out(line);
+      }
+      return 0;
+    },
+  },
+  agenda: {
+    usage:
+      'vn-deadlines agenda [--unit <id or name>] --from <date> --to <date> [--json|--ics] [--lang vi|en] [--as-of <date>]\n' +
+      '       [--role lead|cooperating|any] [--event <rule-id>:<fact>=<value>,… …] [--events file.json] [--completed file.json]\n' +
+      '       [--dated-only] [--include-pending]\n' +
+      '  What a unit leads or supports in [from, to] (both included), sorted by due day: reports with their data periods,\n' +
+      "  fixed dates, windows, deadlines that follow from events, and ongoing tasks; 'quá hạn' (overdue) when past --as-of\n" +
+      '  (default: today in Vietnam) without a completion. --ics prints an iCalendar file: one all-day event per due day.\n' +
+      '  Example: vn-deadlines agenda --unit "Sở Tư pháp" --from 2025-03-01 --to 2025-03-31 --ics > so-tu-phap.ics',
+    options: {
+      ...planOptions,
+      from: { type: 'string' },
+      to: { type: 'string' },
+      'as-of': { type: 'string' },
+      ics: { type: 'boolean' },
+      event: { type: 'string', multiple: true },
+      events: { type: 'string' },
+      completed: { type: 'string' },
+      'dated-only': { type: 'boolean' },
+    },
+    run(pos, values, io) {
+      expectArgs(pos, 0, this.usage);
+      const l = langOf(values);
+      if (values.json && values.ics) throw new UsageError('give --json or --ics, not both');
+      const from = dateOption(values, 'from', true);
+      const to = dateOption(values, 'to', true);
+      const asOf = dateOption(values, 'as-of', false);
+      if (values.unit !== undefined && (typeof values.unit !== 'string' || values.unit.trim() === '')) throw new UsageError('--unit needs a unit id or name');
+      if (values.role !== undefined && values.unit === undefined) throw new UsageError('--role needs --unit');
+      const result = agenda({
+        unit: values.unit as string | undefined,
+        from,
+        to,
+        asOf,
+        role: roleOf(values),
+        events: eventsOf(values),
+        completed: completedOf(values),
+        undated: !values['dated-only'],
+        calendar: calendarOf(values),
+      });
+      if (values.ics) io.out(agendaToIcs(result, { lang: l }).slice(0, -1));
+      else if (values.json) io.out(toJson(result));
+      else for (const line of formatAgenda(result, l)) io.out(line);
+      return 0;
+    },
+  },
+};

@@ -1,0 +1,376 @@
+/**
+ * `vn-deadlines/ics`: iCalendar (RFC 5545) files of a plan's agenda and of the civil
+ * service's days off, for Google Calendar, Outlook, Apple Calendar and the like. Generated
+ * with ical-generator; this is the only module that imports it, so that the main entry stays
+ * small.
+ *
+ * Every event is an all-day event (`DTSTART;VALUE=DATE`, `DTEND` the next day): dates carry
+ * no time zone, so they show on the same day in every calendar application, wherever it runs.
+ * Events are marked free (`TRANSP:TRANSPARENT`). UIDs are stable, so that importing an updated
+ * file again updates the events instead of adding copies (in applications that match UIDs).
+ * @packageDocumentation
+ */
+import ical, { ICalCalendarMethod, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
+import type { Calendar } from '../calendar/calendar.js';
+import { getDefaultCalendar } from '../calendar/create.js';
+import type { DayInfo } from '../calendar/types.js';
+import { daysFromCivil, formatDay, isoWeekday, tryParseIsoDay } from '../core/days.js';
+import { VnDeadlinesError } from '../core/errors.js';
+import type { Agenda, AgendaItem } from '../plan/agenda.js';
+import type { PlanOccurrence } from '../plan/schedule.js';
+
+/** Language of the generated text. */
+export type IcsLang = 'vi' | 'en';
+
+/** Options common to the iCalendar exports. */
+export interface IcsOptions {
+  /** Language of summaries and descriptions: `'vi'` (default) or `'en'`. */
+  lang?: IcsLang;
+  /** The calendar's name (`NAME`, `X-WR-CALNAME`). Default: made from what is exported. */
+  name?: string;
+  /**
+   * When the file is made (`DTSTAMP` of every event): a JS `Date` or an ISO timestamp with an
+   * offset. Default: now. Give a fixed value for reproducible files.
+   */
+  stamp?: Date | string;
+}
+
+/** Options of {@link nonWorkingDaysToIcs}. */
+export interface NonWorkingDaysIcsOptions extends IcsOptions {
+  /** The calendar whose days to export. Default: the default calendar. */
+  calendar?: Calendar;
+  /** Also export the Saturdays that are working days (làm bù). Default `true`. */
+  makeUpDays?: boolean;
+  /** Also export, as notices, the pending announcements of the year (24/11/2026). Default `true`. */
+  pending?: boolean;
+}
+
+const PRODID = { company: 'vn-deadlines', product: 'vn-deadlines', language: 'VI' };
+const UID_DOMAIN = 'vn-deadlines';
+
+const WEEKDAYS: Record<IcsLang, readonly string[]> = {
+  vi: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+
+const L = {
+  vi: {
+    due: 'Hạn',
+    lastWorkingDay: 'ngày làm việc cuối cùng trên hoặc trước hạn',
+    window: 'Thời gian thực hiện',
+    period: 'Kỳ báo cáo',
+    data: 'số liệu từ',
+    to: 'đến hết',
+    counted: 'Tính từ',
+    event: 'Sự kiện',
+    lead: 'Chủ trì',
+    cooperating: 'Phối hợp',
+    role: 'Vai trò của',
+    roles: { lead: 'chủ trì', cooperating: 'phối hợp' },
+    via: 'thuộc',
+    wording: 'Kế hoạch ghi',
+    rule: 'Quy tắc',
+    basis: 'Căn cứ',
+    interpretation: 'Cách hiểu',
+    provisional: 'Lưu ý: kết quả dựa trên ngày tạm tính (năm chưa có thông báo nghỉ lễ chính thức)',
+    pending: 'Lưu ý, chờ công bố',
+    periodShort: 'kỳ',
+    deadlines: 'Thời hạn',
+    allUnits: 'tất cả đơn vị',
+    dayOff: 'Nghỉ',
+    workingDay: 'Đi làm (thứ Bảy làm bù)',
+    pendingDay: 'Chờ công bố',
+    provisionalTag: 'tạm tính',
+    documents: 'Văn bản',
+    sources: 'Nguồn',
+    paired: 'Ngày hoán đổi',
+    offCalendar: 'Ngày nghỉ của cán bộ, công chức, viên chức',
+    offCalendarName: 'Lịch nghỉ của cơ quan nhà nước',
+    note: 'Ghi chú',
+    provisionalDay:
+      'Tạm tính: năm chưa có thông báo chính thức; ngày nghỉ được suy ra từ Bộ luật Lao động và có thể khác với thông báo của Thủ tướng Chính phủ.',
+    pendingNotApplied: 'Chưa phải ngày nghỉ: chỉ là ngày nghỉ khi văn bản có hiệu lực.',
+  },
+  en: {
+    due: 'Due',
+    lastWorkingDay: 'last working day on or before it',
+    window: 'Window',
+    period: 'Period',
+    data: 'data from',
+    to: 'to',
+    counted: 'Counted from',
+    event: 'Event',
+    lead: 'Lead',
+    cooperating: 'Cooperating',
+    role: 'Role of',
+    roles: { lead: 'lead', cooperating: 'cooperating' },
+    via: 'as one of',
+    wording: 'The plan says',
+    rule: 'Rule',
+    basis: 'Legal basis',
+    interpretation: 'Interpretation',
+    provisional: 'Note: this rests on provisional days (a year without official holiday arrangements)',
+    pending: 'Note, pending',
+    periodShort: 'period',
+    deadlines: 'Deadlines',
+    allUnits: 'all units',
+    dayOff: 'Day off',
+    workingDay: 'Working day (make-up Saturday)',
+    pendingDay: 'Pending',
+    provisionalTag: 'provisional',
+    documents: 'Documents',
+    sources: 'Sources',
+    paired: 'Paired day',
+    offCalendar: 'Days off of the Vietnamese civil service',
+    offCalendarName: 'Vietnamese civil-service days off',
+    note: 'Note',
+    provisionalDay:
+      "Provisional: no official arrangements for this year yet; the day is derived from the Labour Code and may differ from the Prime Minister's decision.",
+    pendingNotApplied: 'Not a day off yet: it becomes one only when the law takes effect.',
+  },
+} as const;
+
+function langOf(lang: unknown, fn: string): IcsLang {
+  const l = lang ?? 'vi';
+  if (l !== 'vi' && l !== 'en') throw new VnDeadlinesError('invalid_argument', `${fn}: lang must be 'vi' or 'en', got ${JSON.stringify(l)}`, { value: l });
+  return l;
+}
+
+function stampOf(stamp: unknown, fn: string): Date {
+  if (stamp === undefined) return new Date();
+  const ms = stamp instanceof Date ? stamp.getTime() : typeof stamp === 'string' && /(?:Z|[+-]\d{2}:?\d{2})$/.test(stamp) ? Date.parse(stamp) : NaN;
+  if (Number.isNaN(ms)) {
+    throw new VnDeadlinesError('invalid_argument', `${fn}: stamp must be a valid JS Date or an ISO timestamp with an offset, got ${String(stamp)}`, {
+      value: stamp,
+    });
+  }
+  return new Date(ms);
+}
+
+/** Midnight UTC of a civil date: ical-generator writes an all-day date from its UTC fields when no time zone is set. */
+function utcDate(iso: string, plusDays = 0): Date {
+  return new Date(((tryParseIsoDay(iso) as number) + plusDays) * 86_400_000);
+}
+
+/** RFC 5545 TEXT escaping, for the calendar properties ical-generator writes as given. */
+const escapeText = (s: string): string => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+
+function newCalendar(name: string, description: string | null): ICalCalendar {
+  const cal = ical({ prodId: PRODID, method: ICalCalendarMethod.PUBLISH, name: escapeText(name) });
+  if (description) cal.description(escapeText(description));
+  return cal;
+}
+
+/** The file's text, every line (the last one too) ending with CRLF as RFC 5545 asks. */
+const finish = (cal: ICalCalendar): string => `${cal.toString()}\r\n`;
+
+const weekday = (iso: string, l: IcsLang): string => WEEKDAYS[l][isoWeekday(tryParseIsoDay(iso) as number) - 1];
+
+function basisLine(o: PlanOccurrence): string {
+  return o.legalBasis.map((b) => (b.articles?.length ? `${b.document} (${b.articles.join(', ')})` : b.document)).join('; ');
+}
+
+function isAgenda(x: unknown): x is Agenda {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && Array.isArray((x as Agenda).items);
+}
+
+function summaryOf(o: PlanOccurrence, l: IcsLang): string {
+  const t = L[l];
+  const period = o.period ? ` (${t.periodShort} ${o.period})` : '';
+  return `${o.row} — ${o.content[l]}${period}`;
+}
+
+/** The unit an agenda is for: its name, and its id when the query named a plan unit directly. */
+interface Who {
+  readonly name: string;
+  readonly id: string | null;
+}
+
+function descriptionOf(o: PlanOccurrence | AgendaItem, l: IcsLang, who: Who | null): string {
+  const t = L[l];
+  const lines: string[] = [];
+  const due = o.due!;
+  let dueLine = `${t.due}: ${due} (${weekday(due, l)})`;
+  if (o.lastWorkingDay && o.lastWorkingDay !== due) dueLine += `; ${t.lastWorkingDay}: ${o.lastWorkingDay} (${weekday(o.lastWorkingDay, l)})`;
+  lines.push(dueLine);
+  if (o.windowStart) lines.push(`${t.window}: ${o.windowStart} – ${due}`);
+  if (o.period) lines.push(`${t.period}: ${o.period}${o.dataPeriod ? `; ${t.data} ${o.dataPeriod.from} ${t.to} ${o.dataPeriod.to}` : ''}`);
+  else if (o.dataPeriod) lines.push(`${t.data.charAt(0).toUpperCase()}${t.data.slice(1)} ${o.dataPeriod.from} ${t.to} ${o.dataPeriod.to}`);
+  if (o.event) {
+    const label = o.event.label?.[l] ?? o.event.id;
+    if (label) lines.push(`${t.event}: ${label}`);
+  }
+  if (o.from) lines.push(`${t.counted}: ${o.from}`);
+  lines.push(`${t.lead}: ${o.lead.map((u) => u.name[l]).join('; ')}`);
+  if (o.cooperating.length) lines.push(`${t.cooperating}: ${o.cooperating.map((u) => u.name[l]).join('; ')}`);
+  if ('role' in o && o.role && who) {
+    // Through a group ("Các sở, ban, ngành" for a department): say which.
+    const groups = o.via.filter((id) => id !== who.id).map((id) => [...o.lead, ...o.cooperating].find((u) => u.id === id)?.name[l] ?? id);
+    const through = groups.length && !o.via.includes(who.id ?? '') ? ` (${t.via} ${groups.join('; ')})` : '';
+    lines.push(`${t.role} ${who.name}: ${t.roles[o.role]}${through}`);
+  }
+  if (o.wording) lines.push(`${t.wording}: “${o.wording.replace(/\s*\n\s*/g, ' / ')}”`);
+  if (o.ruleId) lines.push(`${t.rule}: ${o.ruleId}`);
+  if (o.legalBasis.length) lines.push(`${t.basis}: ${basisLine(o)}`);
+  if (o.dependsOnProvisional) lines.push(t.provisional);
+  for (const p of o.pending) lines.push(`${t.pending}: ${p.date} ${p.name[l]} — ${p.note[l]}`);
+  if (o.interpretation) lines.push(`${t.interpretation}: ${o.interpretation[l]}`);
+  return lines.join('\n');
+}
+
+/**
+ * An iCalendar (RFC 5545) file of an agenda (`agenda()` of `vn-deadlines`) or of plan occurrences
+ * (`planSchedule()`): one all-day event on each due day (occurrences without a due day are
+ * left out). SUMMARY: the row number, the task and the period; DESCRIPTION: the due day and
+ * the last working day before it, the window, the period and its data period, the event, the
+ * lead and cooperating units (and the unit's role), the plan's wording, the rule id, the legal
+ * basis, and the provisional / pending notes. UID: the occurrence's key (row, rule, period or
+ * event, due day) — stable, so a re-import updates instead of duplicating.
+ *
+ * @param source - an {@link Agenda}, or an array of {@link PlanOccurrence}
+ * @param options - `lang` (`'vi'` default, `'en'`), `name` (default: the plan, the unit and the
+ *   period), `stamp` (DTSTAMP; default now)
+ * @returns the file's text, lines ending with CRLF
+ * @throws VnDeadlinesError `invalid_argument` (not an agenda or an array, bad `lang` or `stamp`)
+ * @example
+ * ```ts
+ * import { agenda } from 'vn-deadlines';
+ * import { agendaToIcs } from 'vn-deadlines/ics';
+ * import { writeFileSync } from 'node:fs';
+ * const a = agenda({ unit: 'Sở Tư pháp', from: '2025-03-01', to: '2025-03-31' });
+ * writeFileSync('so-tu-phap-2025-03.ics', agendaToIcs(a));
+ * ```
+ */
+export function agendaToIcs(source: Agenda | readonly PlanOccurrence[], options: IcsOptions = {}): string {
+  const fn = 'agendaToIcs';
+  const l = langOf(options.lang, fn);
+  const stamp = stampOf(options.stamp, fn);
+  let list: readonly PlanOccurrence[];
+  let name: string;
+  let description: string | null = null;
+  let who: Who | null = null;
+  if (isAgenda(source)) {
+    list = source.items;
+    const first = source.unit?.units[0];
+    who = source.unit ? { name: first?.name[l] ?? source.unit.query, id: first?.id ?? null } : null;
+    name = `${source.plan.document} — ${who?.name ?? L[l].allUnits} — ${source.from} … ${source.to}`;
+    description = source.plan.title[l];
+  } else if (Array.isArray(source)) {
+    list = source;
+    name = `vn-deadlines — ${L[l].deadlines}`;
+  } else {
+    throw new VnDeadlinesError('invalid_argument', `${fn}: expected an agenda (from agenda()) or an array of occurrences (from planSchedule()), got ${source === null ? 'null' : typeof source}`, {
+      value: source,
+    });
+  }
+  const cal = newCalendar(options.name ?? name, description);
+  for (const o of list) {
+    if (o.due === null) continue;
+    cal.createEvent({
+      id: `${o.key}@${UID_DOMAIN}`,
+      allDay: true,
+      start: utcDate(o.due),
+      end: utcDate(o.due, 1),
+      stamp,
+      summary: summaryOf(o, l),
+      description: descriptionOf(o, l, who),
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
+  return finish(cal);
+}
+
+function dayDescription(d: DayInfo, l: IcsLang, extra: string[]): string {
+  const t = L[l];
+  const lines: string[] = [...extra];
+  for (const r of d.reasons) {
+    if (r.kind === 'weekend') continue;
+    lines.push(r.name[l]);
+    if (r.pairedWith) lines.push(`${t.paired}: ${r.pairedWith} (${weekday(r.pairedWith, l)})`);
+    if (r.documents.length) lines.push(`${t.documents}: ${r.documents.map((x) => `${x.id} — ${x.title[l]}`).join('; ')}`);
+    if (r.sources.length) lines.push(`${t.sources}: ${r.sources.join(' ')}`);
+  }
+  if (d.status === 'provisional') lines.push(t.provisionalDay);
+  return lines.join('\n');
+}
+
+/**
+ * An iCalendar (RFC 5545) file of a year's days off in the civil service: one all-day event
+ * per weekday that is not a working day (holidays, Tết, nghỉ bù, swapped days, overlay
+ * closures), named after its reason, with the governing documents and sources in the
+ * description; then, clearly named as working days, the Saturdays worked back (làm bù); and,
+ * as notices, the pending announcements of the year (24/11/2026, not a day off unless the
+ * calendar applies it). Days of a provisional year say so. Weekends are not listed.
+ *
+ * @param year - a year the calendar covers, e.g. 2025
+ * @param options - `calendar` (default: the default calendar), `lang` (`'vi'` default, `'en'`),
+ *   `makeUpDays` (default `true`), `pending` (default `true`), `name`, `stamp`
+ * @returns the file's text, lines ending with CRLF
+ * @throws VnDeadlinesError `invalid_argument` (not an integer year, bad `lang` or `stamp`),
+ *   `out_of_coverage` (a year outside the calendar)
+ * @example
+ * ```ts
+ * import { nonWorkingDaysToIcs } from 'vn-deadlines/ics';
+ * const text = nonWorkingDaysToIcs(2025);
+ * text.includes('DTSTART;VALUE=DATE:20250127'); // true (Tết Ất Tỵ)
+ * ```
+ */
+export function nonWorkingDaysToIcs(year: number, options: NonWorkingDaysIcsOptions = {}): string {
+  const fn = 'nonWorkingDaysToIcs';
+  if (!Number.isInteger(year)) throw new VnDeadlinesError('invalid_argument', `${fn}: year must be an integer such as 2025, got ${String(year)}`, { value: year });
+  const l = langOf(options.lang, fn);
+  const t = L[l];
+  const stamp = stampOf(options.stamp, fn);
+  const calendar = options.calendar ?? getDefaultCalendar();
+  const first = `${String(year).padStart(4, '0')}-01-01`;
+  const last = `${String(year).padStart(4, '0')}-12-31`;
+  const off = calendar.nonWorkingDays(first, last); // out_of_coverage, with the calendar's message
+  const cal = newCalendar(options.name ?? `${t.offCalendarName} ${year}`, t.offCalendar);
+  const tag = (d: DayInfo) => (d.status === 'provisional' ? ` [${t.provisionalTag}]` : '');
+  const add = (d: DayInfo, uid: string, summary: string, description: string) =>
+    cal.createEvent({
+      id: `${uid}|${d.date}@${UID_DOMAIN}`,
+      allDay: true,
+      start: utcDate(d.date),
+      end: utcDate(d.date, 1),
+      stamp,
+      summary,
+      description,
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  const names = (d: DayInfo) =>
+    d.reasons
+      .filter((r) => r.kind !== 'weekend')
+      .map((r) => r.name[l])
+      .join(' + ');
+
+  const events: { date: string; run: () => void }[] = [];
+  for (const d of off) {
+    if (d.weekday >= 6) continue;
+    events.push({ date: d.date, run: () => add(d, 'day-off', `${t.dayOff}: ${names(d) || t.dayOff}${tag(d)}`, dayDescription(d, l, [t.offCalendar])) });
+  }
+  if (options.makeUpDays ?? true) {
+    const start = daysFromCivil(year, 1, 1);
+    const end = daysFromCivil(year, 12, 31);
+    for (let k = start; k <= end; k++) {
+      if (isoWeekday(k) !== 6) continue;
+      const iso = formatDay(k);
+      if (!calendar.isWorkingDay(iso)) continue;
+      const d = calendar.dayInfo(iso);
+      events.push({ date: iso, run: () => add(d, 'working-day', `${t.workingDay}: ${names(d) || t.workingDay}${tag(d)}`, dayDescription(d, l, [])) });
+    }
+  }
+  if (options.pending ?? true) {
+    const seen = new Set<string>();
+    for (const p of calendar.dependencies(first, last).pending) {
+      if (seen.has(p.date)) continue;
+      seen.add(p.date);
+      if (p.applied) continue; // applied: already a day off above
+      const d = calendar.dayInfo(p.date);
+      const lines = [p.note[l], t.pendingNotApplied, ...(p.documents.length ? [`${t.documents}: ${p.documents.join('; ')}`] : []), ...(p.sources.length ? [`${t.sources}: ${p.sources.join(' ')}`] : [])];
+      events.push({ date: p.date, run: () => add(d, 'pending', `${t.pendingDay}: ${p.name[l]}`, lines.join('\n')) });
+    }
+  }
+  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).forEach((e) => e.run());
+  return finish(cal);
+}
