@@ -3,28 +3,12 @@
  * deadlines as declarative rules.
  * @packageDocumentation
  */
-export { VnDeadlinesError, type ErrorCode } from './core/errors.js';
-export type { DateInput, LuxonDateTimeLike } from './core/days.js';
-export { Calendar, type DateLike, type DetailedQueries } from './calendar/calendar.js';
-export { getDefaultCalendar, FIRST_YEAR, LAST_YEAR, type CreateCalendarOptions } from './calendar/create.js';
+// Everything of the light calendar entry; its createCalendar is replaced below by the one that
+// validates overlays with zod (an explicit export takes precedence over `export *`).
+export * from './calendar/index.js';
 export { createCalendar, type ValidatingCalendarOptions } from './calendar/validated.js';
-export {
-  isWorkingDay,
-  dayInfo,
-  addWorkingDays,
-  subWorkingDays,
-  workingDaysBetween,
-  nextWorkingDay,
-  previousWorkingDay,
-  roll,
-  nonWorkingDays,
-  dependencies,
-  detailed,
-} from './calendar/functions.js';
-export type { DayInfo, DayReason, DayStatus, Dependencies, Detailed, LocalizedText, Observance, PendingNotice, RollConvention } from './calendar/types.js';
-export { solarToLunar, lunarToSolar, lunarNewYear, type LunarDate } from './lunar/index.js';
 export { parseOverlay } from './holidays/validate.js';
-export { holidayYearSchema, overlaySchema, type Overlay, type HolidayYear, type HolidayEntry, type EntryKind } from './holidays/schema.js';
+export { holidayYearSchema, overlaySchema, type HolidayYear, type HolidayEntry } from './holidays/schema.js';
 export {
   dueDate,
   occurrences,

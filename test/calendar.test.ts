@@ -11,19 +11,10 @@ import {
   previousWorkingDay,
   roll,
   subWorkingDays,
-  VnDeadlinesError,
   workingDaysBetween,
 } from '../src/index.js';
+import { thrown as errorOf } from './support/errors.js';
 
-const errorOf = (f: () => unknown): VnDeadlinesError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof VnDeadlinesError) return e;
-    throw e;
-  }
-  throw new Error('expected an error');
-};
 
 describe('known cases (shared/reference/vn-civil-service-calendar.md)', () => {
   it('2025-01-20 + 10 working days = 2025-02-10: Tết Ất Tỵ Mon 27/01–Fri 31/01 skipped', () => {

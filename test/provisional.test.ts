@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatDay } from '../src/core/days.js';
-import { createCalendar, dayInfo, detailed, getDefaultCalendar, isWorkingDay, VnDeadlinesError } from '../src/index.js';
+import { createCalendar, dayInfo, detailed, getDefaultCalendar, isWorkingDay } from '../src/index.js';
 import { dayIn } from './support/arbitraries.js';
+import { thrown as errorOf } from './support/errors.js';
 
-const errorOf = (f: () => unknown): VnDeadlinesError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof VnDeadlinesError) return e;
-    throw e;
-  }
-  throw new Error('expected an error');
-};
 
 describe('years without official data: derived from the law, provisional', () => {
   it('covers 2013–2100; outside is out_of_coverage naming the range', () => {

@@ -18,6 +18,19 @@ import type { CompiledRule, DataPeriod, DueResult } from '../rules/types.js';
 import { getPlan } from './data.js';
 import type { Plan, PlanItem, PlanRow, PlanSchedule, PlanSection } from './schema.js';
 
+
+/** The fields of an occurrence without a due day (an ongoing row, an event not supplied). */
+const UNDATED = {
+  from: null,
+  due: null,
+  windowStart: null,
+  lastWorkingDay: null,
+  period: null,
+  dataPeriod: null,
+  dependsOnProvisional: false,
+  pending: [],
+} as const;
+
 /**
  * An event that starts an event-driven deadline: the facts of one rule, such as the day a
  * ministry published its decision (`hp-2025/central-tthc-list`) or the day a legal document
@@ -369,14 +382,7 @@ export function planSchedule(a?: Plan | PlanScheduleOptions, b?: PlanScheduleOpt
           title: null,
           variant: null,
           kind: type,
-          from: null,
-          due: null,
-          windowStart: null,
-          lastWorkingDay: null,
-          period: null,
-          dataPeriod: null,
-          dependsOnProvisional: false,
-          pending: [],
+          ...UNDATED,
           legalBasis: [planBasis(row.number)],
           interpretation: null,
           note:
@@ -437,14 +443,7 @@ export function planSchedule(a?: Plan | PlanScheduleOptions, b?: PlanScheduleOpt
           title: rule.title,
           variant: null,
           kind: 'awaitingEvent',
-          from: null,
-          due: null,
-          windowStart: null,
-          lastWorkingDay: null,
-          period: null,
-          dataPeriod: null,
-          dependsOnProvisional: false,
-          pending: [],
+          ...UNDATED,
           legalBasis: rule.legalBasis,
           interpretation: rule.interpretation,
           note: awaitingNote(rule, facts),

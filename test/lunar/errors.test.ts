@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { VnDeadlinesError } from '../../src/core/errors.js';
 import { formatDay } from '../../src/core/days.js';
 import { lunarNewYear, lunarToDay, lunarToSolar, lunarYearMonths, solarToLunar } from '../../src/lunar/index.js';
+import { thrown } from '../support/errors.js';
 
-function thrown(f: () => unknown): VnDeadlinesError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof VnDeadlinesError) return e;
-    throw e;
-  }
-  throw new Error('expected a VnDeadlinesError');
-}
 
 describe('lunar API: errors', () => {
   it('refuses lunar dates that do not exist (invalid_date)', () => {

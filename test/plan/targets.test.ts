@@ -1,7 +1,7 @@
 /** The indicator targets of III.3.1–III.3.8 and evaluateTargets at, above and below them. */
 import { describe, expect, it } from 'vitest';
-import { VnDeadlinesError } from '../../src/core/errors.js';
 import { evaluateTargets, getPlan } from '../../src/plan/index.js';
+import { thrown } from '../support/errors.js';
 
 /** The targets as the plan states them, written from the seed text by hand. */
 const TARGETS: [id: string, row: string, percent: number, wording: string][] = [
@@ -16,15 +16,6 @@ const TARGETS: [id: string, row: string, percent: number, wording: string][] = [
 ];
 const atTargets = (): Record<string, number> => Object.fromEntries(TARGETS.map(([id, , p]) => [id, p]));
 
-function thrown(f: () => unknown): VnDeadlinesError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof VnDeadlinesError) return e;
-    throw e;
-  }
-  throw new Error('expected a VnDeadlinesError');
-}
 
 describe('indicator data', () => {
   it('holds the eight targets of III.3.1–III.3.8, all "at least"', () => {
