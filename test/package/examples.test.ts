@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const run = (file: string) => execFileSync(process.execPath, [`examples/${file}`], { cwd: root, encoding: 'utf8' });
+const run = (file: string, ...args: string[]) => execFileSync(process.execPath, [`examples/${file}`, ...args], { cwd: root, encoding: 'utf8' });
 
 describe('examples/', () => {
   it('calendar-queries.mjs', () => {
@@ -19,6 +19,15 @@ describe('examples/', () => {
     const out = run('overlay-closure.mjs');
     expect(out).toContain('official: 2025-05-30 + 1 = 2025-06-02');
     expect(out).toContain('agency:   2025-05-30 + 1 = 2025-06-03');
+  });
+
+  it('due-date.mjs', () => {
+    const out = run('due-date.mjs', 'en');
+    expect(out).toContain('hp-2025/central-tthc-list: due 2025-02-10');
+    expect(out).toMatch(/skipped — Lunar New Year \(Tết\) Ất Tỵ/);
+    expect(out).toContain('hp-2025/local-tthc-publication: due 2025-04-29');
+    expect(out).toContain('nd63/local-publication-before-effect: due 2025-04-24');
+    expect(run('due-date.mjs')).toMatch(/bỏ qua|Bỏ qua/);
   });
 
   it('adapters.mjs', () => {
