@@ -64,8 +64,21 @@ describe('CLI: calendar commands', () => {
     expect(r.out).toMatch(/\[hp-2025\/monthly-report\][\s\S]*?→ hạn 2025-05-17 \(ngày làm việc cuối cùng: 2025-05-16\)/);
   });
 
+  it('agenda, plan and calendar --ics are wired in', async () => {
+    const a = await cli('agenda', '--unit', 'so tu phap', '--from', '2025-03-01', '--to', '2025-03-31', '--as-of', '2025-03-20', '--dated-only', '--json');
+    expect(a.code).toBe(0);
+    // II.6.2 monthly report for March 2025: data 15/02–14/03, due Mon 17/03, overdue on 20/03.
+    expect(JSON.parse(a.out).items[0]).toMatchObject({ row: 'II.6.2', due: '2025-03-17', status: 'overdue', dataPeriod: { from: '2025-02-15', to: '2025-03-14' } });
+    const plan = await cli('plan', '--json');
+    expect(JSON.parse(plan.out).rows).toHaveLength(38);
+    const ics = await cli('calendar', '2025', '--ics');
+    expect(ics.out).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics.out).toContain('DTSTART;VALUE=DATE:20250129');
+    expect((await cli('calendar', '2025', '--ics', '--month', '1')).code).toBe(2);
+  });
+
   it('--help on every command, exit 0', async () => {
-    for (const c of ['day', 'add', 'between', 'calendar', 'demo']) {
+    for (const c of ['day', 'add', 'between', 'calendar', 'demo', 'rules', 'due', 'agenda', 'plan']) {
       const r = await cli(c, '--help');
       expect(r.code).toBe(0);
       expect(r.out).toMatch(new RegExp(`^vn-deadlines ${c}`));

@@ -11,6 +11,7 @@ import { dayLine, LEGEND, monthGrid } from './format.js';
 import { calendarOf, commonOptions as common, expectArgs as want, langOf as lang, toJson as json, UsageError, type CliIo, type Command } from './command.js';
 import { demo } from './demo.js';
 import { ruleCommands } from './commands/rules.js';
+import { calendarIcs, planCommands } from './commands/plan.js';
 
 export { UsageError, type CliIo } from './command.js';
 
@@ -64,8 +65,8 @@ const commands: Record<string, Command> = {
   },
   calendar: {
     usage:
-      'vn-deadlines calendar <year> [--month m] [--json] [--lang vi|en] [--include-pending]\n  Month grids of a year with days off marked and a legend; --json lists every day that is not an ordinary weekday.',
-    options: { ...common, month: { type: 'string' } },
+      'vn-deadlines calendar <year> [--month m] [--json|--ics] [--lang vi|en] [--include-pending]\n  Month grids of a year with days off marked and a legend; --json lists every day that is not an ordinary weekday;\n  --ics prints the days off and make-up Saturdays as an iCalendar file.',
+    options: { ...common, month: { type: 'string' }, ics: { type: 'boolean' } },
     run(pos, values, io) {
       want(pos, 1, this.usage);
       if (!/^\d{4}$/.test(pos[0])) throw new UsageError(`year must be four digits, got ${JSON.stringify(pos[0])}`);
@@ -74,6 +75,10 @@ const commands: Record<string, Command> = {
       const months = values.month === undefined ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [Number(values.month)];
       if (months.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) throw new UsageError(`--month must be 1–12, got ${String(values.month)}`);
       cal.dayInfo(`${pos[0]}-01-01`); // coverage check, with the calendar's own error
+      if (values.ics) {
+        io.out(calendarIcs(year, values));
+        return 0;
+      }
       if (values.json) {
         const infos = months.flatMap((m) => monthInfos(cal, year, m));
         io.out(
@@ -102,6 +107,7 @@ const commands: Record<string, Command> = {
     },
   },
   ...ruleCommands,
+  ...planCommands,
 };
 
 /** The honesty lines: a provisional day or a pending announcement under the answer. */
