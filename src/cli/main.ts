@@ -1,9 +1,14 @@
 import { runCli } from './run.js';
+import type { ByteIo } from './commands/check.js';
 
-runCli(process.argv.slice(2), {
+const io: ByteIo = {
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),
-}).then(
+  errIsTTY: process.stderr.isTTY === true,
+  outBytes: (b) => process.stdout.write(b),
+};
+
+runCli(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;
   },

@@ -12,6 +12,7 @@ import { calendarOf, commonOptions as common, expectArgs as want, langOf as lang
 import { demo } from './demo.js';
 import { ruleCommands } from './commands/rules.js';
 import { calendarIcs, planCommands } from './commands/plan.js';
+import { checkCommands } from './commands/check.js';
 
 export { UsageError, type CliIo } from './command.js';
 
@@ -108,6 +109,7 @@ const commands: Record<string, Command> = {
   },
   ...ruleCommands,
   ...planCommands,
+  ...checkCommands,
 };
 
 /** The honesty lines: a provisional day or a pending announcement under the answer. */
