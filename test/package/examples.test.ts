@@ -30,6 +30,14 @@ describe('examples/', () => {
     expect(run('due-date.mjs')).toMatch(/bỏ qua|Bỏ qua/);
   });
 
+  it('compliance-batch.mjs', () => {
+    const out = run('compliance-batch.mjs');
+    // HP-2025-002: 10 working days after Mon 20/01/2025 is Mon 10/02 (Tết skipped); done Tue 11/02.
+    expect(out).toContain('HP-2025-002: late — due 2025-02-10, 1 working day(s) late');
+    expect(out).toMatch(/HP-2025-099: error — actual "2025-02-30" is not a date/);
+    expect(out).toMatch(/Summary: 9 records — on time 2 · late 4 · overdue 1 · too early 1 · error 1/);
+  });
+
   it('adapters.mjs', () => {
     const out = run('adapters.mjs').split('\n');
     expect(out.slice(0, 3)).toEqual(['true', 'false', 'false']);
