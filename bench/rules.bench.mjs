@@ -100,9 +100,12 @@ export async function run({ n = N, engineRuns = ENGINE_RUNS, log = console.log }
 
   time(all, 200_000, false); // warm up
   time(byId, 200_000, true);
-  const rateAll = time(all, n, false);
-  const rateIds = time(byId, n, true);
-  const rateDated = time(dated, n, false);
+  // Best of three rounds, for ours and for the engine alike: this machine's speed swings by
+  // 20–30 % between identical runs (a shared VM), and the best round is the least disturbed.
+  const best = (f) => Math.max(f(), f(), f());
+  const rateAll = best(() => time(all, n, false));
+  const rateIds = best(() => time(byId, n, true));
+  const rateDated = best(() => time(dated, n, false));
 
   // Like for like with the engine: variant selection only.
   let picked = 0;
@@ -117,20 +120,23 @@ export async function run({ n = N, engineRuns = ENGINE_RUNS, log = console.log }
 
   // json-rules-engine: one engine per rule (built outside the timing), run on the same facts.
   const engines = new Map(shippedRules().list().map((rule) => [rule.id, new Engine(toEngineRules([rule]), { allowUndefinedFacts: true })]));
-  for (let i = 0; i < 2000; i++) await engines.get(all[i % all.length].rule.id).run(all[i % all.length].normalized); // warm up
-  const t0 = performance.now();
-  for (let i = 0; i < engineRuns; i++) {
-    const c = all[i % all.length];
-    await engines.get(c.rule.id).run(c.normalized);
-  }
-  const engineRate = (engineRuns / (performance.now() - t0)) * 1000;
+  const engineRound = async () => {
+    const t0 = performance.now();
+    for (let i = 0; i < engineRuns; i++) {
+      const c = all[i % all.length];
+      await engines.get(c.rule.id).run(c.normalized);
+    }
+    return (engineRuns / (performance.now() - t0)) * 1000;
+  };
+  await engineRound(); // warm up, as long as a measured round
+  const engineRate = Math.max(await engineRound(), await engineRound(), await engineRound());
 
   log(`rules: ${shippedRules().size} shipped rules, ${all.length} fact sets (${dated.length} with a due day)`);
-  log(`  dueDate, all rules (rule objects)   ${fmt(rateAll).padStart(12)}   (${n.toLocaleString('en')} calls)`);
+  log(`  dueDate, all rules (rule objects)   ${fmt(rateAll).padStart(12)}   (best of 3 × ${n.toLocaleString('en')} calls)`);
   log(`  dueDate, all rules (rule ids)       ${fmt(rateIds).padStart(12)}`);
   log(`  dueDate, rules with a due day       ${fmt(rateDated).padStart(12)}`);
   log(`  selectVariant (selection only)      ${fmt(rateSelect).padStart(12)}`);
-  log(`  json-rules-engine, same facts       ${fmt(engineRate).padStart(12)}   (${engineRuns.toLocaleString('en')} runs: variant selection only)`);
+  log(`  json-rules-engine, same facts       ${fmt(engineRate).padStart(12)}   (best of 3 × ${engineRuns.toLocaleString('en')} runs: variant selection only)`);
   log(`  ratio dueDate (ids) / engine        ${(rateIds / engineRate).toFixed(0).padStart(10)}×`);
   log(`  ratio selectVariant / engine        ${(rateSelect / engineRate).toFixed(0).padStart(10)}×`);
   const ok = rateIds >= 2e6 && rateIds / engineRate >= 50;

@@ -20,6 +20,8 @@ export interface CompiledFact {
   readonly required: boolean;
   readonly defaultValue: FactValue | undefined;
   readonly parse: (raw: unknown, fn: string) => FactValue;
+  /** A date fact: its day number is kept too, at `n + index`. */
+  readonly isDate: boolean;
 }
 
 /** A variant, compiled. @internal */
@@ -35,7 +37,7 @@ export class CompiledVariant implements RuleVariant {
   readonly compute: CompiledDeadline['compute'];
   /** Positions of the facts the deadline reads. */
   readonly needs: readonly number[];
-  constructor(index: number, v: RuleDefinition['variants'][number], indexOf: (f: string) => number) {
+  constructor(index: number, v: RuleDefinition['variants'][number], indexOf: (f: string) => number, factCount: number) {
     this.id = v.id;
     this.index = index;
     this.title = v.title ?? null;
@@ -43,7 +45,7 @@ export class CompiledVariant implements RuleVariant {
     this.deadline = v.deadline;
     this.interpretation = v.interpretation ?? null;
     this.test = v.when ? compileCondition(v.when, indexOf) : () => true;
-    this.compiled = compileDeadline(v.deadline, indexOf);
+    this.compiled = compileDeadline(v.deadline, indexOf, factCount);
     this.compute = this.compiled.compute;
     this.needs = this.compiled.needs.map(indexOf);
   }
@@ -80,9 +82,9 @@ export class CompiledRuleImpl implements CompiledRule {
     this.factList = names.map((name, index) => {
       const spec = def.facts[name];
       const defaultValue = 'default' in spec ? (spec.default as FactValue | undefined) : undefined;
-      return { name, index, spec, required: spec.required && defaultValue === undefined, defaultValue, parse: factParser(def.id, name, spec) };
+      return { name, index, spec, required: spec.required && defaultValue === undefined, defaultValue, parse: factParser(def.id, name, spec), isDate: spec.type === 'date' };
     });
-    this.variants = def.variants.map((v, i) => new CompiledVariant(i, v, indexOf));
+    this.variants = def.variants.map((v, i) => new CompiledVariant(i, v, indexOf, names.length));
     this.kinds = [...new Set(def.variants.map((v) => v.deadline.kind))];
     Object.freeze(this);
   }

@@ -111,9 +111,10 @@ export function periodsOf(type: 'monthly' | 'quarterly' | 'halfYearly' | 'yearly
  * Compiles a deadline.
  * @param d - the validated deadline
  * @param indexOf - position of a fact among the rule's facts
+ * @param factCount - how many facts the rule has: a date fact's day number is at `factCount + position`
  * @internal
  */
-export function compileDeadline(d: DeadlineDefinition, indexOf: (fact: string) => number): CompiledDeadline {
+export function compileDeadline(d: DeadlineDefinition, indexOf: (fact: string) => number, factCount: number): CompiledDeadline {
   const base = {
     kind: d.kind,
     definition: d,
@@ -135,7 +136,7 @@ export function compileDeadline(d: DeadlineDefinition, indexOf: (fact: string) =
           needs: [d.from],
           compute(v, cal, out) {
             const iso = v[i] as string;
-            const day = tryParseIsoDay(iso) as number;
+            const day = v[i + factCount] as number;
             const due = cal.dayAdd(day, n, 'addWorkingDays');
             out.from = iso;
             out.fromDay = day;
@@ -161,7 +162,7 @@ export function compileDeadline(d: DeadlineDefinition, indexOf: (fact: string) =
         needs: [d.from],
         compute(v, cal, out) {
           const iso = v[i] as string;
-          const day = tryParseIsoDay(iso) as number;
+          const day = v[i + factCount] as number;
           const target = shift(day);
           const due = roll === 'none' ? target : cal.dayRoll(target, roll, 'roll');
           out.from = iso;
@@ -183,7 +184,7 @@ export function compileDeadline(d: DeadlineDefinition, indexOf: (fact: string) =
         needs: [d.from],
         compute(v, cal, out) {
           const iso = v[i] as string;
-          const day = tryParseIsoDay(iso) as number;
+          const day = v[i + factCount] as number;
           const due = cal.dayAdd(day, 1, 'addWorkingDays');
           out.from = iso;
           out.fromDay = day;
@@ -224,7 +225,7 @@ export function compileDeadline(d: DeadlineDefinition, indexOf: (fact: string) =
           needs: [d.fact],
           compute(v, cal, out) {
             const iso = v[i] as string;
-            const day = tryParseIsoDay(iso) as number;
+            const day = v[i + factCount] as number;
             out.from = iso;
             out.fromDay = day;
             out.windowStart = cal.dayIso(day + 1);

@@ -30,11 +30,6 @@ export const NO_DAY = -(2 ** 30);
 
 /** The result of `dueDate`; steps and explanation are lazy. @internal */
 export class DueResultImpl implements DueResult {
-  readonly ruleId: string;
-  readonly title: LocalizedText;
-  readonly variant: string;
-  readonly kind: DeadlineKind;
-  readonly isDeadline: boolean;
   from: string | null = null;
   due: string | null = null;
   windowStart: string | null = null;
@@ -43,9 +38,6 @@ export class DueResultImpl implements DueResult {
   dataPeriod: DataPeriod | null = null;
   dependsOnProvisional = false;
   pending: readonly PendingNotice[] = NO_PENDING;
-  readonly interpretation: LocalizedText | null;
-  readonly legalBasis: readonly LegalRef[];
-  readonly note: LocalizedText | null;
   /** @internal The day before rolling (offsets, fixed, periodic). */
   target: string | null = null;
   /** @internal Day numbers of `from`, `target` and `due` ({@link NO_DAY} when absent). */
@@ -61,18 +53,35 @@ export class DueResultImpl implements DueResult {
   #explanation: LocalizedText | undefined;
 
   constructor(rule: CompiledRuleImpl, variant: CompiledVariant, values: readonly (FactValue | undefined)[], calendar: Calendar) {
-    this.ruleId = rule.id;
-    this.title = rule.title;
-    this.variant = variant.id;
-    this.kind = variant.compiled.kind;
-    this.isDeadline = rule.isDeadline;
-    this.interpretation = variant.interpretation ?? rule.interpretation;
-    this.legalBasis = rule.legalBasis;
-    this.note = variant.compiled.note;
     this.#rule = rule;
     this.#variant = variant;
     this.#values = values;
     this.#calendar = calendar;
+  }
+
+  get ruleId(): string {
+    return this.#rule.id;
+  }
+  get title(): LocalizedText {
+    return this.#rule.title;
+  }
+  get variant(): string {
+    return this.#variant.id;
+  }
+  get kind(): DeadlineKind {
+    return this.#variant.compiled.kind;
+  }
+  get isDeadline(): boolean {
+    return this.#rule.isDeadline;
+  }
+  get interpretation(): LocalizedText | null {
+    return this.#variant.interpretation ?? this.#rule.interpretation;
+  }
+  get legalBasis(): readonly LegalRef[] {
+    return this.#rule.legalBasis;
+  }
+  get note(): LocalizedText | null {
+    return this.#variant.compiled.note;
   }
 
   get facts(): Readonly<Record<string, FactValue>> {
@@ -127,7 +136,10 @@ function missingFact(fn: string, rule: CompiledRuleImpl, name: string, variant?:
   );
 }
 
-/** Parses the facts a rule declares into positions. @internal */
+/**
+ * Parses the facts a rule declares into positions: fact `i` at `i`, and for a date fact its day
+ * number at `n + i` (n facts), so that deadlines never parse a date twice. @internal
+ */
 export function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): (FactValue | undefined)[] {
   if (facts === undefined || facts === null) facts = {};
   if (typeof facts !== 'object') {
@@ -136,18 +148,29 @@ export function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): 
     });
   }
   const list = rule.factList;
-  if (list.length === 0) return NO_VALUES;
-  const values: (FactValue | undefined)[] = new Array(list.length);
-  for (let i = 0; i < list.length; i++) {
+  const n = list.length;
+  if (n === 0) return NO_VALUES;
+  const values: (FactValue | undefined)[] = new Array(2 * n);
+  for (let i = 0; i < n; i++) {
     const f = list[i];
     const raw = (facts as Record<string, unknown>)[f.name];
+    let v: FactValue | undefined;
     if (raw === undefined || raw === null) {
-      if (f.defaultValue !== undefined) values[i] = f.defaultValue;
+      if (f.defaultValue !== undefined) v = f.defaultValue;
       else if (f.required) throw missingFact(fn, rule, f.name);
-      else values[i] = undefined;
+    } else if (f.isDate && typeof raw === 'string') {
+      const day = tryParseIsoDay(raw);
+      if (day === undefined) v = f.parse(raw, fn);
+      else {
+        values[i] = raw;
+        (values as unknown[])[n + i] = day;
+        continue;
+      }
     } else {
-      values[i] = f.parse(raw, fn);
+      v = f.parse(raw, fn);
     }
+    values[i] = v;
+    if (f.isDate && v !== undefined) (values as unknown[])[n + i] = tryParseIsoDay(v as string);
   }
   return values;
 }
