@@ -188,7 +188,7 @@ export async function run({ n = N, engineRuns = ENGINE_RUNS, log = console.log }
   log(`  vn-deadlines check records.ndjson --report ndjson --out results.ndjson`);
   log(`    wall time, median    ${(res.ms / 1000).toFixed(2).padStart(8)} s     goal ≤ ${GOAL_MS / 1000} s: ${verdict(res)}`);
   log(`    peak RSS, max        ${rss(res)}${Number.isNaN(res.timeMb) ? ' (process.resourceUsage)' : ` (/usr/bin/time -v; the process itself: ${res.probeMb.toFixed(0)} MB)`}`);
-  log(`  vn-deadlines check records.ndjson --report ndjson > results.ndjson   (text through io.out: main.ts gives no byte output yet)`);
+  log(`  vn-deadlines check records.ndjson --report ndjson > results.ndjson   (bytes to stdout)`);
   log(`    wall time, median    ${(piped.ms / 1000).toFixed(2).padStart(8)} s     goal ≤ ${GOAL_MS / 1000} s: ${verdict(piped)}`);
   log(`    peak RSS, max        ${rss(piped)}`);
   log(`  records/s (--out)      ${fmt(rate).padStart(12)}`);
