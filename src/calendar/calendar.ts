@@ -10,6 +10,7 @@
  */
 import { daysInMonth, formatDay, isoWeekday, tryParseIsoDay, toDay, daysFromCivil, type LuxonDateTimeLike } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
+import { WEEKDAY_LONG } from '../core/weekdays.js';
 import type { HolidayYear, Overlay, EntryKind } from '../holidays/schema.js';
 import type { DayInfo, DayReason, Dependencies, Detailed, LocalizedText, Observance, PendingNotice, RollConvention } from './types.js';
 
@@ -49,15 +50,7 @@ export interface CalendarOptions {
   includePending?: boolean;
 }
 
-const WEEKDAY_NAMES: LocalizedText[] = [
-  { vi: 'Thứ Hai', en: 'Monday' },
-  { vi: 'Thứ Ba', en: 'Tuesday' },
-  { vi: 'Thứ Tư', en: 'Wednesday' },
-  { vi: 'Thứ Năm', en: 'Thursday' },
-  { vi: 'Thứ Sáu', en: 'Friday' },
-  { vi: 'Thứ Bảy', en: 'Saturday' },
-  { vi: 'Chủ nhật', en: 'Sunday' },
-];
+const WEEKDAY_NAMES: LocalizedText[] = WEEKDAY_LONG.vi.map((vi, k) => ({ vi, en: WEEKDAY_LONG.en[k] }));
 
 /** The weekly rest rule, cited on every weekend day. */
 const WEEKLY_REST_DOC = {

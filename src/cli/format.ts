@@ -2,6 +2,7 @@
 import type { Calendar } from '../calendar/calendar.js';
 import type { DayInfo, LocalizedText } from '../calendar/types.js';
 import { daysFromCivil, daysInMonth, formatDay, isoWeekday } from '../core/days.js';
+import { WEEKDAY_LONG, WEEKDAY_SHORT } from '../core/weekdays.js';
 
 /** Output language of the CLI. */
 export type Lang = 'vi' | 'en';
@@ -11,8 +12,8 @@ export const t = (text: LocalizedText, lang: Lang): string => text[lang];
 
 const W = 5;
 const HEAD: Record<Lang, string> = {
-  vi: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'].map((h) => h.padStart(W - 1).padEnd(W)).join(''),
-  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((h) => h.padStart(W - 1).padEnd(W)).join(''),
+  vi: WEEKDAY_SHORT.vi.map((h) => h.padStart(W - 1).padEnd(W)).join(''),
+  en: WEEKDAY_SHORT.en.map((h) => h.padStart(W - 1).padEnd(W)).join(''),
 };
 const MONTH: Record<Lang, (y: number, m: number) => string> = {
   vi: (y, m) => `Tháng ${m}/${y}`,
@@ -60,7 +61,7 @@ export function monthGrid(cal: Calendar, year: number, month: number, lang: Lang
 
 /** One line describing a day. */
 export function dayLine(info: DayInfo, lang: Lang): string {
-  const wd = lang === 'vi' ? ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'] : ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  const wd = WEEKDAY_LONG[lang];
   const state = info.working ? (lang === 'vi' ? 'ngày làm việc' : 'working day') : lang === 'vi' ? 'ngày nghỉ' : 'day off';
   const why = info.reasons.map((r) => `${t(r.name, lang)}${r.documents.length ? ` (${r.documents.map((d) => d.id).join('; ')})` : ''}`);
   const status = info.status === 'provisional' ? (lang === 'vi' ? ' [tạm tính]' : ' [provisional]') : '';

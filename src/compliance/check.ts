@@ -10,7 +10,7 @@
 import type { Calendar } from '../calendar/calendar.js';
 import { createCalendar, getDefaultCalendar } from '../calendar/create.js';
 import type { LocalizedText, PendingNotice } from '../calendar/types.js';
-import { dayOfInstant, daysFromCivil, formatDay, isoWeekday, toDay, tryParseIsoDay, type DateInput } from '../core/days.js';
+import { dayOfInstant, daysFromCivil, formatDay, toDay, tryParseIsoDay, type DateInput } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
 import type { CompiledRuleImpl } from '../rules/compile.js';
 import { dueDate } from '../rules/due.js';
@@ -18,6 +18,7 @@ import { conditionText } from '../rules/explain.js';
 import { resolveRule } from '../rules/registry.js';
 import type { Condition } from '../rules/schema.js';
 import type { CompiledRule, DueOptions, DueResult } from '../rules/types.js';
+import { dayLabel } from '../core/weekdays.js';
 
 /**
  * A verdict:
@@ -156,11 +157,7 @@ export interface ComplianceReadings {
 }
 
 type Lang = 'vi' | 'en';
-const WEEKDAYS: Record<Lang, string[]> = {
-  vi: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'],
-  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-};
-const label = (iso: string, l: Lang): string => `${iso} (${WEEKDAYS[l][isoWeekday(tryParseIsoDay(iso) as number) - 1]})`;
+const label = dayLabel;
 const NONE: readonly PendingNotice[] = Object.freeze([]);
 
 /** Status names for people. @internal */

@@ -9,6 +9,7 @@ import { isoWeekday, tryParseIsoDay } from '../core/days.js';
 import { ComplianceResultImpl, STATUS_TEXT, type ComplianceResult, type ComplianceStatus } from './check.js';
 import type { RecordOutcome } from './records.js';
 import type { ByteSink } from './sink.js';
+import { dayLabel } from '../core/weekdays.js';
 
 type Lang = 'vi' | 'en';
 
@@ -334,22 +335,17 @@ function multiVerdict(o: RecordOutcome, l: Lang): string {
     : `Verdict under ${n} rules${o.agree ? ' (they agree)' : ' (they differ)'}: ${list}`;
 }
 
-const WEEKDAYS: Record<Lang, string[]> = {
-  vi: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'],
-  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-};
-
 const TEXT: Record<Lang, { line: string; field: string; title: (src: string, asOf: string) => string; whatIf: string }> = {
   vi: {
     line: 'dòng',
     field: 'trường',
-    title: (src, asOf) => `Kiểm tra thời hạn: ${src} — tính đến ngày ${asOf} (${WEEKDAYS.vi[isoWeekday(tryParseIsoDay(asOf)!) - 1]})`,
+    title: (src, asOf) => `Kiểm tra thời hạn: ${src} — tính đến ngày ${dayLabel(asOf, 'vi')}`,
     whatIf: 'nếu các ngày nghỉ đang chờ công bố trở thành chính thức',
   },
   en: {
     line: 'line',
     field: 'field',
-    title: (src, asOf) => `Deadline check: ${src} — as of ${asOf} (${WEEKDAYS.en[isoWeekday(tryParseIsoDay(asOf)!) - 1]})`,
+    title: (src, asOf) => `Deadline check: ${src} — as of ${dayLabel(asOf, 'en')}`,
     whatIf: 'if the pending days off became law',
   },
 };

@@ -18,6 +18,7 @@ import { daysFromCivil, formatDay, isoWeekday, tryParseIsoDay } from '../core/da
 import { VnDeadlinesError } from '../core/errors.js';
 import type { Agenda, AgendaItem } from '../plan/agenda.js';
 import type { PlanOccurrence } from '../plan/schedule.js';
+import { WEEKDAY_LONG } from '../core/weekdays.js';
 
 /** Language of the generated text. */
 export type IcsLang = 'vi' | 'en';
@@ -47,11 +48,6 @@ export interface NonWorkingDaysIcsOptions extends IcsOptions {
 
 const PRODID = { company: 'vn-deadlines', product: 'vn-deadlines', language: 'VI' };
 const UID_DOMAIN = 'vn-deadlines';
-
-const WEEKDAYS: Record<IcsLang, readonly string[]> = {
-  vi: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'],
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-};
 
 const L = {
   vi: {
@@ -164,7 +160,7 @@ function newCalendar(name: string, description: string | null): ICalCalendar {
 /** The file's text, every line (the last one too) ending with CRLF as RFC 5545 asks. */
 const finish = (cal: ICalCalendar): string => `${cal.toString()}\r\n`;
 
-const weekday = (iso: string, l: IcsLang): string => WEEKDAYS[l][isoWeekday(tryParseIsoDay(iso) as number) - 1];
+const weekday = (iso: string, l: IcsLang): string => WEEKDAY_LONG[l][isoWeekday(tryParseIsoDay(iso) as number) - 1];
 
 function basisLine(o: PlanOccurrence): string {
   return o.legalBasis.map((b) => (b.articles?.length ? `${b.document} (${b.articles.join(', ')})` : b.document)).join('; ');

@@ -3,8 +3,7 @@
  * become a closure and its deadline a function over day numbers. `dueDate` then does no
  * validation or schema work per call beyond parsing the facts it is given.
  */
-import type { Calendar } from '../calendar/calendar.js';
-import type { LocalizedText, PendingNotice } from '../calendar/types.js';
+import type { LocalizedText } from '../calendar/types.js';
 import { VnDeadlinesError } from '../core/errors.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
 import { compileDeadline, type CompiledDeadline } from './deadline.js';

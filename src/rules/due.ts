@@ -8,7 +8,7 @@
 import type { Calendar } from '../calendar/calendar.js';
 import { getDefaultCalendar } from '../calendar/create.js';
 import type { LocalizedText, PendingNotice } from '../calendar/types.js';
-import { daysFromCivil, formatDay, toDay, tryParseIsoDay } from '../core/days.js';
+import { formatDay, toDay, tryParseIsoDay } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
 import type { CompiledRuleImpl, CompiledVariant } from './compile.js';
 import { periodsOf } from './deadline.js';

@@ -10,17 +10,12 @@ import { formatDay, isoWeekday, tryParseIsoDay } from '../core/days.js';
 import type { CompiledRuleImpl, CompiledVariant } from './compile.js';
 import type { Condition } from './schema.js';
 import type { DueResult, DueStep } from './types.js';
+import { dayLabel } from '../core/weekdays.js';
 
 type Lang = 'vi' | 'en';
 
-const WEEKDAYS: Record<Lang, string[]> = {
-  vi: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'],
-  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-};
-
 const day = (iso: string): number => tryParseIsoDay(iso) as number;
-const wd = (iso: string, l: Lang): string => WEEKDAYS[l][isoWeekday(day(iso)) - 1];
-const label = (iso: string, l: Lang): string => `${iso} (${wd(iso, l)})`;
+const label = dayLabel;
 const dmy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const ordinal = (n: number): string => {
   const t = n % 100;

@@ -16,11 +16,7 @@ import { shippedRules } from '../../rules/registry.js';
 import { calendarOf, commonOptions, expectArgs, langOf, toJson, UsageError, type Command } from '../command.js';
 import type { Lang } from '../format.js';
 import { parseFactOptions } from './rules.js';
-
-const WD: Record<Lang, readonly string[]> = {
-  vi: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'],
-  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-};
+import { WEEKDAY_SHORT } from '../../core/weekdays.js';
 
 const T = {
   vi: {
@@ -140,7 +136,7 @@ function dateOption(values: Record<string, unknown>, name: string, required: boo
   return v;
 }
 
-const weekday = (iso: string, l: Lang): string => WD[l][isoWeekday(tryParseIsoDay(iso) as number) - 1];
+const weekday = (iso: string, l: Lang): string => WEEKDAY_SHORT[l][isoWeekday(tryParseIsoDay(iso) as number) - 1];
 const names = (units: readonly { name: LocalizedText }[], l: Lang): string => units.map((u) => u.name[l]).join('; ');
 
 /** The lines of one dated agenda item. */
