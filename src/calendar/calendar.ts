@@ -69,6 +69,12 @@ const ROLLS: readonly RollConvention[] = ['none', 'following', 'preceding', 'mod
  * An immutable working-day calendar. Make one with {@link createCalendar}; the plain
  * functions (`addWorkingDays`, …) use the default one. Methods read `this`: call them on
  * the calendar (`cal.addWorkingDays(…)`), do not detach them.
+ * @example
+ * ```ts
+ * const cal = createCalendar({ includePending: true });
+ * cal.addWorkingDays('2026-11-23', 1); // '2026-11-25': 24/11 applied as a day off
+ * cal.dataVersion;                     // the official data's version, e.g. '2026-11-26'
+ * ```
  */
 export class Calendar {
   /** First day covered, `YYYY-MM-DD`. */

@@ -5,9 +5,9 @@ import { statutoryDays } from '../statutory/index.js';
 import { Calendar, type CalendarSource } from './calendar.js';
 import type { Overlay } from '../holidays/schema.js';
 
-/** First year the calendar covers (official data where it exists, the law elsewhere). */
+/** First year the calendar covers (official data where it exists, the law elsewhere). @example `FIRST_YEAR // 2013: getDefaultCalendar().firstDate is '2013-01-01'` */
 export const FIRST_YEAR = 2013;
-/** Last year the calendar covers. */
+/** Last year the calendar covers. @example `LAST_YEAR // 2100: isWorkingDay('2101-01-02') throws out_of_coverage` */
 export const LAST_YEAR = 2100;
 
 /** Options of {@link createCalendar}. */

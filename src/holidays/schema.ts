@@ -59,7 +59,10 @@ const pendingSchema = z.strictObject({
   note: described(text, 'What has been decided and what is still missing'),
 });
 
-/** Schema of one official year file, `holidays/<year>.json`. */
+/**
+ * Schema of one official year file, `holidays/<year>.json` (zod/mini).
+ * @example `holidayYearSchema.safeParse(JSON.parse(text)).success`
+ */
 export const holidayYearSchema = z
   .strictObject({
     $schema: z.optional(z.string()),
@@ -109,7 +112,10 @@ export type HolidayDocument = HolidayYear['documents'][number];
 
 const overlayText = z.strictObject({ vi: nonEmpty(), en: z.optional(nonEmpty()) });
 
-/** Schema of a local overlay: an agency's or a province's own days off and working days. */
+/**
+ * Schema of a local overlay: an agency's or a province's own days off and working days (zod/mini).
+ * @example `overlaySchema.safeParse({ name: { vi: 'Sở Tư pháp' }, entries: [{ date: '2025-06-02', kind: 'dayOff', name: { vi: 'Chuyển trụ sở' } }] }).success // true`
+ */
 export const overlaySchema = z
   .strictObject({
     $schema: z.optional(z.string()),
