@@ -422,16 +422,17 @@ export class Calendar {
    * @throws `invalid_date`, `invalid_argument` (unknown convention), `out_of_coverage`
    */
   roll(date: DateLike, convention: RollConvention): string {
-    return this.isoAt(this.rollAt(this.index(date, 'roll'), convention, 'roll'));
-  }
-
-  /** @internal The core of {@link Calendar.roll}, on indexes. */
-  private rollAt(i: number, convention: RollConvention, fn: string): number {
+    const i = this.index(date, 'roll');
     if (!ROLLS.includes(convention)) {
-      throw new VnDeadlinesError('invalid_argument', `${fn}: unknown convention ${JSON.stringify(convention)}; use one of ${ROLLS.join(', ')}`, {
+      throw new VnDeadlinesError('invalid_argument', `roll: unknown convention ${JSON.stringify(convention)}; use one of ${ROLLS.join(', ')}`, {
         value: convention,
       });
     }
+    return this.isoAt(this.rollAt(i, convention, 'roll'));
+  }
+
+  /** @internal The core of {@link Calendar.roll}, on indexes; `convention` is one of the five. */
+  private rollAt(i: number, convention: RollConvention, fn: string): number {
     if (convention === 'none' || this.flags[i] & WORKING) return i;
     if (convention === 'following') return this.addAt(i, 1, fn);
     if (convention === 'preceding') return this.addAt(i, -1, fn);
