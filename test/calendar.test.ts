@@ -126,7 +126,10 @@ describe('navigation', () => {
 describe('data version', () => {
   it('the calendar names the version of the official data it used, per year and overall', () => {
     const cal = getDefaultCalendar();
-    expect(Object.keys(cal.dataVersions).map(Number)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    const years = Object.keys(cal.dataVersions).map(Number);
+    // 2019–2026 today; a maintainer adds later years as data, so only the start and the run are fixed
+    expect(years.slice(0, 8)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(years.every((y, i) => y === 2019 + i)).toBe(true);
     expect(cal.dataVersion).toBe(Object.values(cal.dataVersions).sort().pop());
     expect(cal.dataVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
