@@ -10,7 +10,7 @@
 import type { Calendar } from '../calendar/calendar.js';
 import { createCalendar, getDefaultCalendar } from '../calendar/create.js';
 import type { LocalizedText, PendingNotice } from '../calendar/types.js';
-import { dayOfInstant, daysFromCivil, formatDay, toDay, tryParseIsoDay, type DateInput } from '../core/days.js';
+import { dayOfInstant, formatDay, toDay, tryParseIsoDay, type DateInput } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
 import type { CompiledRuleImpl } from '../rules/compile.js';
 import { dueDate } from '../rules/due.js';
@@ -324,41 +324,6 @@ function verdictText(r: ComplianceResultImpl, l: Lang): string {
   return notes.length ? `${s} (${l === 'vi' ? 'lưu ý' : 'note'}: ${notes.join('; ')})` : s;
 }
 
-/**
- * Per calendar, the stretches of official years as day numbers `[start0, end0, …]` and the
- * pending days: a span inside a stretch with no pending day rests on nothing provisional or
- * pending, so the calendar need not be asked.
- */
-interface Quiet {
-  spans: Int32Array;
-  pending: Int32Array;
-}
-const quietOf = new WeakMap<Calendar, Quiet>();
-
-function quiet(cal: Calendar): Quiet {
-  let q = quietOf.get(cal);
-  if (q === undefined) {
-    const years = cal.officialYears;
-    const spans: number[] = [];
-    for (let i = 0; i < years.length; ) {
-      let j = i;
-      while (j + 1 < years.length && years[j + 1] === years[j] + 1) j++;
-      spans.push(daysFromCivil(years[i], 1, 1), daysFromCivil(years[j], 12, 31));
-      i = j + 1;
-    }
-    const pending = cal.dependencies(cal.firstDate, cal.lastDate).pending.map((p) => tryParseIsoDay(p.date) as number);
-    q = { spans: Int32Array.from(spans), pending: Int32Array.from(pending) };
-    quietOf.set(cal, q);
-  }
-  return q;
-}
-
-function isQuiet(q: Quiet, lo: number, hi: number): boolean {
-  for (let k = 0; k < q.pending.length; k++) if (q.pending[k] >= lo && q.pending[k] <= hi) return false;
-  for (let k = 0; k < q.spans.length; k += 2) if (lo >= q.spans[k] && hi <= q.spans[k + 1]) return true;
-  return false;
-}
-
 /** Whether a variant's window is a lower bound (it opens on an event or after a data period), not just a calendar month or year. */
 function lowerBound(rule: CompiledRuleImpl, variant: string): boolean {
   const vs = rule.variants;
@@ -429,7 +394,7 @@ export function evaluate(
     // The count rests on the days after the due day up to the act, or from the act up to the day before the due day.
     const lo = cd > 0 ? dueDay + 1 : refDay;
     const hi = cd > 0 ? refDay : dueDay - 1;
-    if (!isQuiet(quiet(cal), lo, hi)) {
+    if (cal.dayDependencyMask(lo, hi, 'checkCompliance') !== 0) {
       const deps = cal.dependencies(formatDay(lo), formatDay(hi));
       if (deps.provisional) out.dependsOnProvisional = true;
       if (deps.pending.length) {
