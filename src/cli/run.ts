@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { VnDeadlinesError } from '../core/errors.js';
+import { daysFromCivil, daysInMonth, formatDay } from '../core/days.js';
 import type { Calendar } from '../calendar/calendar.js';
 import type { PendingNotice } from '../calendar/types.js';
 import { dayLine, LEGEND, monthGrid } from './format.js';
@@ -124,10 +125,8 @@ function notes(io: CliIo, l: 'vi' | 'en', provisional: boolean, pending: Pending
 }
 
 function monthInfos(cal: Calendar, year: number, month: number) {
-  const out = [];
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  for (let d = 1; d <= days; d++) out.push(cal.dayInfo(`${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`));
-  return out;
+  const first = daysFromCivil(year, month, 1);
+  return Array.from({ length: daysInMonth(year, month) }, (_, d) => cal.dayInfo(formatDay(first + d)));
 }
 
 const NEGATIVE = '\u0000';
