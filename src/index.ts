@@ -60,26 +60,4 @@ export {
 } from './plan/index.js';
 export { planSchedule, type PlanEvent, type PlanOccurrence, type PlanScheduleOptions, type ScheduleKind, type UnitRef } from './plan/schedule.js';
 export { agenda, type Agenda, type AgendaItem, type AgendaOptions, type AgendaStatus, type Completion } from './plan/agenda.js';
-export {
-  checkCompliance,
-  checkMany,
-  CheckSummary,
-  COMPLIANCE_STATUSES,
-  RECORD_STATUSES,
-  STATUS_NAMES,
-  type ComplianceStatus,
-  type ComplianceInput,
-  type ComplianceOptions,
-  type ComplianceResult,
-  type ComplianceResultJson,
-  type ComplianceReadings,
-  type WhatIfChange,
-  type RuleRef,
-  type CheckRecord,
-  type CheckManyOptions,
-  type RecordOutcome,
-  type RecordError,
-  type CheckSummaryJson,
-  type RecordStatus,
-  type StatusCounts,
-} from './compliance/index.js';
+export * from './compliance/index.js';
