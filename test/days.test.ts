@@ -34,6 +34,19 @@ describe('day numbers', () => {
     );
   });
 
+  it('parses every YYYY-MM-DD text as JS Date does, years 0000–9999, inside and outside the fast table (property)', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const oracle = new Date(0);
+        oracle.setUTCFullYear(y, m - 1, d);
+        const valid = oracle.getUTCFullYear() === y && oracle.getUTCMonth() === m - 1 && oracle.getUTCDate() === d;
+        expect(tryParseIsoDay(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`)).toBe(valid ? oracle.getTime() / 86_400_000 : undefined);
+      }),
+      { numRuns: 2000, examples: [[1899, 12, 31], [1900, 1, 1], [1900, 2, 29], [2000, 2, 29], [2199, 12, 31], [2200, 1, 1], [2400, 2, 29]] },
+    );
+  });
+
   it.each(['2025-02-29', '2025-2-3', '2025-13-01', '2025-00-10', '2025-04-31', '', '2025/01/01', '20250101', ' 2025-01-01'])(
     'refuses %j with invalid_date',
     (s) => {

@@ -58,12 +58,20 @@ export function formatDay(n: number): string {
   return String(y).padStart(4, '0') + '-' + pad2(m) + '-' + pad2(d);
 }
 
-/** Day numbers of 1 January of the years 1900–2199 (the fast path of {@link tryParseIsoDay}). */
+/**
+ * The fast path of {@link tryParseIsoDay}: for each month of the years 1900–2199, the day
+ * number of its first day and its length (a table lookup instead of calendar arithmetic).
+ */
 const TABLE_FIRST_YEAR = 1900;
-const YEAR_START = new Int32Array(300);
-for (let k = 0; k < YEAR_START.length; k++) YEAR_START[k] = daysFromCivil(TABLE_FIRST_YEAR + k, 1, 1);
-/** Days before the first of each month in a common year. */
-const MONTH_OFFSET = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const TABLE_MONTHS = 300 * 12;
+const MONTH_START = new Int32Array(TABLE_MONTHS);
+const MONTH_LENGTH = new Uint8Array(TABLE_MONTHS);
+for (let k = 0; k < TABLE_MONTHS; k++) {
+  const year = TABLE_FIRST_YEAR + Math.floor(k / 12);
+  const month = (k % 12) + 1;
+  MONTH_START[k] = daysFromCivil(year, month, 1);
+  MONTH_LENGTH[k] = daysInMonth(year, month);
+}
 
 /**
  * Parses a strict `YYYY-MM-DD` string to a day number, or returns `undefined` when the text
@@ -78,10 +86,10 @@ export function tryParseIsoDay(s: string): number | undefined {
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  const k = year - TABLE_FIRST_YEAR;
-  if (k < 0 || k >= YEAR_START.length) return daysFromCivil(year, month, day);
-  return YEAR_START[k] + MONTH_OFFSET[month - 1] + (month > 2 && isLeapYear(year) ? 1 : 0) + day - 1;
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const k = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+  if (k >= 0 && k < TABLE_MONTHS) return day > MONTH_LENGTH[k] ? undefined : MONTH_START[k] + day - 1;
+  return day > daysInMonth(year, month) ? undefined : daysFromCivil(year, month, day);
 }
 
 const TIMESTAMP =
