@@ -6,7 +6,7 @@
 import type { LocalizedText } from '../calendar/types.js';
 import { VnDeadlinesError } from '../core/errors.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
-import { compileDeadline, type CompiledDeadline } from './deadline.js';
+import { CompiledDeadline } from './deadline.js';
 import { factParser, type FactValue } from './facts.js';
 import { describeRuleIssues, parseOptions, ruleSchema, type FactSpec, type RuleDefinition } from './schema.js';
 import type { CompiledRule, RuleVariant } from './types.js';
@@ -31,9 +31,9 @@ export class CompiledVariant implements RuleVariant {
   readonly when: RuleVariant['when'];
   readonly deadline: RuleVariant['deadline'];
   readonly interpretation: LocalizedText | null;
-  readonly test: CompiledCondition;
+  /** The compiled conditions, or `null`: always selected. */
+  readonly test: CompiledCondition | null;
   readonly compiled: CompiledDeadline;
-  readonly compute: CompiledDeadline['compute'];
   /** Positions of the facts the deadline reads. */
   readonly needs: readonly number[];
   constructor(index: number, v: RuleDefinition['variants'][number], indexOf: (f: string) => number, factCount: number) {
@@ -43,9 +43,8 @@ export class CompiledVariant implements RuleVariant {
     this.when = v.when ?? null;
     this.deadline = v.deadline;
     this.interpretation = v.interpretation ?? null;
-    this.test = v.when ? compileCondition(v.when, indexOf) : () => true;
-    this.compiled = compileDeadline(v.deadline, indexOf, factCount);
-    this.compute = this.compiled.compute;
+    this.test = v.when ? compileCondition(v.when, indexOf) : null;
+    this.compiled = new CompiledDeadline(v.deadline, indexOf, factCount);
     this.needs = this.compiled.needs.map(indexOf);
   }
 }

@@ -27,8 +27,92 @@ export interface Computed {
   dataPeriod: DataPeriod | null;
 }
 
-/** A compiled deadline. @internal */
-export interface CompiledDeadline {
+
+/**
+ * The day `k` months after `day` (k may be negative): the corresponding day, or the month's last
+ * day (BLDS 2015 Điều 148 khoản 2–4).
+ * @example `formatDay(addMonths(tryParseIsoDay('2025-01-31')!, 1)) // '2025-02-28'`
+ * @internal
+ */
+export function addMonths(day: number, k: number): number {
+  const [y, m, d] = civilFromDays(day);
+  const total = y * 12 + (m - 1) + k;
+  const ny = Math.floor(total / 12);
+  const nm = total - ny * 12 + 1;
+  return daysFromCivil(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}
+
+/** The first month (year*12 + month-1) of a validated period value, read without allocating. */
+function periodFirstMonth(type: PeriodFrequency, value: string): number {
+  const y = (value.charCodeAt(0) - 48) * 1000 + (value.charCodeAt(1) - 48) * 100 + (value.charCodeAt(2) - 48) * 10 + (value.charCodeAt(3) - 48);
+  switch (type) {
+    case 'monthly':
+      return y * 12 + (value.charCodeAt(5) - 48) * 10 + (value.charCodeAt(6) - 48) - 1;
+    case 'quarterly':
+      return y * 12 + 3 * (value.charCodeAt(6) - 49);
+    case 'halfYearly':
+      return y * 12 + 6 * (value.charCodeAt(6) - 49);
+    default:
+      return y * 12;
+  }
+}
+
+type PeriodFrequency = 'monthly' | 'quarterly' | 'halfYearly' | 'yearly';
+
+/** The day named by a period point: a day of the month `anchor + monthOffset`, clamped to the month. */
+function periodPoint(first: number, last: number, p: { anchor: 'firstMonth' | 'lastMonth'; monthOffset: number; day: number | 'last' }): number {
+  const idx = (p.anchor === 'firstMonth' ? first : last) + p.monthOffset;
+  const y = Math.floor(idx / 12);
+  const m = idx - y * 12 + 1;
+  const dim = daysInMonth(y, m);
+  return daysFromCivil(y, m, p.day === 'last' ? dim : Math.min(p.day, dim));
+}
+
+/** Lists the periods (as fact values) of the years fromYear…toYear, both included. @internal */
+export function periodsOf(type: PeriodFrequency, fromYear: number, toYear: number): string[] {
+  const out: string[] = [];
+  for (let y = fromYear; y <= toYear; y++) {
+    const ys = String(y).padStart(4, '0');
+    if (type === 'monthly') for (let m = 1; m <= 12; m++) out.push(`${ys}-${m < 10 ? '0' : ''}${m}`);
+    else if (type === 'quarterly') for (let q = 1; q <= 4; q++) out.push(`${ys}-Q${q}`);
+    else if (type === 'halfYearly') out.push(`${ys}-H1`, `${ys}-H2`);
+    else out.push(ys);
+  }
+  return out;
+}
+
+/** How a deadline computes, one code per shape (see {@link CompiledDeadline.compute}). */
+const enum Op {
+  /** N working days after / before a fact. */
+  WorkingDays,
+  /** Calendar days, weeks, months or years after / before a fact, then rolled. */
+  Shift,
+  /** The first working day after a fact. */
+  ImmediatelyAfter,
+  /** A fixed day, maybe rolled. */
+  Fixed,
+  /** From the day after a fact to a fixed end. */
+  WindowAfterFact,
+  /** A month or a year. */
+  Window,
+  /** One occurrence per period. */
+  Periodic,
+  /** No due day: ongoing, on occurrence, until superseded. */
+  None,
+}
+
+interface Occurrence {
+  readonly target: string;
+  readonly targetDay: number;
+  readonly data: DataPeriod;
+}
+
+/**
+ * A compiled deadline. Every kind is the same class with the same fields, and {@link compute}
+ * switches on its code: one call site, one object shape, whatever mix of rules runs through
+ * `dueDate` (closures per kind made those call sites megamorphic, and slow). @internal
+ */
+export class CompiledDeadline {
   readonly kind: DeadlineKind;
   readonly definition: DeadlineDefinition;
   /** Names of the facts it reads (each must be present). */
@@ -45,276 +129,208 @@ export interface CompiledDeadline {
   readonly span: 'countAfter' | 'countBefore' | 'target';
   /** The due day is a working day by construction (counted, or rolled to one): no roll needed for the last working day. */
   readonly working: boolean;
-  compute(values: FactValues, cal: Calendar, out: Computed): void;
-  /** Periodic only: the unrolled due day of a period. */
-  readonly periodTarget?: (period: string) => string;
-}
 
-/**
- * The day `k` months after `day` (k may be negative): the corresponding day, or the month's last
- * day (BLDS 2015 Điều 148 khoản 2–4).
- * @example `formatDay(addMonths(tryParseIsoDay('2025-01-31')!, 1)) // '2025-02-28'`
- * @internal
- */
-export function addMonths(day: number, k: number): number {
-  const [y, m, d] = civilFromDays(day);
-  const total = y * 12 + (m - 1) + k;
-  const ny = Math.floor(total / 12);
-  const nm = total - ny * 12 + 1;
-  return daysFromCivil(ny, nm, Math.min(d, daysInMonth(ny, nm)));
-}
+  readonly #op: Op;
+  /** Position of the fact it counts from (-1: none); its day number is at `#fact + factCount`. */
+  readonly #fact: number;
+  readonly #factDay: number;
+  /** Working days (signed), calendar days (signed) or months (signed) to move. */
+  readonly #amount: number;
+  /** Shift: whether `#amount` counts months (else days). */
+  readonly #months: boolean;
+  /** Fixed: the (unrolled) due day; window: its end. */
+  readonly #day: number;
+  readonly #dayIso: string | null;
+  readonly #windowStart: string | null;
+  readonly #dataPeriod: DataPeriod | null;
+  readonly #periodic: Extract<DeadlineDefinition, { kind: 'periodic' }> | null;
+  readonly #occurrences: Map<number, Occurrence> | null;
 
-/** First and last month (as year*12 + month-1) of a period value. @internal */
-export function periodMonths(type: 'monthly' | 'quarterly' | 'halfYearly' | 'yearly', value: string): [number, number] {
-  const y = Number(value.slice(0, 4));
-  switch (type) {
-    case 'monthly': {
-      const m = Number(value.slice(5, 7));
-      return [y * 12 + m - 1, y * 12 + m - 1];
-    }
-    case 'quarterly': {
-      const q = Number(value.slice(6, 7));
-      return [y * 12 + 3 * q - 3, y * 12 + 3 * q - 1];
-    }
-    case 'halfYearly': {
-      const h = Number(value.slice(6, 7));
-      return [y * 12 + 6 * h - 6, y * 12 + 6 * h - 1];
-    }
-    default:
-      return [y * 12, y * 12 + 11];
-  }
-}
-
-/** The day named by a period point: a day of the month `anchor + monthOffset`, clamped to the month. @internal */
-export function periodPoint(first: number, last: number, p: { anchor: 'firstMonth' | 'lastMonth'; monthOffset: number; day: number | 'last' }): number {
-  const idx = (p.anchor === 'firstMonth' ? first : last) + p.monthOffset;
-  const y = Math.floor(idx / 12);
-  const m = idx - y * 12 + 1;
-  const dim = daysInMonth(y, m);
-  return daysFromCivil(y, m, p.day === 'last' ? dim : Math.min(p.day, dim));
-}
-
-/** Lists the periods (as fact values) of the years fromYear…toYear, both included. @internal */
-export function periodsOf(type: 'monthly' | 'quarterly' | 'halfYearly' | 'yearly', fromYear: number, toYear: number): string[] {
-  const out: string[] = [];
-  for (let y = fromYear; y <= toYear; y++) {
-    const ys = String(y).padStart(4, '0');
-    if (type === 'monthly') for (let m = 1; m <= 12; m++) out.push(`${ys}-${m < 10 ? '0' : ''}${m}`);
-    else if (type === 'quarterly') for (let q = 1; q <= 4; q++) out.push(`${ys}-Q${q}`);
-    else if (type === 'halfYearly') out.push(`${ys}-H1`, `${ys}-H2`);
-    else out.push(ys);
-  }
-  return out;
-}
-
-/**
- * Compiles a deadline.
- * @param d - the validated deadline
- * @param indexOf - position of a fact among the rule's facts
- * @param factCount - how many facts the rule has: a date fact's day number is at `factCount + position`
- * @internal
- */
-export function compileDeadline(d: DeadlineDefinition, indexOf: (fact: string) => number, factCount: number): CompiledDeadline {
-  const base = {
-    kind: d.kind,
-    definition: d,
-    note: null as LocalizedText | null,
-    roll: 'none' as RollConvention,
-    span: 'target' as CompiledDeadline['span'],
-    working: false,
-  };
-  switch (d.kind) {
-    case 'offset': {
-      const i = indexOf(d.from);
-      const after = d.direction === 'after';
-      if (d.unit === 'workingDays') {
-        const n = after ? d.amount : -d.amount;
-        return {
-          ...base,
-          span: after ? 'countAfter' : 'countBefore',
-          working: true,
-          needs: [d.from],
-          compute(v, cal, out) {
-            const iso = v[i] as string;
-            const day = v[i + factCount] as number;
-            const due = cal.dayAdd(day, n, 'addWorkingDays');
-            out.from = iso;
-            out.fromDay = day;
-            out.dueDay = due;
-            out.due = cal.dayIso(due);
-          },
-        };
-      }
-      const sign = after ? 1 : -1;
-      const shift: (day: number) => number =
-        d.unit === 'calendarDays'
-          ? (day) => day + sign * d.amount
-          : d.unit === 'weeks'
-            ? (day) => day + sign * 7 * d.amount
-            : d.unit === 'months'
-              ? (day) => addMonths(day, sign * d.amount)
-              : (day) => addMonths(day, sign * 12 * d.amount);
-      const roll: RollConvention = d.roll ?? (after ? 'following' : 'preceding');
-      return {
-        ...base,
-        roll,
-        working: roll !== 'none',
-        needs: [d.from],
-        compute(v, cal, out) {
-          const iso = v[i] as string;
-          const day = v[i + factCount] as number;
-          const target = shift(day);
-          const due = roll === 'none' ? target : cal.dayRoll(target, roll, 'roll');
-          out.from = iso;
-          out.fromDay = day;
-          out.targetDay = target;
-          out.target = cal.dayIso(target);
-          out.dueDay = due;
-          out.due = cal.dayIso(due);
-        },
-      };
-    }
-    case 'immediatelyAfter': {
-      const i = indexOf(d.from);
-      return {
-        ...base,
-        roll: 'following',
-        span: 'countAfter',
-        working: true,
-        needs: [d.from],
-        compute(v, cal, out) {
-          const iso = v[i] as string;
-          const day = v[i + factCount] as number;
-          const due = cal.dayAdd(day, 1, 'addWorkingDays');
-          out.from = iso;
-          out.fromDay = day;
-          out.dueDay = due;
-          out.due = cal.dayIso(due);
-        },
-      };
-    }
-    case 'fixed': {
-      const day = (tryParseIsoDay(d.date) as number) - (d.bound === 'before' ? 1 : 0);
-      const target = formatDay(day);
-      const roll: RollConvention = d.roll ?? 'none';
-      const windowStart = d.opensAfter === undefined ? null : formatDay((tryParseIsoDay(d.opensAfter) as number) + 1);
-      const dataPeriod = d.dataPeriod ? Object.freeze({ from: d.dataPeriod.from, to: d.dataPeriod.to }) : null;
-      return {
-        ...base,
-        roll,
-        working: roll !== 'none',
-        needs: [],
-        compute(_v, cal, out) {
-          const due = roll === 'none' ? day : cal.dayRoll(day, roll, 'roll');
-          out.target = target;
-          out.targetDay = day;
-          out.dueDay = due;
-          out.due = roll === 'none' ? target : cal.dayIso(due);
-          out.windowStart = windowStart;
-          out.dataPeriod = dataPeriod;
-        },
-      };
-    }
-    case 'window': {
-      if (d.span === 'afterFact') {
-        const i = indexOf(d.fact);
-        const until = d.until;
-        const untilDay = tryParseIsoDay(until) as number;
-        return {
-          ...base,
-          needs: [d.fact],
-          compute(v, cal, out) {
-            const iso = v[i] as string;
-            const day = v[i + factCount] as number;
-            out.from = iso;
-            out.fromDay = day;
-            out.windowStart = cal.dayIso(day + 1);
-            out.dueDay = untilDay;
-            out.due = until;
-          },
-        };
-      }
-      let startDay: number;
-      let endDay: number;
-      if (d.span === 'month') {
-        const y = Number(d.month.slice(0, 4));
-        const m = Number(d.month.slice(5, 7));
-        startDay = daysFromCivil(y, m, 1);
-        endDay = daysFromCivil(y, m, daysInMonth(y, m));
-      } else {
-        const y = Number(d.year);
-        startDay = daysFromCivil(y, 1, 1);
-        endDay = daysFromCivil(y, 12, 31);
-      }
-      const start = formatDay(startDay);
-      const end = formatDay(endDay);
-      return {
-        ...base,
-        needs: [],
-        compute(_v, _cal, out) {
-          out.windowStart = start;
-          out.dueDay = endDay;
-          out.due = end;
-        },
-      };
-    }
-    case 'periodic': {
-      const i = indexOf(d.periodFact);
-      const roll: RollConvention = d.roll ?? 'none';
-      const cache = new Map<string, { target: string; targetDay: number; data: DataPeriod }>();
-      const occurrence = (p: string) => {
-        let hit = cache.get(p);
-        if (hit === undefined) {
-          const [first, last] = periodMonths(d.frequency, p);
-          const due = periodPoint(first, last, d.due) - (d.due.bound === 'before' ? 1 : 0);
-          hit = {
-            target: formatDay(due),
-            targetDay: due,
-            data: Object.freeze({ from: formatDay(periodPoint(first, last, d.data.from)), to: formatDay(periodPoint(first, last, d.data.to)) }),
-          };
-          if (cache.size < 4096) cache.set(p, hit);
+  /**
+   * @param d - the validated deadline
+   * @param indexOf - position of a fact among the rule's facts
+   * @param factCount - how many facts the rule has: a date fact's day number is at `factCount + position`
+   */
+  constructor(d: DeadlineDefinition, indexOf: (fact: string) => number, factCount: number) {
+    this.kind = d.kind;
+    this.definition = d;
+    let op = Op.None;
+    let note: LocalizedText | null = null;
+    let roll: RollConvention = 'none';
+    let span: CompiledDeadline['span'] = 'target';
+    let fact: string | null = null;
+    let amount = 0;
+    let months = false;
+    let day = 0;
+    let dayIso: string | null = null;
+    let windowStart: string | null = null;
+    let dataPeriod: DataPeriod | null = null;
+    switch (d.kind) {
+      case 'offset': {
+        fact = d.from;
+        const sign = d.direction === 'after' ? 1 : -1;
+        if (d.unit === 'workingDays') {
+          op = Op.WorkingDays;
+          amount = sign * d.amount;
+          span = sign > 0 ? 'countAfter' : 'countBefore';
+          roll = 'none';
+        } else {
+          op = Op.Shift;
+          months = d.unit === 'months' || d.unit === 'years';
+          amount = sign * d.amount * (d.unit === 'weeks' ? 7 : d.unit === 'years' ? 12 : 1);
+          roll = d.roll ?? (sign > 0 ? 'following' : 'preceding');
         }
-        return hit;
-      };
-      return {
-        ...base,
-        roll,
-        working: roll !== 'none',
-        needs: [d.periodFact],
-        periodTarget: (p) => occurrence(p).target,
-        compute(v, cal, out) {
-          const p = v[i] as string;
-          const o = occurrence(p);
-          out.period = p;
-          out.dataPeriod = o.data;
-          const due = roll === 'none' ? o.targetDay : cal.dayRoll(o.targetDay, roll, 'roll');
-          out.target = o.target;
-          out.targetDay = o.targetDay;
-          out.dueDay = due;
-          out.due = roll === 'none' ? o.target : cal.dayIso(due);
-        },
-      };
+        break;
+      }
+      case 'immediatelyAfter':
+        op = Op.ImmediatelyAfter;
+        fact = d.from;
+        roll = 'following';
+        span = 'countAfter';
+        break;
+      case 'fixed':
+        op = Op.Fixed;
+        day = (tryParseIsoDay(d.date) as number) - (d.bound === 'before' ? 1 : 0);
+        dayIso = formatDay(day);
+        roll = d.roll ?? 'none';
+        windowStart = d.opensAfter === undefined ? null : formatDay((tryParseIsoDay(d.opensAfter) as number) + 1);
+        dataPeriod = d.dataPeriod ? Object.freeze({ from: d.dataPeriod.from, to: d.dataPeriod.to }) : null;
+        break;
+      case 'window':
+        if (d.span === 'afterFact') {
+          op = Op.WindowAfterFact;
+          fact = d.fact;
+          dayIso = d.until;
+          day = tryParseIsoDay(d.until) as number;
+        } else {
+          op = Op.Window;
+          const y = Number(d.span === 'month' ? d.month.slice(0, 4) : d.year);
+          const m = d.span === 'month' ? Number(d.month.slice(5, 7)) : 1;
+          const startDay = daysFromCivil(y, m, 1);
+          day = d.span === 'month' ? daysFromCivil(y, m, daysInMonth(y, m)) : daysFromCivil(y, 12, 31);
+          dayIso = formatDay(day);
+          windowStart = formatDay(startDay);
+        }
+        break;
+      case 'periodic':
+        op = Op.Periodic;
+        fact = d.periodFact;
+        roll = d.roll ?? 'none';
+        break;
+      case 'ongoing':
+        note = d.status ?? { vi: 'Thường xuyên: không có hạn cụ thể', en: 'Ongoing: no due day' };
+        break;
+      case 'onOccurrence':
+        note = { vi: `Khi có phát sinh: ${d.event.vi}`, en: `On occurrence: ${d.event.en}` };
+        break;
+      case 'untilSuperseded':
+        note = { vi: `Thường xuyên, cho đến khi ${d.until.vi}`, en: `Ongoing until ${d.until.en}` };
+        break;
     }
-    case 'ongoing':
-      return {
-        ...base,
-        note: d.status ?? { vi: 'Thường xuyên: không có hạn cụ thể', en: 'Ongoing: no due day' },
-        needs: [],
-        compute() {},
+    this.needs = fact === null ? [] : [fact];
+    this.note = note;
+    this.roll = roll;
+    this.span = span;
+    this.working = op === Op.WorkingDays || op === Op.ImmediatelyAfter || ((op === Op.Shift || op === Op.Fixed || op === Op.Periodic) && roll !== 'none');
+    this.#op = op;
+    this.#fact = fact === null ? -1 : indexOf(fact);
+    this.#factDay = this.#fact + factCount;
+    this.#amount = amount;
+    this.#months = months;
+    this.#day = day;
+    this.#dayIso = dayIso;
+    this.#windowStart = windowStart;
+    this.#dataPeriod = dataPeriod;
+    this.#periodic = d.kind === 'periodic' ? d : null;
+    this.#occurrences = d.kind === 'periodic' ? new Map() : null;
+  }
+
+  /** Computes the answer for the fact values into `out` (the result object itself: nothing more is allocated). */
+  compute(v: FactValues, cal: Calendar, out: Computed): void {
+    switch (this.#op) {
+      case Op.WorkingDays:
+      case Op.ImmediatelyAfter: {
+        const day = v[this.#factDay] as number;
+        const due = cal.dayAdd(day, this.#op === Op.WorkingDays ? this.#amount : 1, 'addWorkingDays');
+        out.from = v[this.#fact] as string;
+        out.fromDay = day;
+        out.dueDay = due;
+        out.due = cal.dayIso(due);
+        return;
+      }
+      case Op.Shift: {
+        const day = v[this.#factDay] as number;
+        const target = this.#months ? addMonths(day, this.#amount) : day + this.#amount;
+        const due = this.roll === 'none' ? target : cal.dayRoll(target, this.roll, 'roll');
+        out.from = v[this.#fact] as string;
+        out.fromDay = day;
+        out.targetDay = target;
+        out.target = cal.dayIso(target);
+        out.dueDay = due;
+        out.due = cal.dayIso(due);
+        return;
+      }
+      case Op.Fixed: {
+        const due = this.roll === 'none' ? this.#day : cal.dayRoll(this.#day, this.roll, 'roll');
+        out.target = this.#dayIso;
+        out.targetDay = this.#day;
+        out.dueDay = due;
+        out.due = this.roll === 'none' ? this.#dayIso : cal.dayIso(due);
+        out.windowStart = this.#windowStart;
+        out.dataPeriod = this.#dataPeriod;
+        return;
+      }
+      case Op.WindowAfterFact: {
+        const day = v[this.#factDay] as number;
+        out.from = v[this.#fact] as string;
+        out.fromDay = day;
+        out.windowStart = cal.dayIso(day + 1);
+        out.dueDay = this.#day;
+        out.due = this.#dayIso;
+        return;
+      }
+      case Op.Window:
+        out.windowStart = this.#windowStart;
+        out.dueDay = this.#day;
+        out.due = this.#dayIso;
+        return;
+      case Op.Periodic: {
+        const p = v[this.#fact] as string;
+        const o = this.#occurrence(p);
+        const due = this.roll === 'none' ? o.targetDay : cal.dayRoll(o.targetDay, this.roll, 'roll');
+        out.period = p;
+        out.dataPeriod = o.data;
+        out.target = o.target;
+        out.targetDay = o.targetDay;
+        out.dueDay = due;
+        out.due = this.roll === 'none' ? o.target : cal.dayIso(due);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /** Periodic only: the unrolled due day of a period (a validated period value). */
+  periodTarget(period: string): string {
+    return this.#occurrence(period).target;
+  }
+
+  /** A period's unrolled due day and data period, made once per period (cached by its first month). */
+  #occurrence(p: string): Occurrence {
+    const d = this.#periodic!;
+    const first = periodFirstMonth(d.frequency, p);
+    let hit = this.#occurrences!.get(first);
+    if (hit === undefined) {
+      const last = first + (d.frequency === 'monthly' ? 0 : d.frequency === 'quarterly' ? 2 : d.frequency === 'halfYearly' ? 5 : 11);
+      const due = periodPoint(first, last, d.due) - (d.due.bound === 'before' ? 1 : 0);
+      hit = {
+        target: formatDay(due),
+        targetDay: due,
+        data: Object.freeze({ from: formatDay(periodPoint(first, last, d.data.from)), to: formatDay(periodPoint(first, last, d.data.to)) }),
       };
-    case 'onOccurrence':
-      return {
-        ...base,
-        note: { vi: `Khi có phát sinh: ${d.event.vi}`, en: `On occurrence: ${d.event.en}` },
-        needs: [],
-        compute() {},
-      };
-    case 'untilSuperseded':
-      return {
-        ...base,
-        note: { vi: `Thường xuyên, cho đến khi ${d.until.vi}`, en: `Ongoing until ${d.until.en}` },
-        needs: [],
-        compute() {},
-      };
+      if (this.#occurrences!.size < 4096) this.#occurrences!.set(first, hit);
+    }
+    return hit;
   }
 }

@@ -177,7 +177,10 @@ export function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): 
 
 function pick(rule: CompiledRuleImpl, values: readonly (FactValue | undefined)[]): CompiledVariant | undefined {
   const vs = rule.variants;
-  for (let i = 0; i < vs.length; i++) if (vs[i].test(values)) return vs[i];
+  for (let i = 0; i < vs.length; i++) {
+    const test = vs[i].test;
+    if (test === null || test(values)) return vs[i];
+  }
   return undefined;
 }
 
@@ -218,7 +221,7 @@ function compute(rule: CompiledRuleImpl, values: readonly (FactValue | undefined
   for (let i = 0; i < needs.length; i++) if (values[needs[i]] === undefined) throw missingFact(fn, rule, rule.factList[needs[i]].name, variant);
   const out = new DueResultImpl(rule, variant, values, cal);
   try {
-    variant.compute(values, cal, out);
+    variant.compiled.compute(values, cal, out);
     const due = out.due;
     if (due === null) return out;
     const span = variant.compiled.span;
@@ -360,7 +363,7 @@ export function occurrences(
     const variant = pick(r, values);
     if (variant === undefined || variant.deadline.kind !== 'periodic') continue;
     // The unrolled due day needs no calendar: skip far periods before asking it (a roll moves a day by a few days at most).
-    const target = variant.compiled.periodTarget!(values[variant.needs[0]] as string);
+    const target = variant.compiled.periodTarget(values[variant.needs[0]] as string);
     if (target < shiftIso(lo, -40) || target > shiftIso(hi, 40)) continue;
     const res = compute(r, values, cal, fn);
     if (res.due !== null && res.due >= lo && res.due <= hi) out.push(res);
