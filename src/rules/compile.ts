@@ -7,21 +7,9 @@ import type { LocalizedText } from '../calendar/types.js';
 import { VnDeadlinesError } from '../core/errors.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
 import { CompiledDeadline } from './deadline.js';
-import { factParser, type FactValue } from './facts.js';
-import { describeRuleIssues, parseOptions, ruleSchema, type FactSpec, type RuleDefinition } from './schema.js';
+import { CompiledFact } from './facts.js';
+import { describeRuleIssues, parseOptions, ruleSchema, type RuleDefinition } from './schema.js';
 import type { CompiledRule, RuleVariant } from './types.js';
-
-/** A declared fact, compiled. @internal */
-export interface CompiledFact {
-  readonly name: string;
-  readonly index: number;
-  readonly spec: FactSpec;
-  readonly required: boolean;
-  readonly defaultValue: FactValue | undefined;
-  readonly parse: (raw: unknown, fn: string) => FactValue;
-  /** A date fact: its day number is kept too, at `n + index`. */
-  readonly isDate: boolean;
-}
 
 /** A variant, compiled. @internal */
 export class CompiledVariant implements RuleVariant {
@@ -36,7 +24,9 @@ export class CompiledVariant implements RuleVariant {
   readonly compiled: CompiledDeadline;
   /** Positions of the facts the deadline reads. */
   readonly needs: readonly number[];
-  constructor(index: number, v: RuleDefinition['variants'][number], indexOf: (f: string) => number, factCount: number) {
+  readonly #rule: CompiledRuleImpl;
+  constructor(rule: CompiledRuleImpl, index: number, v: RuleDefinition['variants'][number], indexOf: (f: string) => number, factCount: number) {
+    this.#rule = rule;
     this.id = v.id;
     this.index = index;
     this.title = v.title ?? null;
@@ -46,6 +36,10 @@ export class CompiledVariant implements RuleVariant {
     this.test = v.when ? compileCondition(v.when, indexOf) : null;
     this.compiled = new CompiledDeadline(v.deadline, indexOf, factCount);
     this.needs = this.compiled.needs.map(indexOf);
+  }
+  /** The rule it belongs to (a getter, so that serialising a rule meets no cycle). */
+  get rule(): CompiledRuleImpl {
+    return this.#rule;
   }
 }
 
@@ -77,12 +71,8 @@ export class CompiledRuleImpl implements CompiledRule {
     this.definition = def;
     const names = Object.keys(def.facts);
     const indexOf = (f: string) => names.indexOf(f);
-    this.factList = names.map((name, index) => {
-      const spec = def.facts[name];
-      const defaultValue = 'default' in spec ? (spec.default as FactValue | undefined) : undefined;
-      return { name, index, spec, required: spec.required && defaultValue === undefined, defaultValue, parse: factParser(def.id, name, spec), isDate: spec.type === 'date' };
-    });
-    this.variants = def.variants.map((v, i) => new CompiledVariant(i, v, indexOf, names.length));
+    this.factList = names.map((name, index) => new CompiledFact(def.id, name, index, def.facts[name]));
+    this.variants = def.variants.map((v, i) => new CompiledVariant(this, i, v, indexOf, names.length));
     this.kinds = [...new Set(def.variants.map((v) => v.deadline.kind))];
     Object.freeze(this);
   }

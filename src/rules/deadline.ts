@@ -16,14 +16,10 @@ import type { DataPeriod } from './types.js';
  * calendar is asked on day numbers, never re-parsing text. @internal
  */
 export interface Computed {
-  from: string | null;
-  fromDay: number;
-  target: string | null;
   targetDay: number;
   due: string | null;
   dueDay: number;
   windowStart: string | null;
-  period: string | null;
   dataPeriod: DataPeriod | null;
 }
 
@@ -130,10 +126,12 @@ export class CompiledDeadline {
   /** The due day is a working day by construction (counted, or rolled to one): no roll needed for the last working day. */
   readonly working: boolean;
 
+  /** Position of the fact it reads (the date it counts from, or the period; -1: none). */
+  readonly fact: number;
+  /** Position of that fact's day number (a date fact): `fact + factCount`. */
+  readonly factDay: number;
+
   readonly #op: Op;
-  /** Position of the fact it counts from (-1: none); its day number is at `#fact + factCount`. */
-  readonly #fact: number;
-  readonly #factDay: number;
   /** Working days (signed), calendar days (signed) or months (signed) to move. */
   readonly #amount: number;
   /** Shift: whether `#amount` counts months (else days). */
@@ -233,8 +231,8 @@ export class CompiledDeadline {
     this.span = span;
     this.working = op === Op.WorkingDays || op === Op.ImmediatelyAfter || ((op === Op.Shift || op === Op.Fixed || op === Op.Periodic) && roll !== 'none');
     this.#op = op;
-    this.#fact = fact === null ? -1 : indexOf(fact);
-    this.#factDay = this.#fact + factCount;
+    this.fact = fact === null ? -1 : indexOf(fact);
+    this.factDay = this.fact + factCount;
     this.#amount = amount;
     this.#months = months;
     this.#day = day;
@@ -250,29 +248,23 @@ export class CompiledDeadline {
     switch (this.#op) {
       case Op.WorkingDays:
       case Op.ImmediatelyAfter: {
-        const day = v[this.#factDay] as number;
+        const day = v[this.factDay] as number;
         const due = cal.dayAdd(day, this.#op === Op.WorkingDays ? this.#amount : 1, 'addWorkingDays');
-        out.from = v[this.#fact] as string;
-        out.fromDay = day;
         out.dueDay = due;
         out.due = cal.dayIso(due);
         return;
       }
       case Op.Shift: {
-        const day = v[this.#factDay] as number;
+        const day = v[this.factDay] as number;
         const target = this.#months ? addMonths(day, this.#amount) : day + this.#amount;
         const due = this.roll === 'none' ? target : cal.dayRoll(target, this.roll, 'roll');
-        out.from = v[this.#fact] as string;
-        out.fromDay = day;
         out.targetDay = target;
-        out.target = cal.dayIso(target);
         out.dueDay = due;
         out.due = cal.dayIso(due);
         return;
       }
       case Op.Fixed: {
         const due = this.roll === 'none' ? this.#day : cal.dayRoll(this.#day, this.roll, 'roll');
-        out.target = this.#dayIso;
         out.targetDay = this.#day;
         out.dueDay = due;
         out.due = this.roll === 'none' ? this.#dayIso : cal.dayIso(due);
@@ -281,9 +273,7 @@ export class CompiledDeadline {
         return;
       }
       case Op.WindowAfterFact: {
-        const day = v[this.#factDay] as number;
-        out.from = v[this.#fact] as string;
-        out.fromDay = day;
+        const day = v[this.factDay] as number;
         out.windowStart = cal.dayIso(day + 1);
         out.dueDay = this.#day;
         out.due = this.#dayIso;
@@ -295,12 +285,10 @@ export class CompiledDeadline {
         out.due = this.#dayIso;
         return;
       case Op.Periodic: {
-        const p = v[this.#fact] as string;
+        const p = v[this.fact] as string;
         const o = this.#occurrence(p);
         const due = this.roll === 'none' ? o.targetDay : cal.dayRoll(o.targetDay, this.roll, 'roll');
-        out.period = p;
         out.dataPeriod = o.data;
-        out.target = o.target;
         out.targetDay = o.targetDay;
         out.dueDay = due;
         out.due = this.roll === 'none' ? o.target : cal.dayIso(due);

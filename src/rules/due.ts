@@ -28,42 +28,56 @@ const NO_VALUES: (FactValue | undefined)[] = Object.freeze([]) as unknown as (Fa
  */
 export const NO_DAY = -(2 ** 30);
 
-/** The result of `dueDate`; steps and explanation are lazy. @internal */
+/**
+ * The result of `dueDate`; steps and explanation are lazy. It holds only what the computation
+ * makes (each field costs time on every call): what follows from the facts (`from`, `period`,
+ * `target`) is read back from them on access. @internal
+ */
 export class DueResultImpl implements DueResult {
-  from: string | null = null;
   due: string | null = null;
   windowStart: string | null = null;
   lastWorkingDay: string | null = null;
-  period: string | null = null;
   dataPeriod: DataPeriod | null = null;
   dependsOnProvisional = false;
   pending: readonly PendingNotice[] = NO_PENDING;
-  /** @internal The day before rolling (offsets, fixed, periodic). */
-  target: string | null = null;
-  /** @internal Day numbers of `from`, `target` and `due` ({@link NO_DAY} when absent). */
-  fromDay = NO_DAY;
+  /** @internal Day numbers of the day before rolling (offsets, fixed, periodic) and of `due` ({@link NO_DAY} when absent). */
   targetDay = NO_DAY;
   dueDay = NO_DAY;
 
-  readonly #rule: CompiledRuleImpl;
   readonly #variant: CompiledVariant;
   readonly #values: readonly (FactValue | undefined)[];
   readonly #calendar: Calendar;
-  #steps: readonly DueStep[] | undefined;
-  #explanation: LocalizedText | undefined;
+  #lazy: { steps?: readonly DueStep[]; explanation?: LocalizedText } | undefined;
 
-  constructor(rule: CompiledRuleImpl, variant: CompiledVariant, values: readonly (FactValue | undefined)[], calendar: Calendar) {
-    this.#rule = rule;
+  constructor(variant: CompiledVariant, values: readonly (FactValue | undefined)[], calendar: Calendar) {
     this.#variant = variant;
     this.#values = values;
     this.#calendar = calendar;
   }
 
+  get from(): string | null {
+    const d = this.#variant.compiled;
+    return d.fact < 0 || d.kind === 'periodic' ? null : (this.#values[d.fact] as string);
+  }
+  get period(): string | null {
+    const d = this.#variant.compiled;
+    return d.kind === 'periodic' ? (this.#values[d.fact] as string) : null;
+  }
+  /** @internal The day number of `from` ({@link NO_DAY} when absent). */
+  get fromDay(): number {
+    const d = this.#variant.compiled;
+    return d.fact < 0 || d.kind === 'periodic' ? NO_DAY : (this.#values[d.factDay] as unknown as number);
+  }
+  /** @internal The day before rolling (offsets, fixed, periodic). */
+  get target(): string | null {
+    return this.targetDay === NO_DAY ? null : this.#calendar.dayIso(this.targetDay);
+  }
+
   get ruleId(): string {
-    return this.#rule.id;
+    return this.#variant.rule.id;
   }
   get title(): LocalizedText {
-    return this.#rule.title;
+    return this.#variant.rule.title;
   }
   get variant(): string {
     return this.#variant.id;
@@ -72,13 +86,13 @@ export class DueResultImpl implements DueResult {
     return this.#variant.compiled.kind;
   }
   get isDeadline(): boolean {
-    return this.#rule.isDeadline;
+    return this.#variant.rule.isDeadline;
   }
   get interpretation(): LocalizedText | null {
-    return this.#variant.interpretation ?? this.#rule.interpretation;
+    return this.#variant.interpretation ?? this.#variant.rule.interpretation;
   }
   get legalBasis(): readonly LegalRef[] {
-    return this.#rule.legalBasis;
+    return this.#variant.rule.legalBasis;
   }
   get note(): LocalizedText | null {
     return this.#variant.compiled.note;
@@ -86,7 +100,7 @@ export class DueResultImpl implements DueResult {
 
   get facts(): Readonly<Record<string, FactValue>> {
     const out: Record<string, FactValue> = {};
-    for (const f of this.#rule.factList) {
+    for (const f of this.#variant.rule.factList) {
       const v = this.#values[f.index];
       if (v !== undefined) out[f.name] = v;
     }
@@ -94,11 +108,13 @@ export class DueResultImpl implements DueResult {
   }
 
   get steps(): readonly DueStep[] {
-    return (this.#steps ??= buildSteps(this, this.#rule, this.#variant, this.#calendar));
+    const lazy = (this.#lazy ??= {});
+    return (lazy.steps ??= buildSteps(this, this.#variant.rule, this.#variant, this.#calendar));
   }
 
   get explanation(): LocalizedText {
-    return (this.#explanation ??= buildExplanation(this, this.#rule, this.#variant));
+    const lazy = (this.#lazy ??= {});
+    return (lazy.explanation ??= buildExplanation(this, this.#variant.rule, this.#variant));
   }
 
   toJSON(): DueResultJson {
@@ -219,7 +235,7 @@ function compute(rule: CompiledRuleImpl, values: readonly (FactValue | undefined
   if (variant === undefined) throw noVariant(fn, rule, values);
   const needs = variant.needs;
   for (let i = 0; i < needs.length; i++) if (values[needs[i]] === undefined) throw missingFact(fn, rule, rule.factList[needs[i]].name, variant);
-  const out = new DueResultImpl(rule, variant, values, cal);
+  const out = new DueResultImpl(variant, values, cal);
   try {
     variant.compiled.compute(values, cal, out);
     const due = out.due;
@@ -232,8 +248,9 @@ function compute(rule: CompiledRuleImpl, values: readonly (FactValue | undefined
     // exact span only when that finds something (a provisional day, a pending announcement).
     let lo = lwdDay;
     let hi = dueDay;
-    const fromDay = out.fromDay;
-    if (span !== 'target' && fromDay !== NO_DAY) {
+    if (span !== 'target') {
+      // A count from a fact: its day number is kept beside the fact's text.
+      const fromDay = values[variant.compiled.factDay] as unknown as number;
       if (fromDay < lo) lo = fromDay;
       if (fromDay > hi) hi = fromDay;
     }

@@ -81,8 +81,9 @@ export interface DueStep {
 /**
  * The result of {@link dueDate}. It is a class instance: the fields that come from the rule
  * (`ruleId`, `title`, `variant`, `kind`, `isDeadline`, `interpretation`, `legalBasis`, `note`),
- * `facts`, `steps` and `explanation` are getters, so a spread copy (`{ ...result }`) leaves them
- * out; `toJSON()` (and `JSON.stringify`) gives every field as plain data.
+ * those read back from the facts (`from`, `period`, `facts`), `steps` and `explanation` are
+ * getters, so a spread copy (`{ ...result }`) leaves them out; `toJSON()` (and
+ * `JSON.stringify`) gives every field as plain data.
  */
 export interface DueResult {
   readonly ruleId: string;
