@@ -22,8 +22,6 @@ export class CompiledVariant implements RuleVariant {
   /** The compiled conditions, or `null`: always selected. */
   readonly test: CompiledCondition | null;
   readonly compiled: CompiledDeadline;
-  /** Positions of the facts the deadline reads. */
-  readonly needs: readonly number[];
   readonly #rule: CompiledRuleImpl;
   constructor(rule: CompiledRuleImpl, index: number, v: RuleDefinition['variants'][number], indexOf: (f: string) => number, factCount: number) {
     this.#rule = rule;
@@ -35,7 +33,6 @@ export class CompiledVariant implements RuleVariant {
     this.interpretation = v.interpretation ?? null;
     this.test = v.when ? compileCondition(v.when, indexOf) : null;
     this.compiled = new CompiledDeadline(v.deadline, indexOf, factCount);
-    this.needs = this.compiled.needs.map(indexOf);
   }
   /** The rule it belongs to (a getter, so that serialising a rule meets no cycle). */
   get rule(): CompiledRuleImpl {

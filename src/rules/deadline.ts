@@ -111,8 +111,6 @@ interface Occurrence {
 export class CompiledDeadline {
   readonly kind: DeadlineKind;
   readonly definition: DeadlineDefinition;
-  /** Names of the facts it reads (each must be present). */
-  readonly needs: readonly string[];
   /** Status text for deadlines without a due day. */
   readonly note: LocalizedText | null;
   /** The roll applied to the due day. */
@@ -126,7 +124,7 @@ export class CompiledDeadline {
   /** The due day is a working day by construction (counted, or rolled to one): no roll needed for the last working day. */
   readonly working: boolean;
 
-  /** Position of the fact it reads (the date it counts from, or the period; -1: none). */
+  /** Position of the fact it reads and needs (the date it counts from, or the period; -1: none). */
   readonly fact: number;
   /** Position of that fact's day number (a date fact): `fact + factCount`. */
   readonly factDay: number;
@@ -225,7 +223,6 @@ export class CompiledDeadline {
         note = { vi: `Thường xuyên, cho đến khi ${d.until.vi}`, en: `Ongoing until ${d.until.en}` };
         break;
     }
-    this.needs = fact === null ? [] : [fact];
     this.note = note;
     this.roll = roll;
     this.span = span;

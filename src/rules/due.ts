@@ -233,8 +233,8 @@ function exactSpan(span: CompiledVariant['compiled']['span'], from: string | nul
 function compute(rule: CompiledRuleImpl, values: readonly (FactValue | undefined)[], cal: Calendar, fn: string): DueResultImpl {
   const variant = pick(rule, values);
   if (variant === undefined) throw noVariant(fn, rule, values);
-  const needs = variant.needs;
-  for (let i = 0; i < needs.length; i++) if (values[needs[i]] === undefined) throw missingFact(fn, rule, rule.factList[needs[i]].name, variant);
+  const fact = variant.compiled.fact;
+  if (fact >= 0 && values[fact] === undefined) throw missingFact(fn, rule, rule.factList[fact].name, variant);
   const out = new DueResultImpl(variant, values, cal);
   try {
     variant.compiled.compute(values, cal, out);
@@ -380,7 +380,7 @@ export function occurrences(
     const variant = pick(r, values);
     if (variant === undefined || variant.deadline.kind !== 'periodic') continue;
     // The unrolled due day needs no calendar: skip far periods before asking it (a roll moves a day by a few days at most).
-    const target = variant.compiled.periodTarget(values[variant.needs[0]] as string);
+    const target = variant.compiled.periodTarget(values[variant.compiled.fact] as string);
     if (target < shiftIso(lo, -40) || target > shiftIso(hi, 40)) continue;
     const res = compute(r, values, cal, fn);
     if (res.due !== null && res.due >= lo && res.due <= hi) out.push(res);
