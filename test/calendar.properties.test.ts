@@ -101,6 +101,29 @@ describe('working-day arithmetic (properties, official years 2019–2026)', () =
     );
   });
 
+  it('the dependency mask of a span (fast path for the longest clean run) agrees with its days one by one', () => {
+    const cal = getDefaultCalendar();
+    // Spans around the edges of the clean run (2019-01-01 … 2026-11-23) and anywhere in 2013–2100.
+    const edges = ['2018-12-20', '2019-01-01', '2026-11-23', '2026-11-24', '2026-12-31', '2027-01-01'].map((d) => tryParseIsoDay(d)!);
+    const near = fc.tuple(fc.constantFrom(...edges), fc.integer({ min: -15, max: 15 })).map(([e, k]) => e + k);
+    const anywhere = fc.integer({ min: tryParseIsoDay('2013-01-01')!, max: tryParseIsoDay('2100-12-31')! });
+    const day = fc.oneof(near, official, anywhere);
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 60 }), (lo, len) => {
+        const hi = Math.min(lo + len, tryParseIsoDay('2100-12-31')!);
+        let provisional = false;
+        let pending = false;
+        for (let d = lo; d <= hi; d++) {
+          const one = cal.dependencies(formatDay(d), formatDay(d));
+          provisional ||= one.provisional;
+          pending ||= one.pending.length > 0;
+        }
+        expect(cal.dayDependencyMask(lo, hi, 'test')).toBe((provisional ? 1 : 0) | (pending ? 2 : 0));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('overlays never change the base calendar', () => {
     const base = getDefaultCalendar();
     fc.assert(

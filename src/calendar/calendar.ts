@@ -98,6 +98,9 @@ export class Calendar {
   /** @internal */ private readonly cum: Int32Array;
   /** @internal */ private readonly cumProvisional: Int32Array;
   /** @internal Pending announcements in [start, start + i]. */ private readonly cumPending: Int32Array;
+  /** @internal Day numbers of the longest run of days that rest on nothing provisional or pending (the fast path of {@link Calendar.dayDependencyMask}). */
+  private readonly cleanFrom: number;
+  private readonly cleanTo: number;
   /** @internal */ private readonly work: Int32Array;
   /** @internal */ private readonly iso: string[];
   /** @internal */ private readonly reasons: Map<number, DayReason[]>;
@@ -211,6 +214,17 @@ export class Calendar {
     }
     const cumPending = new Int32Array(n);
     for (let i = 0, c = 0; i < n; i++) cumPending[i] = c += flags[i] & PENDING ? 1 : 0;
+    // The longest run of days with neither a provisional day nor a pending announcement.
+    let cleanFrom = 0;
+    let cleanTo = -1;
+    for (let i = 0, runStart = 0; i <= n; i++) {
+      if (i < n && !(flags[i] & (PROVISIONAL | PENDING))) continue;
+      if (i - runStart > cleanTo - cleanFrom + 1) {
+        cleanFrom = runStart;
+        cleanTo = i - 1;
+      }
+      runStart = i + 1;
+    }
     const work = new Int32Array(w);
     for (let i = 0, k = 0; i < n; i++) if (flags[i] & WORKING) work[k++] = i;
 
@@ -228,6 +242,8 @@ export class Calendar {
     this.cum = cum;
     this.cumProvisional = cumProvisional;
     this.cumPending = cumPending;
+    this.cleanFrom = start + cleanFrom;
+    this.cleanTo = start + cleanTo;
     this.work = work;
     // ISO strings are made on first use and kept: building all 32,000 up front costs ~10 ms.
     this.iso = new Array<string>(n).fill('');
@@ -471,6 +487,7 @@ export class Calendar {
    * on, without allocating: bit 1 a provisional day, bit 2 a pending announcement; 0 for neither.
    */
   dayDependencyMask(lo: number, hi: number, fn: string): number {
+    if (lo >= this.cleanFrom && hi <= this.cleanTo) return 0;
     const j = this.at(hi, fn);
     const before = this.at(lo, fn) - 1;
     const prov = this.cumProvisional[j] - (before < 0 ? 0 : this.cumProvisional[before]);
