@@ -53,6 +53,8 @@ export class CompiledRuleImpl implements CompiledRule {
   readonly kinds: CompiledRule['kinds'];
   readonly origin: string;
   readonly definition: RuleDefinition;
+  /** The first variant when it has no conditions (it is then always chosen), else `null`. */
+  readonly always: CompiledVariant | null;
   /** Declared facts in declaration order. */
   readonly factList: readonly CompiledFact[];
 
@@ -70,6 +72,7 @@ export class CompiledRuleImpl implements CompiledRule {
     const indexOf = (f: string) => names.indexOf(f);
     this.factList = names.map((name, index) => new CompiledFact(def.id, name, index, def.facts[name]));
     this.variants = def.variants.map((v, i) => new CompiledVariant(this, i, v, indexOf, names.length));
+    this.always = this.variants[0].test === null ? this.variants[0] : null;
     this.kinds = [...new Set(def.variants.map((v) => v.deadline.kind))];
     Object.freeze(this);
   }

@@ -16,7 +16,15 @@ export type FactValues = readonly unknown[];
 /** A compiled condition. */
 export type CompiledCondition = (values: FactValues) => boolean;
 
-const isNumberLike = (a: unknown): boolean => !Number.isNaN(Number.parseFloat(a as string));
+/** json-rules-engine's test, `!isNaN(parseFloat(a))`, with a shortcut for numbers and for text that starts with a digit (a date). */
+function isNumberLike(a: unknown): boolean {
+  if (typeof a === 'number') return !Number.isNaN(a);
+  if (typeof a === 'string') {
+    const c = a.charCodeAt(0);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return !Number.isNaN(Number.parseFloat(a as string));
+}
 
 /**
  * Compiles a condition once into a closure over fact values held by position.

@@ -97,6 +97,10 @@ const enum Op {
   None,
 }
 
+/** The months whose periods' occurrences are kept: January 2000 to December 2099. */
+const CACHE_FIRST_MONTH = 2000 * 12;
+const CACHE_MONTHS = 100 * 12;
+
 interface Occurrence {
   readonly target: string;
   readonly targetDay: number;
@@ -140,7 +144,8 @@ export class CompiledDeadline {
   readonly #windowStart: string | null;
   readonly #dataPeriod: DataPeriod | null;
   readonly #periodic: Extract<DeadlineDefinition, { kind: 'periodic' }> | null;
-  readonly #occurrences: Map<number, Occurrence> | null;
+  /** Occurrences made so far, by first month counted from January 2000 (periods of 2000–2099; others are made each time). */
+  #occurrences: (Occurrence | undefined)[] | null = null;
 
   /**
    * @param d - the validated deadline
@@ -237,7 +242,6 @@ export class CompiledDeadline {
     this.#windowStart = windowStart;
     this.#dataPeriod = dataPeriod;
     this.#periodic = d.kind === 'periodic' ? d : null;
-    this.#occurrences = d.kind === 'periodic' ? new Map() : null;
   }
 
   /** Computes the answer for the fact values into `out` (the result object itself: nothing more is allocated). */
@@ -305,17 +309,21 @@ export class CompiledDeadline {
   #occurrence(p: string): Occurrence {
     const d = this.#periodic!;
     const first = periodFirstMonth(d.frequency, p);
-    let hit = this.#occurrences!.get(first);
-    if (hit === undefined) {
-      const last = first + (d.frequency === 'monthly' ? 0 : d.frequency === 'quarterly' ? 2 : d.frequency === 'halfYearly' ? 5 : 11);
-      const due = periodPoint(first, last, d.due) - (d.due.bound === 'before' ? 1 : 0);
-      hit = {
-        target: formatDay(due),
-        targetDay: due,
-        data: Object.freeze({ from: formatDay(periodPoint(first, last, d.data.from)), to: formatDay(periodPoint(first, last, d.data.to)) }),
-      };
-      if (this.#occurrences!.size < 4096) this.#occurrences!.set(first, hit);
+    const k = first - CACHE_FIRST_MONTH;
+    const cached = k >= 0 && k < CACHE_MONTHS;
+    if (cached) {
+      const hit = (this.#occurrences ??= new Array<Occurrence | undefined>(CACHE_MONTHS).fill(undefined))[k];
+      if (hit !== undefined) return hit;
     }
-    return hit;
+    const last = first + (d.frequency === 'monthly' ? 0 : d.frequency === 'quarterly' ? 2 : d.frequency === 'halfYearly' ? 5 : 11);
+    const due = periodPoint(first, last, d.due) - (d.due.bound === 'before' ? 1 : 0);
+    const made: Occurrence = {
+      target: formatDay(due),
+      targetDay: due,
+      data: Object.freeze({ from: formatDay(periodPoint(first, last, d.data.from)), to: formatDay(periodPoint(first, last, d.data.to)) }),
+    };
+    if (cached) this.#occurrences![k] = made;
+    return made;
   }
+
 }

@@ -192,6 +192,7 @@ export function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): 
 }
 
 function pick(rule: CompiledRuleImpl, values: readonly (FactValue | undefined)[]): CompiledVariant | undefined {
+  if (rule.always !== null) return rule.always;
   const vs = rule.variants;
   for (let i = 0; i < vs.length; i++) {
     const test = vs[i].test;

@@ -50,9 +50,9 @@ describe('every shipped rule selects what json-rules-engine selects', () => {
 // Random condition trees over three facts, with values of every kind json-rules-engine meets.
 const FACTS = ['a', 'b', 'c'] as const;
 const scalar = fc.oneof(
-  fc.constantFrom('2025-01-20', '2025-04-01', '2025-Q1', '2025', '10', '9', 'local', 'central', '', 'x1'),
+  fc.constantFrom('2025-01-20', '2025-04-01', '2025-Q1', '2025', '10', '9', 'local', 'central', '', 'x1', ' 5', '-1', '.5', 'Infinity', '1e3'),
   fc.integer({ min: -3, max: 12 }),
-  fc.constantFrom(0.5, -0),
+  fc.constantFrom(0.5, -0, Number.NaN, Number.POSITIVE_INFINITY),
   fc.boolean(),
   fc.constant(null),
 );
