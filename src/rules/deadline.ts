@@ -1,5 +1,5 @@
 /**
- * The deadline kinds, compiled once per variant into a function of the fact values. Arithmetic
+ * The deadline kinds, compiled once per variant into a {@link CompiledDeadline}. Arithmetic
  * is on the integer day core; working days come from the calendar's O(1) methods, never a
  * day-by-day loop. Counting follows DOMAIN §3 (Bộ luật Dân sự 2015, Điều 144–148).
  */
@@ -12,8 +12,8 @@ import type { DataPeriod } from './types.js';
 
 /**
  * What a deadline computes; the result object itself is passed in, to allocate nothing more.
- * Each day is kept both as ISO text and as a day number (`NO_DAY` when absent), so that the
- * calendar is asked on day numbers, never re-parsing text. @internal
+ * The due day is kept both as ISO text and as a day number (`NO_DAY` when absent), so that the
+ * calendar is asked on day numbers, never re-parsing text; the unrolled day as a number only. @internal
  */
 export interface Computed {
   targetDay: number;
@@ -22,7 +22,6 @@ export interface Computed {
   windowStart: string | null;
   dataPeriod: DataPeriod | null;
 }
-
 
 /**
  * The day `k` months after `day` (k may be negative): the corresponding day, or the month's last
@@ -38,6 +37,8 @@ export function addMonths(day: number, k: number): number {
   return daysFromCivil(ny, nm, Math.min(d, daysInMonth(ny, nm)));
 }
 
+type PeriodFrequency = 'monthly' | 'quarterly' | 'halfYearly' | 'yearly';
+
 /** The first month (year*12 + month-1) of a validated period value, read without allocating. */
 function periodFirstMonth(type: PeriodFrequency, value: string): number {
   const y = (value.charCodeAt(0) - 48) * 1000 + (value.charCodeAt(1) - 48) * 100 + (value.charCodeAt(2) - 48) * 10 + (value.charCodeAt(3) - 48);
@@ -52,8 +53,6 @@ function periodFirstMonth(type: PeriodFrequency, value: string): number {
       return y * 12;
   }
 }
-
-type PeriodFrequency = 'monthly' | 'quarterly' | 'halfYearly' | 'yearly';
 
 /** The day named by a period point: a day of the month `anchor + monthOffset`, clamped to the month. */
 function periodPoint(first: number, last: number, p: { anchor: 'firstMonth' | 'lastMonth'; monthOffset: number; day: number | 'last' }): number {

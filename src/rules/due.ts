@@ -63,11 +63,6 @@ export class DueResultImpl implements DueResult {
     const d = this.#variant.compiled;
     return d.kind === 'periodic' ? (this.#values[d.fact] as string) : null;
   }
-  /** @internal The day number of `from` ({@link NO_DAY} when absent). */
-  get fromDay(): number {
-    const d = this.#variant.compiled;
-    return d.fact < 0 || d.kind === 'periodic' ? NO_DAY : (this.#values[d.factDay] as unknown as number);
-  }
   /** @internal The day before rolling (offsets, fixed, periodic). */
   get target(): string | null {
     return this.targetDay === NO_DAY ? null : this.#calendar.dayIso(this.targetDay);
