@@ -3,9 +3,7 @@
  * and the writers of `vn-deadlines check --report text|csv|ndjson|json`. Writers emit lines to
  * a sink as records arrive; nothing is collected.
  */
-import type { Calendar } from '../calendar/calendar.js';
 import type { LocalizedText } from '../calendar/types.js';
-import { isoWeekday, tryParseIsoDay } from '../core/days.js';
 import { ComplianceResultImpl, STATUS_TEXT, type ComplianceResult, type ComplianceStatus } from './check.js';
 import type { RecordOutcome } from './records.js';
 import type { ByteSink } from './sink.js';
@@ -153,8 +151,6 @@ export interface ReportContext {
   source: string;
   asOf: string;
   whatIf: boolean;
-  /** The calendar the verdicts were counted on, to say why a weekend due day is a working day. */
-  calendar?: Calendar;
   /** Records after the first of the report (a worker thread's share): the JSON report puts a comma before each. */
   continued?: boolean;
 }
@@ -354,7 +350,7 @@ const TEXT: Record<Lang, { line: string; field: string; title: (src: string, asO
 const EXPLAIN: ReadonlySet<RecordStatus> = new Set(['late', 'overdue', 'tooEarly']);
 
 /** The lines of a reading's explanation worth showing beside a bad verdict: the source, the start, days off passed over, rolls and the due day. */
-function reasons(r: ComplianceResult, l: Lang, cal: Calendar | undefined): string[] {
+function reasons(r: ComplianceResult, l: Lang): string[] {
   const res = r.dueResult;
   if (res === null) return [];
   const out: string[] = [];
@@ -362,15 +358,10 @@ function reasons(r: ComplianceResult, l: Lang, cal: Calendar | undefined): strin
   if (rule) out.push(`${l === 'vi' ? 'Nguồn' : 'Source'}: ${rule.source.document}, ${rule.source.item}: “${rule.source.text}”`);
   if (res.interpretation) out.push(`${l === 'vi' ? 'Diễn giải' : 'Interpretation'}: ${firstSentence(res.interpretation[l])}`);
   for (const st of res.steps) {
-    // Counted days only where they need a word (a make-up Saturday, a pending day).
-    if ((st.kind === 'count' && !st.text[l].includes(' — ')) || (st.kind === 'lastWorkingDay' && res.lastWorkingDay === res.due)) continue;
+    // Counted days and a due day that is a working day only where they need a word (a make-up Saturday, a pending day).
+    if ((st.kind === 'count' || (st.kind === 'lastWorkingDay' && res.lastWorkingDay === res.due)) && !st.text[l].includes(' — ')) continue;
     if (st.kind === 'skip' && (st.reasons ?? []).every((x) => x.kind === 'weekend')) continue;
     out.push(st.text[l]);
-    // A due day on a weekend that is a working day (a make-up Saturday): say why.
-    if (st.kind === 'due' && st.date !== null && cal !== undefined && isoWeekday(tryParseIsoDay(st.date)!) >= 6 && cal.isWorkingDay(st.date)) {
-      const why = cal.dayInfo(st.date).reasons.filter((x) => x.kind !== 'weekend');
-      if (why.length) out.push(`${st.date}: ${why.map((x) => `${x.name[l]}${x.documents.length ? ` (${x.documents[0].id})` : ''}`).join('; ')}`);
-    }
   }
   return out;
 }
@@ -411,7 +402,7 @@ function textWriter(sink: ByteSink, ctx: ReportContext): ReportWriter {
       }
       for (const r of o.readings) {
         sink.line(`  ${mark(r.status)} ${r.rule}`);
-        if (EXPLAIN.has(r.status)) for (const x of reasons(r, l, ctx.calendar)) sink.line(`    ${x}`);
+        if (EXPLAIN.has(r.status)) for (const x of reasons(r, l)) sink.line(`    ${x}`);
         sink.line(`    ${r.verdict[l]}`);
         const w = whatIfLine(r);
         if (w !== null) sink.line(w);

@@ -276,14 +276,18 @@ export function buildSteps(res: DueResult & { target: string | null }, rule: Com
   if (due !== null) {
     const lwd = res.lastWorkingDay!;
     if (lwd !== due) steps.push(...skips(cal, due, formatDay(day(lwd) + 1)));
+    // A due day on a weekend that is a working day (a make-up Saturday) says why, unless a counted step already did.
+    const makeUp = lwd === due && isoWeekday(day(due)) >= 6 && !steps.some((st) => st.kind === 'count' && st.date === due) ? cal.dayInfo(due) : null;
     steps.push({
       kind: 'lastWorkingDay',
       date: lwd,
       text: both((l) =>
         lwd === due
-          ? l === 'vi'
-            ? `${due} là ngày làm việc`
-            : `${due} is a working day`
+          ? makeUp !== null
+            ? `${label(due, l)} ${l === 'vi' ? 'là ngày làm việc' : 'is a working day'} — ${why(makeUp, l)}`
+            : l === 'vi'
+              ? `${due} là ngày làm việc`
+              : `${due} is a working day`
           : l === 'vi'
             ? `Ngày làm việc cuối cùng không muộn hơn ${due}: ${label(lwd, l)}`
             : `Last working day on or before ${due}: ${label(lwd, l)}`,

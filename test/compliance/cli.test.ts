@@ -78,7 +78,7 @@ describe('vn-deadlines check examples/publications.csv (a clerk\'s CSV)', () => 
     expect(out).toContain('dòng 3 · HP-2025-002 · Danh mục TTHC lĩnh vực đất đai, tài nguyên nước\n  [TRỄ HẠN] hp-2025/central-tthc-list\n');
     expect(out).toContain('    2025-01-29 (Thứ Tư): bỏ qua — Tết Nguyên đán Ất Tỵ (mùng 1 tháng Giêng) (CV 8726/VPCP-KGVX)');
     expect(out).toContain('    Kết luận kiểm tra: trễ hạn 1 ngày làm việc (1 ngày) — thực hiện ngày 2025-02-11 (Thứ Ba), hạn chót 2025-02-10 (Thứ Hai)');
-    expect(out).toContain('    2025-04-26: Ngày làm bù (cho Thứ Sáu 02/05/2025 nghỉ dịp 30/4 – 1/5) (CV 8726/VPCP-KGVX)');
+    expect(out).toContain('    2025-04-26 (Thứ Bảy) là ngày làm việc — Ngày làm bù (cho Thứ Sáu 02/05/2025 nghỉ dịp 30/4 – 1/5) (CV 8726/VPCP-KGVX; ');
     expect(out).toContain('  Kết luận kiểm tra theo 2 quy định (khác nhau): hp-2025/local-tthc-publication: đúng hạn; nd63/local-publication-before-effect: trễ hạn 1 ngày làm việc');
     expect(out).toContain('  [LỖI] hp-2025/central-tthc-list\n    trường ministryDecisionDate: ');
     expect(lines.at(-11)).toBe('Tổng hợp: 15 bản ghi — đúng hạn 4 · trễ hạn 6 · quá hạn 1 · quá sớm 1 · chưa đến hạn 1 · không áp dụng 1 · lỗi 1');

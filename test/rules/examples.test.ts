@@ -113,8 +113,20 @@ describe('QĐ 257/QĐ-UBND II.2.1 — local procedures: 5 days before effect, or
     expect(r.interpretation!.vi).toContain('ngày làm việc đầu tiên');
   });
 
-  it('effective on signing, signed Fri 2025-04-25 → Sat 2025-04-26, a make-up working Saturday', () => {
-    expect(due(id, { effectiveOnSigning: true, signedDate: '2025-04-25' }).due).toBe('2025-04-26');
+  it('effective on signing, signed Fri 2025-04-25 → Sat 2025-04-26, a make-up working Saturday, and the explanation says why (CV 8726/VPCP-KGVX)', () => {
+    const r = due(id, { effectiveOnSigning: true, signedDate: '2025-04-25' });
+    expect(r.due).toBe('2025-04-26');
+    const last = r.steps.find((s) => s.kind === 'lastWorkingDay')!;
+    expect(last.text.vi).toMatch(/^2025-04-26 \(Thứ Bảy\) là ngày làm việc — Ngày làm bù .*CV 8726\/VPCP-KGVX/);
+    expect(last.text.en).toMatch(/^2025-04-26 \(Sat\) is a working day — Make-up working Saturday/);
+    expect(r.explanation.en).toContain('is a working day — Make-up working Saturday');
+  });
+
+  it('a counted make-up Saturday is explained once, in its count step: II.2.2 from Mon 2025-04-21 → Tue 22 (1), Wed 23 (2), Thu 24 (3), Fri 25 (4), make-up Sat 2025-04-26 (5)', () => {
+    const r = due('hp-2025/national-database-entry', { chairmanDecisionDate: '2025-04-21' });
+    expect(r.due).toBe('2025-04-26');
+    expect(r.steps.filter((s) => s.text.vi.includes('Ngày làm bù')).map((s) => s.kind)).toEqual(['count']);
+    expect(r.steps.find((s) => s.kind === 'lastWorkingDay')!.text.vi).toBe('2025-04-26 là ngày làm việc');
   });
 });
 

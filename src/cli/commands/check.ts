@@ -160,7 +160,7 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
   const sink = new ByteSink(emit);
   const pause = outFd === undefined ? stdoutPause : () => undefined;
   const source = run.file === '-' ? 'stdin' : run.file;
-  const writer = reportWriter(run.report, sink, { lang: run.lang, source, asOf: checker.asOf, whatIf: run.whatIfPending, calendar });
+  const writer = reportWriter(run.report, sink, { lang: run.lang, source, asOf: checker.asOf, whatIf: run.whatIfPending });
   let summary = new CheckSummary();
 
   // Progress, on a terminal only: a line every second or so.
