@@ -27,9 +27,8 @@ export interface Computed {
  * The day `k` months after `day` (k may be negative): the corresponding day, or the month's last
  * day (BLDS 2015 Điều 148 khoản 2–4).
  * @example `formatDay(addMonths(tryParseIsoDay('2025-01-31')!, 1)) // '2025-02-28'`
- * @internal
  */
-export function addMonths(day: number, k: number): number {
+function addMonths(day: number, k: number): number {
   const [y, m, d] = civilFromDays(day);
   const total = y * 12 + (m - 1) + k;
   const ny = Math.floor(total / 12);
