@@ -12,6 +12,16 @@ import type { RecordError } from './records.js';
 /** JSON's number grammar. */
 const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
+/** Where the JSON string whose text starts at `from` closes (its `"`), or -1 when it has an escape, a control character or no end. */
+function plainStringEnd(s: string, from: number): number {
+  for (let k = from; k < s.length; k++) {
+    const d = s.charCodeAt(k);
+    if (d === 34) return k;
+    if (d === 92 || d < 32) return -1;
+  }
+  return -1;
+}
+
 /**
  * A fast path for the common NDJSON line, a flat object whose members are strings without
  * escapes, numbers, `true`, `false` or `null`: the same object `JSON.parse` makes, about a third
@@ -33,14 +43,8 @@ export function parseFlatObject(s: string): Record<string, unknown> | undefined 
     for (;;) {
       if (c !== 34) return undefined;
       const ks = i + 1;
-      let k = ks;
-      for (;;) {
-        if (k >= n) return undefined;
-        const d = s.charCodeAt(k);
-        if (d === 34) break;
-        if (d === 92 || d < 32) return undefined;
-        k++;
-      }
+      const k = plainStringEnd(s, ks);
+      if (k < 0) return undefined;
       const key = s.slice(ks, k);
       if (key === '__proto__') return undefined;
       i = k + 1;
@@ -52,14 +56,8 @@ export function parseFlatObject(s: string): Record<string, unknown> | undefined 
       let v: unknown;
       if (c === 34) {
         const vs = i + 1;
-        let e = vs;
-        for (;;) {
-          if (e >= n) return undefined;
-          const d = s.charCodeAt(e);
-          if (d === 34) break;
-          if (d === 92 || d < 32) return undefined;
-          e++;
-        }
+        const e = plainStringEnd(s, vs);
+        if (e < 0) return undefined;
         v = s.slice(vs, e);
         i = e + 1;
       } else if (c === 116 && s.startsWith('true', i)) {
