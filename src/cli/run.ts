@@ -9,7 +9,7 @@ import { daysFromCivil, daysInMonth, formatDay } from '../core/days.js';
 import type { Calendar } from '../calendar/calendar.js';
 import type { PendingNotice } from '../calendar/types.js';
 import { dayLine, LEGEND, monthGrid } from './format.js';
-import { calendarOf, commonOptions as common, expectArgs as want, langOf as lang, toJson as json, UsageError, type CliIo, type Command } from './command.js';
+import { calendarOf, commonOptions as common, expectArgs, langOf, toJson, UsageError, type CliIo, type Command } from './command.js';
 import { demo } from './demo.js';
 import { ruleCommands } from './commands/rules.js';
 import { calendarIcs, planCommands } from './commands/plan.js';
@@ -22,9 +22,9 @@ const commands: Record<string, Command> = {
     usage: 'vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending]\n  Whether a day is a working day, and why.',
     options: common,
     run(pos, values, io) {
-      want(pos, 1, this.usage);
+      expectArgs(pos, 1, this.usage);
       const info = calendarOf(values).dayInfo(pos[0]);
-      io.out(values.json ? json(info) : dayLine(info, lang(values)));
+      io.out(values.json ? toJson(info) : dayLine(info, langOf(values)));
       return 0;
     },
   },
@@ -33,14 +33,14 @@ const commands: Record<string, Command> = {
       'vn-deadlines add <date> <n> [--json] [--lang vi|en] [--include-pending]\n  The n-th working day after <date> (before it when n < 0).',
     options: common,
     run(pos, values, io) {
-      want(pos, 2, this.usage);
+      expectArgs(pos, 2, this.usage);
       if (!/^[+-]?\d+$/.test(pos[1])) throw new UsageError(`n must be a whole number, got ${JSON.stringify(pos[1])}`);
       const cal = calendarOf(values);
       const n = Number(pos[1]);
       const { result, provisional, pending } = cal.detailed.addWorkingDays(pos[0], n);
-      if (values.json) io.out(json({ date: pos[0], n, result, provisional, pending }));
+      if (values.json) io.out(toJson({ date: pos[0], n, result, provisional, pending }));
       else {
-        const l = lang(values);
+        const l = langOf(values);
         const [from, to] = pos[0] < result ? [pos[0], result] : [result, pos[0]];
         io.out(result);
         io.out(dayLine(cal.dayInfo(result), l));
@@ -55,12 +55,12 @@ const commands: Record<string, Command> = {
       'vn-deadlines between <a> <b> [--json] [--include-pending]\n  Working days d with a < d <= b (negative, counting b <= d < a, when b is before a).',
     options: common,
     run(pos, values, io) {
-      want(pos, 2, this.usage);
+      expectArgs(pos, 2, this.usage);
       const { result, provisional, pending } = calendarOf(values).detailed.workingDaysBetween(pos[0], pos[1]);
-      if (values.json) io.out(json({ from: pos[0], to: pos[1], workingDays: result, provisional, pending }));
+      if (values.json) io.out(toJson({ from: pos[0], to: pos[1], workingDays: result, provisional, pending }));
       else {
         io.out(String(result));
-        notes(io, lang(values), provisional, pending);
+        notes(io, langOf(values), provisional, pending);
       }
       return 0;
     },
@@ -70,7 +70,7 @@ const commands: Record<string, Command> = {
       'vn-deadlines calendar <year> [--month m] [--json|--ics] [--lang vi|en] [--include-pending]\n  Month grids of a year with days off marked and a legend; --json lists every day that is not an ordinary weekday;\n  --ics prints the days off and make-up Saturdays as an iCalendar file.',
     options: { ...common, month: { type: 'string' }, ics: { type: 'boolean' } },
     run(pos, values, io) {
-      want(pos, 1, this.usage);
+      expectArgs(pos, 1, this.usage);
       if (!/^\d{4}$/.test(pos[0])) throw new UsageError(`year must be four digits, got ${JSON.stringify(pos[0])}`);
       const year = Number(pos[0]);
       const cal = calendarOf(values);
@@ -84,7 +84,7 @@ const commands: Record<string, Command> = {
       if (values.json) {
         const infos = months.flatMap((m) => monthInfos(cal, year, m));
         io.out(
-          json({
+          toJson({
             year,
             months,
             nonWorkingDays: infos.filter((d) => !d.working),
@@ -93,7 +93,7 @@ const commands: Record<string, Command> = {
           }),
         );
       } else {
-        const l = lang(values);
+        const l = langOf(values);
         io.out(months.map((m) => monthGrid(cal, year, m, l)).join('\n\n'));
         io.out('\n' + LEGEND[l]);
       }
@@ -104,7 +104,7 @@ const commands: Record<string, Command> = {
     usage: 'vn-deadlines demo [--lang vi|en]\n  A month of the 2025 calendar and the plan\'s deadlines with their reasons.',
     options: common,
     run(_pos, values, io) {
-      demo(io, lang(values));
+      demo(io, langOf(values));
       return 0;
     },
   },
