@@ -202,28 +202,36 @@ export class Calendar {
       }
     }
 
+    // One pass: the cumulative counts, and the longest run of days with neither a provisional
+    // day nor a pending announcement.
     const cum = new Int32Array(n);
     const cumProvisional = new Int32Array(n);
+    const cumPending = new Int32Array(n);
     let w = 0;
     let p = 0;
-    for (let i = 0; i < n; i++) {
-      if (flags[i] & WORKING) w++;
-      if (flags[i] & PROVISIONAL) p++;
-      cum[i] = w;
-      cumProvisional[i] = p;
-    }
-    const cumPending = new Int32Array(n);
-    for (let i = 0, c = 0; i < n; i++) cumPending[i] = c += flags[i] & PENDING ? 1 : 0;
-    // The longest run of days with neither a provisional day nor a pending announcement.
+    let q = 0;
     let cleanFrom = 0;
     let cleanTo = -1;
-    for (let i = 0, runStart = 0; i <= n; i++) {
-      if (i < n && !(flags[i] & (PROVISIONAL | PENDING))) continue;
-      if (i - runStart > cleanTo - cleanFrom + 1) {
-        cleanFrom = runStart;
-        cleanTo = i - 1;
+    let runStart = 0;
+    for (let i = 0; i < n; i++) {
+      const f = flags[i];
+      if (f & WORKING) w++;
+      if (f & PROVISIONAL) p++;
+      if (f & PENDING) q++;
+      cum[i] = w;
+      cumProvisional[i] = p;
+      cumPending[i] = q;
+      if (f & (PROVISIONAL | PENDING)) {
+        if (i - runStart > cleanTo - cleanFrom + 1) {
+          cleanFrom = runStart;
+          cleanTo = i - 1;
+        }
+        runStart = i + 1;
       }
-      runStart = i + 1;
+    }
+    if (n - runStart > cleanTo - cleanFrom + 1) {
+      cleanFrom = runStart;
+      cleanTo = n - 1;
     }
     const work = new Int32Array(w);
     for (let i = 0, k = 0; i < n; i++) if (flags[i] & WORKING) work[k++] = i;
