@@ -6,15 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Holidays from 'date-holidays';
 import { addWorkingDays, workingDaysBetween, isWorkingDay, createCalendar } from '../dist/index.js';
+import { dayOf, iso, rng } from './support.mjs';
 
 const N = 1_000_000;
-const first = Date.UTC(2019, 0, 1) / 86400000;
-const last = Date.UTC(2026, 11, 31) / 86400000;
-const iso = (d) => new Date(d * 86400000).toISOString().slice(0, 10);
-
-function rng(seed) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
+const first = dayOf(2019, 1, 1);
+const last = dayOf(2026, 12, 31);
 
 export function run({ n = N } = {}) {
   const r = rng(42);

@@ -13,6 +13,7 @@ import { Engine } from 'json-rules-engine';
 
 import { checkCompliance, checkMany, getRule, normalizeFacts, shippedRules } from '../dist/index.js';
 import { toEngineRules } from '../dist/engine.js';
+import { dayOf, iso, rng } from './support.mjs';
 
 const N = 1_000_000;
 const ENGINE_RUNS = 20_000;
@@ -27,14 +28,8 @@ const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const probe = fileURLToPath(new URL('./rss-probe.mjs', import.meta.url));
 
-function rng(seed) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-const DAY = 86_400_000;
-const first = Date.UTC(2019, 0, 1) / DAY;
-const last = Date.UTC(2027, 11, 31) / DAY;
-const iso = (d) => new Date(d * DAY).toISOString().slice(0, 10);
+const first = dayOf(2019, 1, 1);
+const last = dayOf(2027, 12, 31);
 
 /** One record: a rule (sometimes two readings), its facts, and an act done around the due day (or not yet). */
 function record(i, r) {
@@ -51,8 +46,8 @@ function record(i, r) {
   else if (x < 0.8) {
     const y = 2019 + Math.floor(r() * 9);
     const m = 1 + Math.floor(r() * 12);
-    rec = { id, rule: 'nd09/monthly-report', month: `${y}-${String(m).padStart(2, '0')}`, actual: actual ?? iso(Date.UTC(y, m - 1, 15) / DAY + Math.floor(r() * 16)) };
-  } else if (x < 0.9) rec = { id, rule: 'luat-64-2025/earliest-effective-date', signedDate: iso(Math.max(d, Date.UTC(2025, 3, 1) / DAY)), level: r() < 0.5 ? 'local' : 'central', actual: around(20) };
+    rec = { id, rule: 'nd09/monthly-report', month: `${y}-${String(m).padStart(2, '0')}`, actual: actual ?? iso(dayOf(y, m, 15) + Math.floor(r() * 16)) };
+  } else if (x < 0.9) rec = { id, rule: 'luat-64-2025/earliest-effective-date', signedDate: iso(Math.max(d, dayOf(2025, 4, 1))), level: r() < 0.5 ? 'local' : 'central', actual: around(20) };
   else rec = { id, rule: 'hp-2025/national-database-entry', chairmanDecisionDate: iso(d), actual: actual ?? `${around(7)}T${r() < 0.5 ? '23:30:00Z' : '09:15:00+07:00'}` };
   if (i % 1000 === 999) rec.actual = '2025-02-30'; // a bad record
   return rec;

@@ -7,18 +7,13 @@ import { Engine } from 'json-rules-engine';
 
 import { dueDate, shippedRules, normalizeFacts, selectVariant } from '../dist/index.js';
 import { toEngineRules } from '../dist/engine.js';
+import { dayOf, iso, rng } from './support.mjs';
 
 const N = 1_000_000;
 const ENGINE_RUNS = 20_000;
 
-function rng(seed) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-const DAY = 86_400_000;
-const first = Date.UTC(2019, 2, 1) / DAY;
-const last = Date.UTC(2026, 9, 31) / DAY;
-const iso = (d) => new Date(d * DAY).toISOString().slice(0, 10);
+const first = dayOf(2019, 3, 1);
+const last = dayOf(2026, 10, 31);
 
 /** A random value of a fact type, inside the official years (with margins for offsets). */
 function valueOf(spec, r) {
