@@ -25,8 +25,9 @@ import { dayLabel } from '../core/weekdays.js';
  * - `onTime`: done on or before the due day (a period ends at 24:00 of its last day, BLDS 2015
  *   Điều 148); for a rule that is not a deadline (an earliest allowed day), done on or after it;
  * - `late`: done after the due day;
- * - `tooEarly`: done before the rule's lower bound: a window that opens on an event or at the end
- *   of a data period (`windowStart`), or the earliest allowed day of a rule that is not a deadline;
+ * - `tooEarly`: done before the rule's lower bound: the first day of a window (`windowStart`: a
+ *   calendar month or year, "trong tháng 02/2025", "trong năm 2025"; a window that opens on an
+ *   event or at the end of a data period), or the earliest allowed day of a rule that is not a deadline;
  * - `open`: not done (no `actual`) and the due day has not passed at `asOf`;
  * - `overdue`: not done and the due day has passed at `asOf`;
  * - `notApplicable`: no variant of the rule applies to the facts, or the rule has no due day
@@ -324,17 +325,6 @@ function verdictText(r: ComplianceResultImpl, l: Lang): string {
   return notes.length ? `${s} (${l === 'vi' ? 'lưu ý' : 'note'}: ${notes.join('; ')})` : s;
 }
 
-/** Whether a variant's window is a lower bound (it opens on an event or after a data period), not just a calendar month or year. */
-function lowerBound(rule: CompiledRuleImpl, variant: string): boolean {
-  const vs = rule.variants;
-  for (let i = 0; i < vs.length; i++) {
-    if (vs[i].id !== variant) continue;
-    const d = vs[i].deadline;
-    return !(d.kind === 'window' && (d.span === 'month' || d.span === 'year'));
-  }
-  return true;
-}
-
 function noVariantReason(e: VnDeadlinesError): LocalizedText {
   const conditions = (e.details.conditions ?? []) as { variant: string; when: Condition | null }[];
   const list = (l: Lang) => conditions.map((c) => `${c.variant}: ${c.when ? conditionText(c.when, l) : l === 'vi' ? 'luôn đúng' : 'always'}`).join('; ');
@@ -411,7 +401,8 @@ export function evaluate(
     out.status = cd > 0 ? 'overdue' : 'open';
   } else if (cd > 0) {
     out.status = 'late';
-  } else if (res.windowStart !== null && actual < res.windowStart && lowerBound(rule, res.variant)) {
+  } else if (res.windowStart !== null && actual < res.windowStart) {
+    // A window has two ends: "trong tháng 02/2025" done in January is too early, as is an act before an event's window opens.
     out.status = 'tooEarly';
   } else {
     out.status = 'onTime';
@@ -550,9 +541,9 @@ export class ComplianceReadingsImpl implements ComplianceReadings {
  * Điều 148). An instant is taken in Vietnam (UTC+7): `2025-02-10T23:30:00+07:00` is 10/02, but
  * `2025-02-10T23:30:00Z` is 06:30 on 11/02. For a rule that is not a deadline (an earliest
  * allowed day, e.g. `luat-64-2025/earliest-effective-date`), an act on or after that day is
- * `onTime` and one before it `tooEarly`. `tooEarly` also applies before the start of a window
- * that opens on an event or after a data period; a calendar window ("trong tháng 02/2025")
- * done earlier is `onTime`.
+ * `onTime` and one before it `tooEarly`. `tooEarly` also applies before the start of a window:
+ * a calendar window ("trong tháng 02/2025" done in January, "trong năm 2025" done on
+ * 30/12/2024) as well as one that opens on an event or after a data period.
  *
  * With `rules` (several rules governing the same act, e.g. the plan's "05 ngày" and NĐ 63/2010's
  * "05 ngày làm việc"), returns one verdict per rule and the most severe as `status`.

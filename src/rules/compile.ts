@@ -8,7 +8,7 @@ import { VnDeadlinesError } from '../core/errors.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
 import { CompiledDeadline } from './deadline.js';
 import { CompiledFact } from './facts.js';
-import { describeRuleIssues, parseOptions, ruleSchema, type RuleDefinition } from './schema.js';
+import { describeRuleIssues, parseOptions, ruleSchema, type Condition, type RuleDefinition, type RuleSourceRef, type TopLevelCondition } from './schema.js';
 import type { CompiledRule, RuleVariant } from './types.js';
 
 /** A variant, compiled. @internal */
@@ -19,6 +19,12 @@ export class CompiledVariant implements RuleVariant {
   readonly when: RuleVariant['when'];
   readonly deadline: RuleVariant['deadline'];
   readonly interpretation: LocalizedText | null;
+  /** The wording of this version of the text: the variant's own `source`, else the rule's. */
+  readonly source: RuleSourceRef;
+  /** The days this version applies (on the `validOn` fact), or `null` without a bound. */
+  readonly validFrom: string | null;
+  readonly validTo: string | null;
+  readonly validOn: string | null;
   /** The compiled conditions, or `null`: always selected. */
   readonly test: CompiledCondition | null;
   readonly compiled: CompiledDeadline;
@@ -28,16 +34,36 @@ export class CompiledVariant implements RuleVariant {
     this.id = v.id;
     this.index = index;
     this.title = v.title ?? null;
-    this.when = v.when ?? null;
+    this.when = withValidity(v);
     this.deadline = v.deadline;
     this.interpretation = v.interpretation ?? null;
-    this.test = v.when ? compileCondition(v.when, indexOf) : null;
+    this.source = v.source ?? rule.source;
+    this.validFrom = v.validFrom ?? null;
+    this.validTo = v.validTo ?? null;
+    this.validOn = v.validOn ?? null;
+    this.test = this.when ? compileCondition(this.when, indexOf) : null;
     this.compiled = new CompiledDeadline(v.deadline, indexOf, factCount);
   }
   /** The rule it belongs to (a getter, so that serialising a rule meets no cycle). */
   get rule(): CompiledRuleImpl {
     return this.#rule;
   }
+}
+
+/**
+ * A variant's conditions with its dates of validity added: `validFrom` / `validTo` on the
+ * `validOn` fact become `greaterThanInclusive` / `lessThanInclusive` leaves (dates compare as
+ * text), so that the evaluator, the explanation and json-rules-engine all see the same test.
+ */
+function withValidity(v: RuleDefinition['variants'][number]): TopLevelCondition | null {
+  const bounds: Condition[] = [];
+  if (v.validOn !== undefined) {
+    if (v.validFrom !== undefined) bounds.push({ fact: v.validOn, operator: 'greaterThanInclusive', value: v.validFrom });
+    if (v.validTo !== undefined) bounds.push({ fact: v.validOn, operator: 'lessThanInclusive', value: v.validTo });
+  }
+  if (bounds.length === 0) return v.when ?? null;
+  if (v.when === undefined) return { all: bounds };
+  return 'all' in v.when ? { all: [...v.when.all, ...bounds] } : { all: [v.when, ...bounds] };
 }
 
 /** A compiled rule. @internal (the public face is {@link CompiledRule}) */

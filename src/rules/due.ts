@@ -86,8 +86,17 @@ export class DueResultImpl implements DueResult {
   get interpretation(): LocalizedText | null {
     return this.#variant.interpretation ?? this.#variant.rule.interpretation;
   }
+  /**
+   * The legal basis in force on the day that decides which text applies: the variant's `validOn`
+   * fact when it has one (the version of the text chosen), else the due day. An entry whose
+   * `validFrom` / `validTo` leave that day out is not cited (NĐ 61/2018 for a task due after
+   * 30/06/2025, say). Without such a day, every entry, each with its dates of validity.
+   */
   get legalBasis(): readonly LegalRef[] {
-    return this.#variant.rule.legalBasis;
+    const v = this.#variant;
+    const on = v.validOn === null ? undefined : v.rule.factList.find((f) => f.name === v.validOn);
+    const day = on === undefined ? this.due : ((this.#values[on.index] as string | undefined) ?? this.due);
+    return basisInForce(v.rule.legalBasis, day);
   }
   get note(): LocalizedText | null {
     return this.#variant.compiled.note;
@@ -135,6 +144,12 @@ export class DueResultImpl implements DueResult {
       explanation: this.explanation,
     };
   }
+}
+
+/** The entries of a legal basis in force on a day (all of them when `day` is `null`). @internal */
+export function basisInForce(basis: readonly LegalRef[], day: string | null): readonly LegalRef[] {
+  if (day === null || !basis.some((b) => b.validFrom !== undefined || b.validTo !== undefined)) return basis;
+  return basis.filter((b) => (b.validFrom === undefined || b.validFrom <= day) && (b.validTo === undefined || day <= b.validTo));
 }
 
 function missingFact(fn: string, rule: CompiledRuleImpl, name: string, variant?: CompiledVariant): VnDeadlinesError {

@@ -338,6 +338,16 @@ export function conditionText(c: Condition, l: Lang): string {
   return `${c.fact} ${OPS[c.operator][l]} ${JSON.stringify(c.value)}`;
 }
 
+/** Dates of validity in words, e.g. ' [hiệu lực từ 01/07/2025]'; '' without any. */
+function validity(from: string | undefined, to: string | undefined, l: Lang): string {
+  if (from === undefined && to === undefined) return '';
+  const parts =
+    l === 'vi'
+      ? [from !== undefined ? `từ ${dmy(from)}` : '', to !== undefined ? `đến hết ${dmy(to)}` : ''].filter(Boolean).join(' ')
+      : [from !== undefined ? `from ${from}` : '', to !== undefined ? `to ${to}` : ''].filter(Boolean).join(' ');
+  return l === 'vi' ? ` [hiệu lực ${parts}]` : ` [in force ${parts}]`;
+}
+
 const COUNTING: LocalizedText = {
   vi: 'Cách tính thời hạn: Bộ luật Dân sự 2015, Điều 144–148 (không tính ngày xảy ra sự kiện; ngày cuối là ngày nghỉ thì theo quy tắc của quy định)',
   en: 'Counting: Civil Code 2015, Art. 144–148 (the day of the event is not counted; a last day that is a day off moves as the rule says)',
@@ -349,7 +359,7 @@ const COUNTING: LocalizedText = {
  * @internal
  */
 export function buildExplanation(res: DueResult, rule: CompiledRuleImpl, variant: CompiledVariant): LocalizedText {
-  const s = rule.source;
+  const s = variant.source;
   const kind = variant.deadline.kind;
   const lines = (l: Lang): string[] => {
     const out: string[] = [];
@@ -381,7 +391,9 @@ export function buildExplanation(res: DueResult, rule: CompiledRuleImpl, variant
       const last = res.lastWorkingDay !== res.due ? (l === 'vi' ? `; ngày làm việc cuối cùng: ${label(res.lastWorkingDay!, l)}` : `; last working day: ${label(res.lastWorkingDay!, l)}`) : '';
       out.push(`${l === 'vi' ? 'Kết luận: hạn chót' : 'Conclusion: due'} ${label(res.due, l)}${window}${last}`);
     }
-    const basis = rule.legalBasis.map((b) => `${b.document}${b.articles?.length ? ` ${b.articles.join(', ')}` : ''}${b.note ? ` (${b.note[l]})` : ''}`);
+    const basis = res.legalBasis.map(
+      (b) => `${b.document}${b.articles?.length ? ` ${b.articles.join(', ')}` : ''}${b.note ? ` (${b.note[l]})` : ''}${validity(b.validFrom, b.validTo, l)}`,
+    );
     out.push(`${l === 'vi' ? 'Căn cứ pháp lý' : 'Legal basis'}: ${basis.join('; ')}`);
     if (kind === 'offset' || kind === 'immediatelyAfter') out.push(COUNTING[l]);
     return out;

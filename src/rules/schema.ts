@@ -268,15 +268,6 @@ const deadline = z.discriminatedUnion(
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const variant = z.strictObject({
-  id: z.string().check(z.regex(slug, 'expected a kebab-case id, e.g. "before-effect"')),
-  title: z.optional(text),
-  when: z.optional(
-    described(topCondition, 'json-rules-engine conditions that select this variant; left out: always. The first variant that holds is chosen'),
-  ),
-  deadline,
-  interpretation: z.optional(described(text, 'How this variant reads the text, when the text leaves room (DOMAIN §3)')),
-});
 
 const source = z.strictObject({
   document: described(nonEmpty(), 'Document number as written, e.g. "QĐ 257/QĐ-UBND"'),
@@ -297,6 +288,22 @@ const legalRef = z.strictObject({
   articles: z.optional(described(z.array(nonEmpty()), 'e.g. ["Điều 15"]')),
   note: z.optional(text),
   links: z.optional(z.array(url)),
+  validFrom: z.optional(described(isoDate, 'First day this document is in force (left out: no known start); an answer dated before it does not cite it')),
+  validTo: z.optional(described(isoDate, 'Last day this document is in force (left out: still in force); an answer dated after it does not cite it')),
+});
+
+const variant = z.strictObject({
+  id: z.string().check(z.regex(slug, 'expected a kebab-case id, e.g. "before-effect"')),
+  title: z.optional(text),
+  when: z.optional(
+    described(topCondition, 'json-rules-engine conditions that select this variant; left out: always. The first variant that holds is chosen'),
+  ),
+  validOn: z.optional(described(factName, 'The date fact that says which version of the text applies (with "validFrom" / "validTo")')),
+  validFrom: z.optional(described(isoDate, 'This version applies when the "validOn" fact is on or after this day')),
+  validTo: z.optional(described(isoDate, 'This version applies when the "validOn" fact is on or before this day')),
+  source: z.optional(described(source, "The wording of this version of the text, when it differs from the rule's (e.g. a superseded text kept as history)")),
+  deadline,
+  interpretation: z.optional(described(text, 'How this variant reads the text, when the text leaves room (DOMAIN §3)')),
 });
 
 const ruleId = z
@@ -428,12 +435,27 @@ function checkRule(rule: RuleDefinition, ctx: Ctx): void {
       ctx.addIssue({ code: 'custom', input: undefined, path: ['facts', name, 'default'], message: `default ${JSON.stringify(spec.default)} is not one of the values` });
     }
   }
+  rule.legalBasis.forEach((b, i) => {
+    if (b.validFrom !== undefined && b.validTo !== undefined && b.validFrom > b.validTo) {
+      ctx.addIssue({ code: 'custom', input: undefined, path: ['legalBasis', i, 'validTo'], message: '"validTo" is before "validFrom"' });
+    }
+  });
   const ids = new Set<string>();
   rule.variants.forEach((v, i) => {
     const at = (...p: (string | number)[]) => ['variants', i, ...p];
     if (ids.has(v.id)) ctx.addIssue({ code: 'custom', input: undefined, path: at('id'), message: `variant id "${v.id}" appears twice` });
     ids.add(v.id);
     if (v.when) checkCondition(v.when, at('when'), facts, ctx);
+    if (v.validOn !== undefined) needFact(facts, v.validOn, ['date'], at('validOn'), ctx);
+    if ((v.validFrom !== undefined || v.validTo !== undefined) && v.validOn === undefined) {
+      ctx.addIssue({ code: 'custom', input: undefined, path: at('validOn'), message: '"validFrom" / "validTo" need "validOn": the date fact that says which version applies' });
+    }
+    if (v.validOn !== undefined && v.validFrom === undefined && v.validTo === undefined) {
+      ctx.addIssue({ code: 'custom', input: undefined, path: at('validOn'), message: '"validOn" needs "validFrom" or "validTo"' });
+    }
+    if (v.validFrom !== undefined && v.validTo !== undefined && v.validFrom > v.validTo) {
+      ctx.addIssue({ code: 'custom', input: undefined, path: at('validTo'), message: '"validTo" is before "validFrom"' });
+    }
     const d = v.deadline;
     const interpreted = v.interpretation !== undefined || rule.interpretation !== undefined;
     switch (d.kind) {

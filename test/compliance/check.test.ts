@@ -122,9 +122,21 @@ describe('lower bounds: tooEarly', () => {
     expect(v).toMatchObject({ status: 'tooEarly', windowStart: '2026-01-01', due: '2026-01-14' });
   });
 
-  it('a calendar window ("trong tháng 02/2025") done earlier is on time, not too early; after it, late', () => {
-    expect(checkCompliance({ rule: 'hp-2025/unit-plan', actual: '2025-01-28' })).toMatchObject({ status: 'onTime', windowStart: '2025-02-01' });
+  it('a calendar window has two ends ("trong tháng 02/2025"): January is too early, February on time, after it late', () => {
+    expect(checkCompliance({ rule: 'hp-2025/unit-plan', actual: '2025-01-28' })).toMatchObject({ status: 'tooEarly', windowStart: '2025-02-01', due: '2025-02-28' });
+    expect(checkCompliance({ rule: 'hp-2025/unit-plan', actual: '2025-01-31' }).status).toBe('tooEarly');
+    expect(checkCompliance({ rule: 'hp-2025/unit-plan', actual: '2025-02-01' }).status).toBe('onTime');
+    expect(checkCompliance({ rule: 'hp-2025/unit-plan', actual: '2025-02-28' }).status).toBe('onTime');
     expect(checkCompliance({ rule: 'hp-2025/unit-plan', actual: '2025-03-03' })).toMatchObject({ status: 'late', workingDaysLate: 1 });
+  });
+
+  it('"trong năm 2025" (study tours, I.5): a tour done on Mon 30/12/2024 is too early, not on time; the verdict names the window\'s first day', () => {
+    const v = checkCompliance({ rule: 'hp-2025/study-tours', actual: '2024-12-30' });
+    expect(v).toMatchObject({ status: 'tooEarly', windowStart: '2025-01-01', due: '2025-12-31', workingDaysLate: 0 });
+    expect(lastLine(v.explanation.vi)).toMatch(/^Kết luận kiểm tra: quá sớm — thực hiện ngày 2024-12-30 \(Thứ Hai\), trước ngày bắt đầu 2025-01-01 \(Thứ Tư\)/);
+    expect(lastLine(v.explanation.en)).toMatch(/^Verdict: too early — done on 2024-12-30 \(Mon\), before the window opens on 2025-01-01/);
+    expect(checkCompliance({ rule: 'hp-2025/study-tours', actual: '2025-01-01' }).status).toBe('onTime');
+    expect(checkCompliance({ rule: 'hp-2025/inspection', actual: '2024-12-31' }).status).toBe('tooEarly');
   });
 
   it('a rule that is not a deadline (earliest effective date, local, signed Fri 02/05/2025: earliest Mon 12/05): on or after is on time, before is too early', () => {

@@ -58,6 +58,29 @@ const EXPECTED: [number, string, string | null, number | null][] = [
   [16, 'open', '2025-04-09', 0], // 10 WD after 25/03 over Giỗ Tổ 07/04
 ];
 
+describe('vn-deadlines check: a window has two ends', () => {
+  it('a study tour "trong năm 2025" done on 30/12/2024 is reported too early, not on time', async () => {
+    const file = join(dir, 'windows.ndjson');
+    writeFileSync(
+      file,
+      [
+        '{"id":"T-1","rule":"hp-2025/study-tours","actual":"2024-12-30"}',
+        '{"id":"T-2","rule":"hp-2025/study-tours","actual":"2025-06-02"}',
+        '{"id":"T-3","rule":"hp-2025/unit-plan","actual":"2025-01-20"}',
+      ].join('\n') + '\n',
+    );
+    const { code, out } = await check(file, '--as-of', '2025-12-31', '--report', 'ndjson');
+    expect(code).toBe(0);
+    expect(ndjson(out).map((r) => [r.id, r.status])).toEqual([
+      ['T-1', 'tooEarly'],
+      ['T-2', 'onTime'],
+      ['T-3', 'tooEarly'],
+    ]);
+    const text = await check(file, '--as-of', '2025-12-31', '--lang', 'en');
+    expect(text.out).toContain('Verdict: too early — done on 2024-12-30 (Mon), before the window opens on 2025-01-01');
+  });
+});
+
 describe('vn-deadlines check examples/publications.csv (a clerk\'s CSV)', () => {
   it('--report ndjson: one object per record, in order, with its line, id, status, due day and working days late; the summary on stderr', async () => {
     const { code, out, err } = await check(CSV, '--as-of', '2025-03-31', '--report', 'ndjson');

@@ -140,8 +140,13 @@ describe('NĐ 63/2010/NĐ-CP', () => {
     expect(due('nd63/local-publication-before-effect', { effectiveDate: '2025-05-06' }).due).toBe('2025-04-25');
   });
 
-  it('Điều 15 ministry: effective Sat 2025-03-01 → 20 working days before: the weekdays of 03–28/02 → Mon 2025-02-03', () => {
-    expect(due(track('nd63/ministry-publication-before-effect'), { effectiveDate: '2025-03-01' }).due).toBe('2025-02-03');
+  it('Điều 15 ministry, text in force (NĐ 92/2017): effective Sat 2025-03-01 − 20 days = Sun 09/02, not a working day → back to Fri 2025-02-07', () => {
+    const r = due(track('nd63/ministry-publication-before-effect'), { effectiveDate: '2025-03-01' });
+    expect(r).toMatchObject({ variant: 'twenty-days-before', due: '2025-02-07' });
+  });
+
+  it('Điều 15 ministry, superseded text (NĐ 48/2013, history): effective Mon 2016-11-21 → 20 working days before: the weekdays of 24/10–18/11 → Mon 2016-10-24', () => {
+    expect(due('nd63/ministry-publication-before-effect', { effectiveDate: '2016-11-21' })).toMatchObject({ variant: 'twenty-working-days-before', due: '2016-10-24' });
   });
 
   it('Điều 24: decision Wed 2025-12-31 → 01/01, swapped Fri 02/01 and the weekend skipped → Mon 05 (1) … Fri 2026-01-09 (5)', () => {
