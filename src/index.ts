@@ -7,7 +7,7 @@
 // validates overlays with zod (an explicit export takes precedence over `export *`).
 export * from './calendar/index.js';
 export { createCalendar, type ValidatingCalendarOptions } from './calendar/validated.js';
-export { parseOverlay } from './holidays/validate.js';
+export { parseOverlay, parseHolidayYear } from './holidays/validate.js';
 export { holidayYearSchema, overlaySchema, type HolidayYear, type HolidayEntry } from './holidays/schema.js';
 export {
   dueDate,

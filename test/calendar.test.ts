@@ -162,23 +162,33 @@ describe('errors and coverage', () => {
   });
 });
 
-describe('pending announcements: 2026-11-24 Ngày Văn hóa Việt Nam', () => {
-  it('is a working day by default, with the notice attached', () => {
+describe('24/11/2026 Ngày Văn hóa Việt Nam is law; the swap around it is pending', () => {
+  it('24/11/2026 (Tue) is an official day off citing NQ 28/2026/QH16', () => {
     const info = dayInfo('2026-11-24');
-    expect(info.working).toBe(true);
-    expect(info.pending).toHaveLength(1);
-    expect(info.pending[0].applied).toBe(false);
-    expect(dependencies('2026-11-20', '2026-11-27').pending.map((p) => p.date)).toEqual(['2026-11-24']);
-    expect(dependencies('2026-11-25', '2026-11-27').pending).toEqual([]);
-    expect(addWorkingDays('2026-11-23', 1)).toBe('2026-11-24');
+    expect(info).toMatchObject({ working: false, status: 'official' });
+    expect(info.reasons[0].documents.map((d) => d.id)).toContain('NQ 28/2026/QH16');
+    expect(addWorkingDays('2026-11-23', 1)).toBe('2026-11-25');
   });
 
-  it('is a day off with includePending: true', () => {
+  it('the proposed swap Mon 23/11 off / Sat 28/11 worked is a pending notice, not applied by default', () => {
+    const info = dayInfo('2026-11-23');
+    expect(info.working).toBe(true);
+    expect(info.pending).toMatchObject([{ date: '2026-11-23', pairedWith: '2026-11-28', applied: false }]);
+    expect(dayInfo('2026-11-28')).toMatchObject({ working: false, pending: [{ kind: 'makeUpWorkday', pairedWith: '2026-11-23' }] });
+    expect(dependencies('2026-11-20', '2026-11-30').pending.map((p) => p.date)).toEqual(['2026-11-23', '2026-11-28']);
+    expect(dependencies('2026-11-24', '2026-11-27').pending).toEqual([]);
+    expect(addWorkingDays('2026-11-20', 1)).toBe('2026-11-23');
+  });
+
+  it('includePending: true applies both halves of the swap', () => {
     const cal = createCalendar({ includePending: true });
-    expect(cal.isWorkingDay('2026-11-24')).toBe(false);
-    expect(cal.addWorkingDays('2026-11-23', 1)).toBe('2026-11-25');
-    expect(cal.dayInfo('2026-11-24').pending[0].applied).toBe(true);
-    expect(isWorkingDay('2026-11-24')).toBe(true); // the default calendar is untouched
+    expect(cal.isWorkingDay('2026-11-23')).toBe(false);
+    expect(cal.isWorkingDay('2026-11-28')).toBe(true);
+    // Fri 20 → [Sat 21, Sun 22, Mon 23, Tue 24 off] → Wed 25, Thu 26, Fri 27, Sat 28 (worked)
+    expect(cal.addWorkingDays('2026-11-20', 4)).toBe('2026-11-28');
+    expect(cal.workingDaysBetween('2026-11-20', '2026-11-30')).toBe(getDefaultCalendar().workingDaysBetween('2026-11-20', '2026-11-30'));
+    expect(cal.dayInfo('2026-11-23').pending[0].applied).toBe(true);
+    expect(isWorkingDay('2026-11-23')).toBe(true); // the default calendar is untouched
   });
 });
 

@@ -18,9 +18,10 @@ describe('CLI: calendar commands', () => {
     expect(JSON.parse((await cli('add', '2025-02-10', '-10', '--json')).out).result).toBe('2025-01-20');
   });
 
-  it('add names the pending 24/11 it crosses; --include-pending applies it', async () => {
-    expect(JSON.parse((await cli('add', '2026-11-23', '2', '--json')).out)).toMatchObject({ result: '2026-11-25', pending: [{ date: '2026-11-24', applied: false }] });
-    expect(JSON.parse((await cli('add', '2026-11-23', '2', '--json', '--include-pending')).out).result).toBe('2026-11-26');
+  it('add names the pending swap 23/11/2026 it crosses (24/11 is a holiday); --include-pending applies it', async () => {
+    // Fri 20/11 + 2: Mon 23, [Tue 24 Ngày Văn hóa Việt Nam], Wed 25
+    expect(JSON.parse((await cli('add', '2026-11-20', '2', '--json')).out)).toMatchObject({ result: '2026-11-25', pending: [{ date: '2026-11-23', applied: false }] });
+    expect(JSON.parse((await cli('add', '2026-11-20', '2', '--json', '--include-pending')).out).result).toBe('2026-11-26');
   });
 
   it('says when an answer rests on provisional days (2027 has no official data)', async () => {

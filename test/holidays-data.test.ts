@@ -228,7 +228,9 @@ describe('working status read from the JSON', () => {
     ['2019-01-05', true],
     ['2026-01-10', true],
     ['2026-08-22', true],
-    ['2026-11-24', true], // pending: not a day off by default
+    ['2026-11-24', false], // Ngày Văn hóa Việt Nam, NQ 28/2026/QH16
+    ['2026-11-23', true], // the proposed swap is pending: not a day off by default
+    ['2026-11-28', false], // nor is its Saturday a working day
     ['2025-04-27', false], // an ordinary Sunday
   ] as const)('%s is a working day: %s', (date, working) => {
     expect(isWorkingDayByData(date)).toBe(working);
@@ -288,15 +290,24 @@ describe('pairs', () => {
   });
 });
 
-describe('2026 pending: Ngày Văn hóa Việt Nam', () => {
-  it('2026-11-24 is pending in 2026 and not an entry', () => {
+describe('2026: Ngày Văn hóa Việt Nam is an entry; the swap around it is pending', () => {
+  it('2026-11-24 is a holiday entry citing NQ 28/2026/QH16, with the document declared', () => {
     const f = byYear.get(2026);
     expect(f).toBeDefined();
-    const p = f?.pending.find((x) => x.date === '2026-11-24');
-    expect(p).toBeDefined();
+    const e = f?.entries.find((x) => x.date === '2026-11-24');
+    expect(e).toMatchObject({ kind: 'holiday' });
+    expect(e?.documents).toContain('NQ 28/2026/QH16');
     expect(weekdayName('2026-11-24')).toBe('Tue');
-    expect(p?.documents).toEqual(expect.arrayContaining(['NQ 80-NQ/TW', 'NQ 30/NQ-CP']));
-    expect(f?.entries.some((e) => e.date === '2026-11-24')).toBe(false);
+    expect(f?.documents.find((d) => d.id === 'NQ 28/2026/QH16')?.note).toMatch(/NOT VERIFIED/);
+  });
+
+  it('the pending proposal is a swap Mon 23/11 ↔ Sat 28/11, and no other year has pending notices', () => {
+    const f = byYear.get(2026);
+    expect(f?.pending.map((p) => [p.date, p.kind, p.pairedWith])).toEqual([
+      ['2026-11-23', 'dayOff', '2026-11-28'],
+      ['2026-11-28', 'makeUpWorkday', '2026-11-23'],
+    ]);
+    expect(f?.entries.some((e) => e.date === '2026-11-23' || e.date === '2026-11-28')).toBe(false);
     for (const y of byYear.keys()) if (y !== 2026) expect(byYear.get(y)?.pending ?? [], String(y)).toEqual([]);
   });
 });

@@ -47,15 +47,17 @@ describe('years without official data: derived from the law, provisional', () =>
   });
 
   it('detailed results name the pending announcements they cross', () => {
+    // Fri 20/11/2026 + 3: Mon 23, [Tue 24 off: Ngày Văn hóa Việt Nam], Wed 25, Thu 26
     const r = detailed().addWorkingDays('2026-11-20', 3);
-    expect(r.result).toBe('2026-11-25');
-    expect(r.pending.map((p) => p.date)).toEqual(['2026-11-24']);
-    expect(detailed().addWorkingDays('2026-11-20', 1).pending).toEqual([]);
+    expect(r.result).toBe('2026-11-26');
+    expect(r.pending.map((p) => p.date)).toEqual(['2026-11-23']); // the proposed swap
+    expect(detailed().addWorkingDays('2026-11-24', 2).pending).toEqual([]);
   });
 
   it('strict calendars refuse provisional years, naming the missing official data', () => {
     const strict = createCalendar({ strict: true });
-    expect(strict.isWorkingDay('2026-11-24')).toBe(true);
+    expect(strict.isWorkingDay('2026-11-24')).toBe(false);
+    expect(strict.isWorkingDay('2026-11-23')).toBe(true);
     const e = errorOf(() => strict.isWorkingDay('2027-03-01'));
     expect(e.code).toBe('out_of_coverage');
     expect(e.message).toMatch(/2027 has no official arrangements yet \(no holidays\/2027\.json\)/);
@@ -104,5 +106,21 @@ describe('arithmetic over the whole range 2013–2100 (properties)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('Ngày Văn hóa Việt Nam (24/11) in the provisional years', () => {
+  it('24/11/2027 (Wed) is a provisional day off citing NQ 28/2026/QH16, not a pending notice', () => {
+    const info = dayInfo('2027-11-24');
+    expect(info).toMatchObject({ working: false, status: 'provisional', pending: [] });
+    expect(info.reasons[0]).toMatchObject({ kind: 'holiday', documents: [{ id: 'NQ 28/2026/QH16' }] });
+    expect(createCalendar({ includePending: true }).isWorkingDay('2027-11-24')).toBe(false);
+  });
+
+  it('24/11/2029 is a Saturday: nghỉ bù on Monday 26/11/2029', () => {
+    expect(dayInfo('2029-11-24').weekday).toBe(6);
+    expect(dayInfo('2029-11-26')).toMatchObject({ working: false, status: 'provisional', reasons: [{ kind: 'nghiBu', pairedWith: '2029-11-24' }] });
+    expect(isWorkingDay('2029-11-27')).toBe(true);
+    expect(detailed().addWorkingDays('2029-11-23', 1)).toMatchObject({ result: '2029-11-27', provisional: true });
   });
 });

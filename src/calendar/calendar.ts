@@ -40,6 +40,10 @@ export interface CalendarSource {
   toLunar?: (day: number) => { month: number; day: number; leap: boolean };
   /** Refuse days of years without official data. */
   strict?: boolean;
+  /** Years of `official` loaded at run time (not shipped with the package). */
+  loadedYears?: readonly number[];
+  /** Every year from the law alone (no official data at all). */
+  lawOnly?: boolean;
 }
 
 /** Options of {@link createCalendar}. */
@@ -86,12 +90,17 @@ export class Calendar {
   /** Whether pending announcements are applied. */
   readonly includePending: boolean;
   /**
-   * Version of the official data: the latest `dataVersion` of the year files, e.g.
-   * `'2026-11-26'`. {@link Calendar.dataVersions} has each year's.
+   * Version of the data the calendar rests on, carried by every answer (`dayInfo`, `dueDate`, the
+   * CLI's JSON): the latest `dataVersion` of the shipped year files, e.g. `'2026-11-26'`; with
+   * years loaded at run time, each appended as `+<year>@<its dataVersion>`, e.g.
+   * `'2026-11-26+2027@2027-01-20'`; `'law-only'` for `createCalendar({ officialData: false })`.
+   * {@link Calendar.dataVersions} has each year's.
    */
   readonly dataVersion: string;
   /** Each official year's `dataVersion`, by year. */
   readonly dataVersions: Readonly<Record<number, string>>;
+  /** Official years loaded at run time (`createCalendar({ officialYears })`), replacing the shipped or provisional ones. */
+  readonly loadedYears: readonly number[];
 
   /** @internal */ private readonly start: number;
   /** @internal */ private readonly flags: Uint8Array;
@@ -130,7 +139,7 @@ export class Calendar {
     const officialYears = new Set(source.official.map((y) => y.year));
     for (let year = source.firstYear; year <= source.lastYear; year++) {
       if (officialYears.has(year)) continue;
-      if (source.strict) throw new Error(`strict calendar: ${year} has no official data`);
+      if (source.strict) throw new VnDeadlinesError('out_of_coverage', `createCalendar: strict calendar: ${year} has no official data (holidays/${year}.json), but a later year has`, { missingOfficialYear: year });
       const from = daysFromCivil(year, 1, 1) - start;
       const to = daysFromCivil(year, 12, 31) - start;
       for (let i = from; i <= to; i++) flags[i] |= PROVISIONAL;
@@ -167,11 +176,21 @@ export class Calendar {
         const i = (tryParseIsoDay(p.date) as number) - start;
         if (i < 0 || i >= n) continue;
         const applied = options.includePending === true;
-        const notice: PendingNotice = { date: p.date, name: p.name, note: p.note, documents: p.documents, sources: p.sources, applied };
+        const notice: PendingNotice = {
+          date: p.date,
+          ...(p.kind ? { kind: p.kind } : {}),
+          ...(p.pairedWith ? { pairedWith: p.pairedWith } : {}),
+          name: p.name,
+          note: p.note,
+          documents: p.documents,
+          sources: p.sources,
+          applied,
+        };
         pendingByIndex.set(i, [...(pendingByIndex.get(i) ?? []), notice]);
         flags[i] |= PENDING;
         if (applied) {
-          flags[i] &= ~WORKING;
+          if (p.kind === 'makeUpWorkday') flags[i] |= WORKING;
+          else flags[i] &= ~WORKING;
           addReason(i, { kind: 'pending', name: p.name, documents: p.documents.map((id) => docs.get(id)!), sources: p.sources, note: p.note.en });
         }
       }
@@ -263,7 +282,12 @@ export class Calendar {
     this.officialYears = [...officialYears].filter((y) => y >= source.firstYear && y <= source.lastYear).sort((a, b) => a - b);
     this.includePending = options.includePending === true;
     this.dataVersions = Object.fromEntries(source.official.map((y) => [y.year, y.dataVersion]));
-    this.dataVersion = source.official.map((y) => y.dataVersion).sort().pop() ?? '';
+    const loaded = new Set(source.loadedYears ?? []);
+    this.loadedYears = [...loaded].sort((a, b) => a - b);
+    const shipped = source.official.filter((y) => !loaded.has(y.year)).map((y) => y.dataVersion).sort().pop() ?? '';
+    this.dataVersion = source.lawOnly
+      ? 'law-only'
+      : [shipped, ...this.loadedYears.map((y) => `${y}@${this.dataVersions[y]}`)].filter(Boolean).join('+');
     this.source = source;
   }
 
@@ -345,6 +369,7 @@ export class Calendar {
       reasons,
       pending: this.pendingByIndex.get(i) ?? [],
       observances: this.observancesOn(this.start + i),
+      dataVersion: this.dataVersion,
     };
   }
 

@@ -3,7 +3,11 @@ import observances from 'virtual:vn-observances';
 import { dayToLunar } from '../lunar/index.js';
 import { statutoryDays } from '../statutory/index.js';
 import { Calendar, type CalendarSource } from './calendar.js';
-import type { Overlay } from '../holidays/schema.js';
+import type { HolidayYear, Overlay } from '../holidays/schema.js';
+import { VnDeadlinesError } from '../core/errors.js';
+
+/** An official year file as {@link CreateCalendarOptions.officialYears} takes it (the schema of `holidays/<year>.json`). */
+export type OfficialYear = Omit<HolidayYear, '$schema'> & { $schema?: string };
 
 /** First year the calendar covers (official data where it exists, the law elsewhere). @example `FIRST_YEAR // 2013: getDefaultCalendar().firstDate is '2013-01-01'` */
 export const FIRST_YEAR = 2013;
@@ -26,16 +30,55 @@ export interface CreateCalendarOptions {
    * missing year) instead of answering from the law with status `provisional`. Default `false`.
    */
   strict?: boolean;
+  /**
+   * `false`: every year from the law alone (the statutory layer and the forecast rules), as if
+   * no official arrangements existed, every day `provisional`: to back-test the forecast against
+   * the official years. Default `true`. Cannot be combined with `strict` or `officialYears`.
+   */
+  officialData?: boolean;
+  /**
+   * Official years loaded at run time, in the schema of `holidays/<year>.json` (a year decided
+   * after this release): each replaces the shipped year of the same number, or the provisional
+   * one. The `createCalendar` of the main entry validates each against the schema (errors name
+   * `officialYears[i]` and the path inside it); the one of `vn-deadlines/calendar` takes them as
+   * typed values: validate JSON with `parseHolidayYear`. The calendar's
+   * {@link Calendar.dataVersion} names them.
+   */
+  officialYears?: readonly OfficialYear[];
 }
 
 /** @internal The days a calendar is built from. */
-export function defaultSource(strict = false): CalendarSource {
-  const common = { official: officialYears, observances, toLunar: dayToLunar };
+export function defaultSource(strict = false, loaded: readonly OfficialYear[] = [], officialData = true): CalendarSource {
+  const common = { observances, toLunar: dayToLunar };
+  if (!officialData) return { ...common, official: [], firstYear: FIRST_YEAR, lastYear: LAST_YEAR, derive: statutoryDays, lawOnly: true };
+  const official = withLoaded(loaded);
+  const loadedYears = loaded.map((y) => y.year);
   if (strict) {
-    const years = officialYears.map((y) => y.year);
-    return { ...common, firstYear: Math.min(...years), lastYear: Math.max(...years), strict: true };
+    const years = official.map((y) => y.year);
+    // Strict: the run of official years from the first; a loaded year after a gap is refused by the constructor.
+    return { ...common, official, loadedYears, firstYear: Math.min(...years), lastYear: Math.max(...years), strict: true };
   }
-  return { ...common, firstYear: FIRST_YEAR, lastYear: LAST_YEAR, derive: statutoryDays };
+  return { ...common, official, loadedYears, firstYear: FIRST_YEAR, lastYear: LAST_YEAR, derive: statutoryDays };
+}
+
+/** The shipped years with the loaded ones in place of those of the same number, by year. */
+function withLoaded(loaded: readonly OfficialYear[]): CalendarSource['official'] {
+  if (loaded.length === 0) return officialYears;
+  const seen = new Set<number>();
+  loaded.forEach((y, i) => {
+    if (typeof y?.year !== 'number' || !Number.isInteger(y.year) || !Array.isArray(y.entries) || !Array.isArray(y.documents) || typeof y.dataVersion !== 'string') {
+      throw new VnDeadlinesError('invalid_data', `createCalendar: officialYears[${i}] is not an official year file (year, dataVersion, documents, entries); validate JSON with parseHolidayYear()`, {
+        value: y,
+      });
+    }
+    if (y.year < FIRST_YEAR || y.year > LAST_YEAR) {
+      throw new VnDeadlinesError('out_of_coverage', `createCalendar: officialYears[${i}] is for ${y.year}, outside the calendar's years ${FIRST_YEAR}–${LAST_YEAR}`, { value: y.year });
+    }
+    if (seen.has(y.year)) throw new VnDeadlinesError('invalid_data', `createCalendar: officialYears[${i}]: ${y.year} is loaded twice`, { value: y.year });
+    seen.add(y.year);
+  });
+  const strip = ({ $schema: _s, ...rest }: OfficialYear) => ({ ...rest, pending: rest.pending ?? [] });
+  return [...officialYears.filter((y) => !seen.has(y.year)), ...loaded.map(strip)].sort((a, b) => a.year - b.year);
 }
 
 /**
@@ -43,7 +86,7 @@ export function defaultSource(strict = false): CalendarSource {
  * years that have it, the law elsewhere, flagged `provisional`), plus, optionally, overlays and
  * pending announcements. Nothing shared is changed.
  *
- * @param options - `overlays`, `includePending`, `strict`
+ * @param options - `overlays`, `includePending`, `strict`, `officialData`, `officialYears`
  * @returns a {@link Calendar}
  * @throws VnDeadlinesError `invalid_data` for an overlay entry without a known kind or a name,
  *   `invalid_date` for a bad overlay date, `out_of_coverage` for an overlay day outside the range
@@ -54,10 +97,20 @@ export function defaultSource(strict = false): CalendarSource {
  * });
  * cal.isWorkingDay('2025-06-02'); // false
  * createCalendar({ strict: true }).isWorkingDay('2027-03-01'); // throws out_of_coverage: no official 2027 data
+ * createCalendar({ officialData: false }).dayInfo('2025-01-27').status; // 'provisional': the law alone
  * ```
  */
 export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
-  return new Calendar(defaultSource(options.strict === true), { overlays: options.overlays ?? [], includePending: options.includePending });
+  const officialData = options.officialData !== false;
+  if (!officialData && (options.strict === true || (options.officialYears?.length ?? 0) > 0)) {
+    throw new VnDeadlinesError('invalid_argument', 'createCalendar: officialData: false computes every year from the law alone; it cannot be strict or take officialYears', {
+      value: { officialData: options.officialData, strict: options.strict },
+    });
+  }
+  return new Calendar(defaultSource(options.strict === true, options.officialYears ?? [], officialData), {
+    overlays: options.overlays ?? [],
+    includePending: options.includePending,
+  });
 }
 
 let defaultCalendar: Calendar | undefined;

@@ -7,7 +7,7 @@
 export { VnDeadlinesError, type ErrorCode } from '../core/errors.js';
 export type { DateInput, LuxonDateTimeLike } from '../core/days.js';
 export { Calendar, type DateLike, type DetailedQueries } from './calendar.js';
-export { createCalendar, getDefaultCalendar, FIRST_YEAR, LAST_YEAR, type CreateCalendarOptions } from './create.js';
+export { createCalendar, getDefaultCalendar, FIRST_YEAR, LAST_YEAR, type CreateCalendarOptions, type OfficialYear } from './create.js';
 export {
   isWorkingDay,
   dayInfo,

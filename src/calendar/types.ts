@@ -30,6 +30,10 @@ export interface DayReason {
 /** A pending announcement that touches a day (DOMAIN §2.5). */
 export interface PendingNotice {
   date: string;
+  /** `makeUpWorkday`: a Saturday that would be worked (a proposed swap); absent: a day that would be off. */
+  kind?: 'dayOff' | 'makeUpWorkday';
+  /** For a proposed swap: the other day of the pair. */
+  pairedWith?: string;
   name: LocalizedText;
   note: LocalizedText;
   documents: string[];
@@ -54,6 +58,8 @@ export interface DayInfo {
   pending: PendingNotice[];
   /** Days marked but not days off (3/2, Tết Trung thu …), from date-holidays' list; information only. */
   observances: Observance[];
+  /** The calendar's {@link Calendar.dataVersion}: which data the answer rests on. */
+  dataVersion: string;
 }
 
 /** A day that is marked but is not a day off. Never changes whether a day is a working day. */

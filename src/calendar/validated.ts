@@ -1,11 +1,17 @@
-import { parseOverlay } from '../holidays/validate.js';
+import { parseHolidayYear, parseOverlay } from '../holidays/validate.js';
 import type { Calendar } from './calendar.js';
 import { createCalendar as createUnchecked, type CreateCalendarOptions } from './create.js';
 
 /** Options of {@link createCalendar}: as the calendar entry's, with overlays as parsed JSON. */
-export interface ValidatingCalendarOptions extends Omit<CreateCalendarOptions, 'overlays'> {
+export interface ValidatingCalendarOptions extends Omit<CreateCalendarOptions, 'overlays' | 'officialYears'> {
   /** Overlays as parsed JSON; each is validated against `holidays/overlay.schema.json`. */
   overlays?: readonly unknown[];
+  /**
+   * Official year files as parsed JSON (the schema of `holidays/<year>.json`), each validated
+   * (errors name `officialYears[i]` and the path inside it); each replaces the shipped or
+   * provisional year of the same number.
+   */
+  officialYears?: readonly unknown[];
 }
 
 /**
@@ -13,10 +19,10 @@ export interface ValidatingCalendarOptions extends Omit<CreateCalendarOptions, '
  * years that have it, the law elsewhere, flagged `provisional`), plus, optionally, overlays
  * (validated against the overlay schema) and pending announcements. Nothing shared is changed.
  *
- * @param options - `overlays` (parsed JSON), `includePending`, `strict`
+ * @param options - `overlays` and `officialYears` (parsed JSON), `includePending`, `strict`, `officialData`
  * @returns a {@link Calendar}
- * @throws VnDeadlinesError `invalid_data` for an overlay that does not match the schema, with
- *   the path inside it; `out_of_coverage` for an overlay day outside the calendar's range
+ * @throws VnDeadlinesError `invalid_data` for an overlay or an official year that does not match
+ *   its schema, with the path inside it; `out_of_coverage` for an overlay day outside the calendar's range
  * @example
  * ```ts
  * const cal = createCalendar({
@@ -28,5 +34,6 @@ export interface ValidatingCalendarOptions extends Omit<CreateCalendarOptions, '
  */
 export function createCalendar(options: ValidatingCalendarOptions = {}): Calendar {
   const overlays = (options.overlays ?? []).map((o, i) => parseOverlay(o, `overlays[${i}]`));
-  return createUnchecked({ ...options, overlays });
+  const officialYears = options.officialYears?.map((y, i) => parseHolidayYear(y, `officialYears[${i}]`));
+  return createUnchecked({ ...options, overlays, officialYears });
 }

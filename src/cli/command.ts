@@ -1,7 +1,10 @@
 /** What a CLI command is. Commands live in `src/cli/commands/*.ts` and are listed in `run.ts`. */
 import type { ParseArgsConfig } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { getDefaultCalendar, createCalendar } from '../calendar/create.js';
 import type { Calendar } from '../calendar/calendar.js';
+import type { HolidayYear } from '../holidays/schema.js';
+import { parseHolidayYear } from '../holidays/validate.js';
 import type { Lang } from './format.js';
 
 /** Where the CLI writes. */
@@ -27,6 +30,8 @@ export const commonOptions = {
   json: { type: 'boolean' },
   lang: { type: 'string' },
   'include-pending': { type: 'boolean' },
+  /** An official year file (the schema of holidays/<year>.json) to use in place of the shipped or provisional year; repeatable. */
+  holidays: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -37,9 +42,39 @@ export function langOf(values: Record<string, unknown>): Lang {
   return l;
 }
 
-/** The calendar the options ask for. */
+/** The calendar the options ask for (`--include-pending`, `--holidays FILE …`). */
 export function calendarOf(values: Record<string, unknown>): Calendar {
-  return values['include-pending'] ? createCalendar({ includePending: true }) : getDefaultCalendar();
+  return calendarFor(values['include-pending'] === true, (values.holidays as string[] | undefined) ?? []);
+}
+
+/**
+ * The calendar for pending days applied or not and official year files loaded at run time.
+ * @throws UsageError for a file that cannot be read or is not JSON; VnDeadlinesError
+ *   `invalid_data` (naming the file and the path inside it) for one that fails the schema
+ */
+export function calendarFor(includePending: boolean, holidayFiles: readonly string[]): Calendar {
+  if (holidayFiles.length === 0) return includePending ? createCalendar({ includePending: true }) : getDefaultCalendar();
+  return createCalendar({ includePending, officialYears: holidayFiles.map(readHolidayYear) });
+}
+
+/** Reads and validates one official year file. @throws as {@link calendarFor} */
+export function readHolidayYear(file: string): HolidayYear {
+  return parseHolidayYear(readJsonFile(file), file);
+}
+
+/** Reads a JSON file. @throws UsageError naming the file */
+export function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new UsageError(`${file} is not JSON: ${(e as Error).message}`);
+  }
 }
 
 /** Checks the number of positional arguments. */

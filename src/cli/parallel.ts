@@ -9,7 +9,7 @@ import { readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { createCalendar, getDefaultCalendar } from '../calendar/create.js';
+import { calendarFor } from './command.js';
 import { readNdjsonText } from '../compliance/read.js';
 import { RecordChecker } from '../compliance/records.js';
 import { CheckSummary, reportWriter, type CheckSummaryJson, type ReportFormat } from '../compliance/report.js';
@@ -25,6 +25,8 @@ export interface WorkerSetup {
   lang: Lang;
   whatIfPending: boolean;
   includePending: boolean;
+  /** Official year files given with --holidays. */
+  holidays: string[];
   /** The day of the check, fixed by the main thread for the whole run. */
   asOf: string;
   /** Rule files given with --rules. */
@@ -62,7 +64,7 @@ class BatchChecker {
   #records = 0;
 
   constructor(setup: WorkerSetup) {
-    const calendar = setup.includePending ? createCalendar({ includePending: true }) : getDefaultCalendar();
+    const calendar = calendarFor(setup.includePending, setup.holidays);
     this.#checker = new RecordChecker(
       { calendar, rules: setup.rules.length ? loadRules(setup.rules) : shippedRules(), asOf: setup.asOf, whatIf: setup.whatIfPending ? 'pending' : undefined },
       'check',

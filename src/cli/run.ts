@@ -14,12 +14,13 @@ import { demo } from './demo.js';
 import { ruleCommands } from './commands/rules.js';
 import { calendarIcs, planCommands } from './commands/plan.js';
 import { checkCommands } from './commands/check.js';
+import { holidaysCommands } from './commands/holidays.js';
 
 export { UsageError, type CliIo } from './command.js';
 
 const commands: Record<string, Command> = {
   day: {
-    usage: 'vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending]\n  Whether a day is a working day, and why.',
+    usage: 'vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]\n  Whether a day is a working day, and why.',
     options: common,
     run(pos, values, io) {
       expectArgs(pos, 1, this.usage);
@@ -30,7 +31,7 @@ const commands: Record<string, Command> = {
   },
   add: {
     usage:
-      'vn-deadlines add <date> <n> [--json] [--lang vi|en] [--include-pending]\n  The n-th working day after <date> (before it when n < 0).',
+      'vn-deadlines add <date> <n> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]\n  The n-th working day after <date> (before it when n < 0).',
     options: common,
     run(pos, values, io) {
       expectArgs(pos, 2, this.usage);
@@ -38,7 +39,7 @@ const commands: Record<string, Command> = {
       const cal = calendarOf(values);
       const n = Number(pos[1]);
       const { result, provisional, pending } = cal.detailed.addWorkingDays(pos[0], n);
-      if (values.json) io.out(toJson({ date: pos[0], n, result, provisional, pending }));
+      if (values.json) io.out(toJson({ date: pos[0], n, result, provisional, pending, dataVersion: cal.dataVersion }));
       else {
         const l = langOf(values);
         const [from, to] = pos[0] < result ? [pos[0], result] : [result, pos[0]];
@@ -52,12 +53,13 @@ const commands: Record<string, Command> = {
   },
   between: {
     usage:
-      'vn-deadlines between <a> <b> [--json] [--include-pending]\n  Working days d with a < d <= b (negative, counting b <= d < a, when b is before a).',
+      'vn-deadlines between <a> <b> [--json] [--include-pending] [--holidays year.json …]\n  Working days d with a < d <= b (negative, counting b <= d < a, when b is before a).',
     options: common,
     run(pos, values, io) {
       expectArgs(pos, 2, this.usage);
-      const { result, provisional, pending } = calendarOf(values).detailed.workingDaysBetween(pos[0], pos[1]);
-      if (values.json) io.out(toJson({ from: pos[0], to: pos[1], workingDays: result, provisional, pending }));
+      const cal = calendarOf(values);
+      const { result, provisional, pending } = cal.detailed.workingDaysBetween(pos[0], pos[1]);
+      if (values.json) io.out(toJson({ from: pos[0], to: pos[1], workingDays: result, provisional, pending, dataVersion: cal.dataVersion }));
       else {
         io.out(String(result));
         notes(io, langOf(values), provisional, pending);
@@ -67,7 +69,7 @@ const commands: Record<string, Command> = {
   },
   calendar: {
     usage:
-      'vn-deadlines calendar <year> [--month m] [--json|--ics] [--lang vi|en] [--include-pending]\n  Month grids of a year with days off marked and a legend; --json lists every day that is not an ordinary weekday;\n  --ics prints the days off and make-up Saturdays as an iCalendar file.',
+      'vn-deadlines calendar <year> [--month m] [--json|--ics] [--lang vi|en] [--include-pending] [--holidays year.json …]\n  Month grids of a year with days off marked and a legend; --json lists every day that is not an ordinary weekday;\n  --ics prints the days off and make-up Saturdays as an iCalendar file.',
     options: { ...common, month: { type: 'string' }, ics: { type: 'boolean' } },
     run(pos, values, io) {
       expectArgs(pos, 1, this.usage);
@@ -90,6 +92,7 @@ const commands: Record<string, Command> = {
             nonWorkingDays: infos.filter((d) => !d.working),
             makeUpWorkingDays: infos.filter((d) => d.working && d.weekday >= 6),
             pending: infos.filter((d) => d.pending.length > 0).map((d) => d.pending).flat(),
+            dataVersion: cal.dataVersion,
           }),
         );
       } else {
@@ -111,6 +114,7 @@ const commands: Record<string, Command> = {
   ...ruleCommands,
   ...planCommands,
   ...checkCommands,
+  ...holidaysCommands,
 };
 
 /** The honesty lines: a provisional day or a pending announcement under the answer. */

@@ -53,6 +53,10 @@ const entrySchema = z.strictObject({
 
 const pendingSchema = z.strictObject({
   date: isoDateSchema,
+  kind: z.optional(
+    described(z.enum(['dayOff', 'makeUpWorkday']), 'dayOff (the default): a day off if it becomes law; makeUpWorkday: a Saturday worked back for a proposed swap'),
+  ),
+  pairedWith: z.optional(described(isoDateSchema, 'For a proposed swap: the other day of the pair')),
   name: text,
   documents: docIds(),
   sources: z.array(url).check(z.minLength(1)),

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { VnDeadlinesError } from '../core/errors.js';
-import { overlaySchema, type Overlay } from './schema.js';
+import { holidayYearSchema, overlaySchema, type HolidayYear, type Overlay } from './schema.js';
 
 /** Formats zod issues as `where: what` lines. */
 export function describeIssues(error: z.core.$ZodError, where: string): string {
@@ -28,6 +28,32 @@ export function parseOverlay(value: unknown, where = 'overlay'): Overlay {
   if (!parsed.success) {
     throw new VnDeadlinesError('invalid_data', `parseOverlay: ${describeIssues(parsed.error, where)}`, {
       issues: parsed.error.issues,
+    });
+  }
+  return parsed.data;
+}
+
+/**
+ * Validates an official year file (`holidays/<year>.json`, e.g. next year's, written from the
+ * Government's notice), as parsed JSON, against the schema (`holidays/schema.json`).
+ *
+ * @param value - the parsed JSON
+ * @param where - how to name it in errors, e.g. its file name
+ * @returns the year file, typed (`pending` defaults to `[]`)
+ * @throws VnDeadlinesError `invalid_data`, naming `where`, the path inside the file and what was
+ *   expected, one `where at path: message` per problem; `details.issues` has them all
+ * @example
+ * ```ts
+ * const y2027 = parseHolidayYear(JSON.parse(readFileSync('2027.json', 'utf8')), '2027.json');
+ * const cal = createCalendar({ officialYears: [y2027] });
+ * ```
+ */
+export function parseHolidayYear(value: unknown, where = 'holiday year'): HolidayYear {
+  const parsed = holidayYearSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new VnDeadlinesError('invalid_data', `parseHolidayYear: ${describeIssues(parsed.error, where)}`, {
+      file: where,
+      issues: parsed.error.issues.map((i) => ({ file: where, path: i.path.join('.'), message: i.message })),
     });
   }
   return parsed.data;

@@ -86,6 +86,7 @@ const L = {
     provisionalDay:
       'Tạm tính: năm chưa có thông báo chính thức; ngày nghỉ được suy ra từ Bộ luật Lao động và có thể khác với thông báo của Thủ tướng Chính phủ.',
     pendingNotApplied: 'Chưa phải ngày nghỉ: chỉ là ngày nghỉ khi văn bản có hiệu lực.',
+    pendingWorkdayNotApplied: 'Chưa phải ngày làm việc: chỉ đi làm bù khi việc hoán đổi được quyết định.',
   },
   en: {
     due: 'Due',
@@ -123,6 +124,7 @@ const L = {
     provisionalDay:
       "Provisional: no official arrangements for this year yet; the day is derived from the Labour Code and may differ from the Prime Minister's decision.",
     pendingNotApplied: 'Not a day off yet: it becomes one only when the law takes effect.',
+    pendingWorkdayNotApplied: 'Not a working day yet: it is worked only if the swap is decided.',
   },
 } as const;
 
@@ -363,7 +365,7 @@ export function nonWorkingDaysToIcs(year: number, options: NonWorkingDaysIcsOpti
       seen.add(p.date);
       if (p.applied) continue; // applied: already a day off above
       const d = calendar.dayInfo(p.date);
-      const lines = [p.note[l], t.pendingNotApplied, ...(p.documents.length ? [`${t.documents}: ${p.documents.join('; ')}`] : []), ...(p.sources.length ? [`${t.sources}: ${p.sources.join(' ')}`] : [])];
+      const lines = [p.note[l], p.kind === 'makeUpWorkday' ? t.pendingWorkdayNotApplied : t.pendingNotApplied, ...(p.documents.length ? [`${t.documents}: ${p.documents.join('; ')}`] : []), ...(p.sources.length ? [`${t.sources}: ${p.sources.join(' ')}`] : [])];
       events.push({ date: p.date, run: () => add(d, 'pending', `${t.pendingDay}: ${p.name[l]}`, lines.join('\n')) });
     }
   }

@@ -68,6 +68,10 @@ export class DueResultImpl implements DueResult {
     return this.targetDay === NO_DAY ? null : this.#calendar.dayIso(this.targetDay);
   }
 
+  get dataVersion(): string {
+    return this.#calendar.dataVersion;
+  }
+
   get ruleId(): string {
     return this.#variant.rule.id;
   }
@@ -136,6 +140,7 @@ export class DueResultImpl implements DueResult {
       dataPeriod: this.dataPeriod,
       dependsOnProvisional: this.dependsOnProvisional,
       pending: this.pending,
+      dataVersion: this.dataVersion,
       interpretation: this.interpretation,
       legalBasis: this.legalBasis,
       note: this.note,

@@ -109,6 +109,8 @@ export interface DueResult {
   readonly dependsOnProvisional: boolean;
   /** Pending announcements dated in that range (e.g. 2026-11-24). */
   readonly pending: readonly PendingNotice[];
+  /** The calendar's data version (`Calendar.dataVersion`): which official data the answer used. */
+  readonly dataVersion: string;
   /** How the rule reads the text, when it needs an interpretation. */
   readonly interpretation: LocalizedText | null;
   readonly legalBasis: readonly LegalRef[];

@@ -40,6 +40,24 @@ const LC2019: Doc = {
   links: [],
 };
 
+/**
+ * Ngày Văn hóa Việt Nam (24/11): a paid day off from 2026. The number and the date in force are
+ * as reported (see holidays/2026.json, document "NQ 28/2026/QH16", for what was and was not
+ * verified).
+ */
+const NQ28: Doc = {
+  id: 'NQ 28/2026/QH16',
+  title: {
+    vi: 'Nghị quyết 28/2026/QH16 của Quốc hội về phát triển văn hóa Việt Nam (hiệu lực 01/7/2026): ngày 24/11 hằng năm là Ngày Văn hóa Việt Nam, người lao động được nghỉ làm việc, hưởng nguyên lương',
+    en: 'National Assembly Resolution 28/2026/QH16 on developing Vietnamese culture (in force 1 July 2026): 24 November each year is Vietnamese Culture Day, a paid day off',
+  },
+  evidence: 'S',
+  links: [],
+};
+
+/** First year with 24/11 as a day off (the resolution is in force from 01/07/2026). */
+export const CULTURE_DAY_FIRST_YEAR = 2026;
+
 /** The code in force on a day. */
 function codeOn(day: number): Doc {
   if (day < daysFromCivil(2013, 5, 1)) return LC1994;
@@ -56,8 +74,8 @@ export function canChi(year: number): string {
 }
 
 const GUESS_TET: LocalizedText = {
-  vi: 'Tạm tính: Thủ tướng quyết định các ngày nghỉ Tết hằng năm; giả định ngày cuối năm âm lịch và các ngày mùng 1 trở đi.',
-  en: 'Provisional: the Prime Minister fixes the Tết days each year; assumed to be the last day of the lunar year and the first days of the new one.',
+  vi: 'Tạm tính: Thủ tướng quyết định các ngày nghỉ Tết hằng năm; giả định ngày cuối năm âm lịch và mùng 1–4 (mùng 1–3 trước 01/5/2013), ngày rơi vào thứ Bảy chuyển sang ngày làm việc liền trước kỳ nghỉ, ngày rơi vào Chủ nhật chuyển sang ngày làm việc liền sau (khớp 8/8 năm chính thức 2019–2026).',
+  en: 'Provisional: the Prime Minister fixes the Tết days each year; assumed to be the last day of the lunar year and days 1–4 of the new one (1–3 before 1 May 2013), a day on Saturday moved to the weekday before the break and one on Sunday to the weekday after (reproduces 8 of 8 official years 2019–2026).',
 };
 const GUESS_QK: LocalizedText = {
   vi: 'Tạm tính: Thủ tướng chọn ngày liền kề (trước hoặc sau) 2/9; giả định ngày tạo kỳ nghỉ dài nhất; nếu bằng nhau, chọn ngày thường (không phát sinh nghỉ bù), rồi ngày trước.',
@@ -70,7 +88,34 @@ interface Holiday {
   name: LocalizedText;
   doc: Doc;
   note?: LocalizedText;
+  /** A Tết day placed on a weekday for a weekend one: the weekend day. */
+  pairedWith?: number;
+  /** A weekend Tết day already placed on a weekday (no nghỉ bù of its own). */
+  placed?: boolean;
 }
+
+/** How the forecast places the Tết days (the Prime Minister's choice each year). */
+export type TetPlacement =
+  /** A Tết day on Saturday moves to the weekday before the break, one on Sunday to the weekday after (the default; python-holidays' rule). */
+  | 'saturdayBeforeSundayAfter'
+  /** Every Tết day on a weekend gives a day off after the break, as a nghỉ bù (the rule before issue 12). */
+  | 'weekendAfter';
+
+/** How the forecast picks the day beside Quốc khánh (2/9). */
+export type QuocKhanhPlacement =
+  /** The day that makes the longer break; on a tie a weekday, then the day before (the default). */
+  | 'longestBreak'
+  /** python-holidays' table by the weekday of 2/9: Mon +1, Tue −1, Wed −1, Thu +1, Fri −1, Sat −1, Sun +1. */
+  | 'weekdayTable';
+
+/** The forecast rules for the Prime Minister's choices in a year without official data. */
+export interface ForecastRules {
+  tet: TetPlacement;
+  quocKhanh: QuocKhanhPlacement;
+}
+
+/** The forecast rules the calendar uses: those that best reproduce the official years (see the README's back-test). */
+export const DEFAULT_FORECAST: Readonly<ForecastRules> = Object.freeze({ tet: 'saturdayBeforeSundayAfter', quocKhanh: 'longestBreak' });
 
 const fixed = (year: number, m: number, d: number, name: LocalizedText): Holiday => {
   const day = daysFromCivil(year, m, d);
@@ -104,18 +149,56 @@ function baseHolidays(year: number): Holiday[] {
   out.push(fixed(year, 4, 30, { vi: 'Ngày Chiến thắng (30/4)', en: 'Reunification Day (30 April)' }));
   out.push(fixed(year, 5, 1, { vi: 'Ngày Quốc tế lao động (1/5)', en: 'International Labour Day (1 May)' }));
   out.push(fixed(year, 9, 2, { vi: 'Quốc khánh (2/9)', en: 'National Day (2 September)' }));
+  if (year >= CULTURE_DAY_FIRST_YEAR) {
+    out.push({ day: daysFromCivil(year, 11, 24), kind: 'holiday', name: { vi: 'Ngày Văn hóa Việt Nam (24/11)', en: 'Vietnamese Culture Day (24 November)' }, doc: NQ28 });
+  }
+  return out.sort((a, b) => a.day - b.day);
+}
+
+/**
+ * Tết days on a weekend, placed by the forecast rule 'saturdayBeforeSundayAfter': a Saturday one
+ * on the last weekday before the break, a Sunday one on the first weekday after it (days already
+ * off skipped). With 'weekendAfter' the list is returned as is (weekend days get nghỉ bù).
+ */
+function placeTet(holidays: Holiday[], rule: TetPlacement): Holiday[] {
+  if (rule === 'weekendAfter') return holidays;
+  const taken = new Set(holidays.map((h) => h.day));
+  const out = holidays.map((h) => ({ ...h }));
+  for (const h of out.filter((x) => x.kind === 'tet')) {
+    const wd = isoWeekday(h.day);
+    if (wd <= 5) continue;
+    const step = wd === 6 ? -1 : 1;
+    let d = h.day + step;
+    while (isoWeekday(d) > 5 || taken.has(d)) d += step;
+    taken.add(d);
+    h.placed = true;
+    const iso = formatDay(h.day);
+    const when = `${iso.slice(8)}/${iso.slice(5, 7)}`;
+    out.push({
+      day: d,
+      kind: 'tet',
+      name: {
+        vi: `${h.name.vi}, nghỉ vào ngày này thay cho ${wd === 6 ? 'thứ Bảy' : 'Chủ nhật'} ${when}`,
+        en: `${h.name.en}, taken on this day for ${wd === 6 ? 'Saturday' : 'Sunday'} ${when}`,
+      },
+      doc: h.doc,
+      note: GUESS_TET,
+      pairedWith: h.day,
+    });
+  }
   return out.sort((a, b) => a.day - b.day);
 }
 
 /**
  * Compensatory days: a holiday on Saturday or Sunday gives a day off on the next weekday that
- * is not itself a holiday or another compensatory day.
+ * is not itself a holiday or another compensatory day (a weekend Tết day already placed on a
+ * weekday gives none).
  */
 function compensatory(holidays: Holiday[]): { day: number; for: Holiday }[] {
   const taken = new Set(holidays.map((h) => h.day));
   const out: { day: number; for: Holiday }[] = [];
   for (const h of holidays) {
-    if (isoWeekday(h.day) <= 5) continue;
+    if (isoWeekday(h.day) <= 5 || h.placed) continue;
     let d = h.day + 1;
     while (isoWeekday(d) > 5 || taken.has(d)) d++;
     taken.add(d);
@@ -135,15 +218,21 @@ function breakLength(day: number, holidays: Holiday[]): number {
   return b - a + 1;
 }
 
+/** python-holidays' choice of the day beside 2/9, by the ISO weekday of 2/9 (index 1–7). */
+const QK_TABLE = [0, 1, -1, -1, 1, -1, -1, 1];
+
 /**
  * The non-working days of `year` derived from the law: statutory holidays by the labour code
- * in force, Tết and the day beside Quốc khánh by a stated guess, and nghỉ bù. Weekends are not
- * listed. Each day carries its legal basis; all are provisional.
+ * in force (and Ngày Văn hóa Việt Nam from 2026), Tết and the day beside Quốc khánh by a stated
+ * forecast rule, and nghỉ bù. Weekends are not listed. Each day carries its legal basis; all are
+ * provisional, and the forecast days say so in their note.
  *
- * @example `statutoryDays(2027).map((d) => d.date)` // [..., '2027-02-05', ...]
+ * @param year - the year
+ * @param rules - the forecast rules (default {@link DEFAULT_FORECAST}); the others are kept for the back-test
+ * @example `statutoryDays(2027).map((d) => d.date)` // [..., '2027-02-04', '2027-02-05', ...]
  */
-export function statutoryDays(year: number): DerivedDay[] {
-  let holidays = baseHolidays(year);
+export function statutoryDays(year: number, rules: Readonly<ForecastRules> = DEFAULT_FORECAST): DerivedDay[] {
+  let holidays = placeTet(baseHolidays(year), rules.tet);
   if (year >= 2021) {
     const qk = daysFromCivil(year, 9, 2);
     const beside = (day: number): Holiday => ({
@@ -155,14 +244,25 @@ export function statutoryDays(year: number): DerivedDay[] {
     });
     const before = [...holidays, beside(qk - 1)].sort((a, b) => a.day - b.day);
     const after = [...holidays, beside(qk + 1)].sort((a, b) => a.day - b.day);
-    // Longer break first; on a tie, a weekday (no nghỉ bù needed) over a weekend day; then the day before.
-    const score = (list: Holiday[], day: number) => breakLength(qk, list) * 2 + (isoWeekday(day) <= 5 ? 1 : 0);
-    holidays = score(after, qk + 1) > score(before, qk - 1) ? after : before;
+    if (rules.quocKhanh === 'weekdayTable') {
+      holidays = QK_TABLE[isoWeekday(qk)] > 0 ? after : before;
+    } else {
+      // Longer break first; on a tie, a weekday (no nghỉ bù needed) over a weekend day; then the day before.
+      const score = (list: Holiday[], day: number) => breakLength(qk, list) * 2 + (isoWeekday(day) <= 5 ? 1 : 0);
+      holidays = score(after, qk + 1) > score(before, qk - 1) ? after : before;
+    }
   }
   const days: DerivedDay[] = holidays.map((h) => ({
     date: formatDay(h.day),
     off: true,
-    reason: { kind: h.kind, name: h.name, documents: [h.doc], sources: [], ...(h.note ? { note: h.note.en } : {}) },
+    reason: {
+      kind: h.kind,
+      name: h.name,
+      documents: [h.doc],
+      sources: [],
+      ...(h.pairedWith !== undefined ? { pairedWith: formatDay(h.pairedWith) } : {}),
+      ...(h.note ? { note: h.note.en } : {}),
+    },
   }));
   for (const c of compensatory(holidays)) {
     days.push({
@@ -174,8 +274,9 @@ export function statutoryDays(year: number): DerivedDay[] {
         documents: [c.for.doc],
         sources: [],
         pairedWith: formatDay(c.for.day),
+        ...(c.for.kind === 'tet' ? { note: GUESS_TET.en } : {}),
       },
     });
   }
-  return days.sort((a, b) => (a.date < b.date ? -1 : 1));
+  return days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -81,13 +81,14 @@ describe('checkMany', () => {
   it('with whatIf: pending, the outcomes that would change are marked', () => {
     const [a, b] = all(
       [
-        { rule: 'hp-2025/internal-procedure', chairmanDecisionDate: '2026-11-20', actual: '2026-12-07' },
+        // due Tue 08/12/2026; Mon 07/12 if the pending swap (Sat 28/11 worked) were decided
+        { rule: 'hp-2025/internal-procedure', chairmanDecisionDate: '2026-11-24', actual: '2026-12-08' },
         { rule: 'hp-2025/internal-procedure', chairmanDecisionDate: '2025-11-20', actual: '2025-12-07' },
       ],
       { whatIf: 'pending' },
     );
     expect(a.changedIfPending).toBe(true);
-    expect(a.governing!.whatIfPending).toMatchObject({ status: 'onTime', due: '2026-12-07' });
+    expect(a.governing!.whatIfPending).toMatchObject({ status: 'late', due: '2026-12-07' });
     expect(b.changedIfPending).toBe(false);
   });
 
@@ -105,7 +106,7 @@ describe('CheckSummary', () => {
         { rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-02-10' },
         { rule: 'hp-2025/local-tthc-publication|nd63/local-publication-before-effect', effectiveOnSigning: false, effectiveDate: '2025-02-10', actual: '2025-02-04' },
         { rule: 'no/such', actual: '2025-01-01' },
-        { rule: 'hp-2025/internal-procedure', chairmanDecisionDate: '2026-11-20', actual: '2026-12-07' },
+        { rule: 'hp-2025/internal-procedure', chairmanDecisionDate: '2026-11-24', actual: '2026-12-09' },
       ],
       { whatIf: 'pending' },
     ))

@@ -187,38 +187,39 @@ describe('two readings of the same act (the plan\'s "05 ngày" and NĐ 63/2010\'
   });
 });
 
-describe('what if the pending day off (Tue 24/11/2026) became law', () => {
-  // 10 working days after Fri 20/11/2026: Fri 04/12; with 24/11 off: Mon 07/12.
+describe('what if the pending swap (Mon 23/11/2026 off, Sat 28/11/2026 worked) were decided', () => {
+  // 10 working days after Tue 24/11/2026 (itself a holiday, Ngày Văn hóa Việt Nam): 25, 26, 27, 30/11,
+  // 1, 2, 3, 4, 7, 8/12 → Tue 08/12; with Sat 28/11 worked: Mon 07/12.
   const proc = (actual: string, whatIf = true) =>
-    checkCompliance({ rule: 'hp-2025/internal-procedure', facts: { chairmanDecisionDate: '2026-11-20' }, actual }, whatIf ? { whatIf: 'pending' } : {});
+    checkCompliance({ rule: 'hp-2025/internal-procedure', facts: { chairmanDecisionDate: '2026-11-24' }, actual }, whatIf ? { whatIf: 'pending' } : {});
 
-  it('done on Mon 07/12: late by 1 working day today, on time if 24/11 became a day off', () => {
-    const v = proc('2026-12-07');
-    expect(v).toMatchObject({ status: 'late', due: '2026-12-04', workingDaysLate: 1 });
-    expect(v.pending.map((p) => p.date)).toEqual(['2026-11-24']);
-    expect(v.whatIfPending).toEqual({ status: 'onTime', due: '2026-12-07', calendarDays: 0, workingDays: 0, workingDaysLate: 0, changed: ['status', 'due', 'workingDaysLate'] });
-    expect(lastLine(v.explanation.vi)).toMatch(/lưu ý: ngày 2026-11-24 \(Ngày Văn hóa Việt Nam/);
+  it('done on Tue 08/12: on time today, late by 1 working day if the swap were decided', () => {
+    const v = proc('2026-12-08');
+    expect(v).toMatchObject({ status: 'onTime', due: '2026-12-08', workingDaysLate: 0 });
+    expect(v.pending.map((p) => p.date)).toEqual(['2026-11-28']);
+    expect(v.whatIfPending).toMatchObject({ status: 'late', due: '2026-12-07', workingDaysLate: 1, changed: ['status', 'due', 'workingDaysLate'] });
+    expect(lastLine(v.explanation.vi)).toMatch(/2026-11-28/);
   });
 
-  it('nothing changes for an act away from the pending day: whatIfPending is null; without whatIf it is absent', () => {
+  it('nothing changes for an act away from the pending days: whatIfPending is null; without whatIf it is absent', () => {
     expect(central('2025-02-11', undefined)).not.toHaveProperty('whatIfPending');
     expect(checkCompliance({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-01-20' }, actual: '2025-02-11' }, { whatIf: 'pending' }).whatIfPending).toBeNull();
   });
 
-  it('a delay counted over 24/11 changes with it (due Fri 20/11/2026, done Fri 27/11: 5 working days late, 4 if 24/11 were off)', () => {
+  it('a delay counted over 23/11 changes with it (due Fri 20/11/2026, done Fri 27/11: 4 working days late — 23, 25, 26, 27 — 3 if 23/11 were off)', () => {
     const v = checkCompliance({ rule: 'hp-2025/simplification-approval', actual: '2025-10-06' }, { whatIf: 'pending' });
     expect(v.whatIfPending).toBeNull();
     const w = checkCompliance({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2026-11-06' }, actual: '2026-11-27' }, { whatIf: 'pending' });
-    expect(w).toMatchObject({ status: 'late', due: '2026-11-20', workingDaysLate: 5 });
-    expect(w.whatIfPending).toMatchObject({ status: 'late', due: '2026-11-20', workingDaysLate: 4, changed: ['workingDaysLate'] });
+    expect(w).toMatchObject({ status: 'late', due: '2026-11-20', workingDaysLate: 4 });
+    expect(w.whatIfPending).toMatchObject({ status: 'late', due: '2026-11-20', workingDaysLate: 3, changed: ['workingDaysLate'] });
   });
 
   it("'pending' needs the default calendar; a calendar of one's own is compared as given", () => {
     const own = createCalendar({ includePending: true });
     expect(thrown(() => checkCompliance({ rule: 'hp-2025/unit-plan', actual: '2025-02-01' }, { calendar: own, whatIf: 'pending' })).code).toBe('invalid_argument');
-    expect(proc('2026-12-07', false)).not.toHaveProperty('whatIfPending');
-    const v = checkCompliance({ rule: 'hp-2025/internal-procedure', facts: { chairmanDecisionDate: '2026-11-20' }, actual: '2026-12-07' }, { whatIf: own });
-    expect(v.whatIfPending).toMatchObject({ status: 'onTime' });
+    expect(proc('2026-12-08', false)).not.toHaveProperty('whatIfPending');
+    const v = checkCompliance({ rule: 'hp-2025/internal-procedure', facts: { chairmanDecisionDate: '2026-11-24' }, actual: '2026-12-08' }, { whatIf: own });
+    expect(v.whatIfPending).toMatchObject({ status: 'late' });
   });
 });
 

@@ -206,12 +206,13 @@ describe('more inputs', () => {
     expect(code).toBe(0);
     const rows = ndjson(out);
     expect(rows).toHaveLength(9);
-    expect(rows[6]).toMatchObject({ id: 'HP-2026-021', status: 'late', due: '2026-12-04', pending: ['2026-11-24'], whatIfPending: { status: 'onTime', due: '2026-12-07', workingDaysLate: 0 } });
+    // decided Tue 24/11/2026 (a holiday): due Tue 08/12; Mon 07/12 if the pending swap (Sat 28/11 worked) were decided
+    expect(rows[6]).toMatchObject({ id: 'HP-2026-021', status: 'onTime', due: '2026-12-08', pending: ['2026-11-28'], whatIfPending: { status: 'late', due: '2026-12-07', workingDaysLate: 1 } });
     expect(rows.filter((r) => 'whatIfPending' in r)).toHaveLength(1);
     expect(rows[2]).toMatchObject({ status: 'late', agree: false, readings: [{ status: 'onTime' }, { status: 'late' }] });
     expect(err).toMatch(/Nếu các ngày nghỉ đang chờ công bố trở thành chính thức: 1 bản ghi thay đổi/);
     const text = (await check(NDJSON, '--as-of', '2025-03-31', '--what-if-pending', '--lang', 'en')).out;
-    expect(text).toContain('    if the pending days off became law: due 2026-12-04 → 2026-12-07; late → on time; working days late 1 → 0');
+    expect(text).toContain('    if the pending days off became law: due 2026-12-08 → 2026-12-07; on time → late; working days late 0 → 1');
   });
 
   it('a JSON array, standard input (-), and a user rule file with --rules', async () => {

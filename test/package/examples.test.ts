@@ -35,7 +35,8 @@ describe('examples/', () => {
     // HP-2025-002: 10 working days after Mon 20/01/2025 is Mon 10/02 (Tết skipped); done Tue 11/02.
     expect(out).toContain('HP-2025-002: late — due 2025-02-10, 1 working day(s) late');
     expect(out).toMatch(/HP-2025-099: error — actual "2025-02-30" is not a date/);
-    expect(out).toMatch(/Summary: 9 records — on time 2 · late 4 · overdue 1 · too early 1 · error 1/);
+    // HP-2026-021 (decided Tue 24/11/2026, a holiday; due Tue 08/12, done 08/12) is on time
+    expect(out).toMatch(/Summary: 9 records — on time 3 · late 3 · overdue 1 · too early 1 · error 1/);
   });
 
   it('adapters.mjs', () => {

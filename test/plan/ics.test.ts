@@ -123,7 +123,7 @@ describe('agendaToIcs', () => {
     expect(cal2.name).toBe('vn-deadlines — Thời hạn');
   });
 
-  it('events and the pending 24/11/2026 appear in the description', () => {
+  it('events and the pending swap 23/11/2026 appear in the description', () => {
     const list = planSchedule({
       from: '2026-11-01',
       to: '2026-12-31',
@@ -131,10 +131,11 @@ describe('agendaToIcs', () => {
       events: [{ rule: 'hp-2025/internal-procedure', facts: { chairmanDecisionDate: '2026-11-20' }, label: { vi: 'QĐ 2345/QĐ-UBND công bố TTHC', en: 'Decision 2345/QĐ-UBND' } }],
     });
     const e = parse(agendaToIcs(list, { stamp: STAMP })).events.find((x) => x.summary.startsWith('III.2'))!;
-    expect(e.start).toBe('2026-12-04');
+    // Fri 20/11 + 10 working days, Tue 24/11 (Ngày Văn hóa Việt Nam) skipped: Mon 07/12
+    expect(e.start).toBe('2026-12-07');
     expect(e.description).toContain('Sự kiện: QĐ 2345/QĐ-UBND công bố TTHC');
     expect(e.description).toContain('Tính từ: 2026-11-20');
-    expect(e.description).toContain('Lưu ý, chờ công bố: 2026-11-24 Ngày Văn hóa Việt Nam (24/11)');
+    expect(e.description).toContain('Lưu ý, chờ công bố: 2026-11-23 Đề xuất nghỉ hoán đổi');
   });
 
   it('escapes a name with commas and semicolons as RFC 5545 TEXT', () => {
@@ -154,7 +155,7 @@ describe('agendaToIcs', () => {
 describe('nonWorkingDaysToIcs', () => {
   // reference/vn-civil-service-calendar.md, the list.
   const OFF_2025 = ['01-01', '01-27', '01-28', '01-29', '01-30', '01-31', '04-07', '04-30', '05-01', '05-02', '09-01', '09-02'].map((d) => `2025-${d}`);
-  const OFF_2026 = ['01-01', '01-02', '02-16', '02-17', '02-18', '02-19', '02-20', '04-27', '04-30', '05-01', '08-31', '09-01', '09-02'].map((d) => `2026-${d}`);
+  const OFF_2026 = ['01-01', '01-02', '02-16', '02-17', '02-18', '02-19', '02-20', '04-27', '04-30', '05-01', '08-31', '09-01', '09-02', '11-24'].map((d) => `2026-${d}`);
 
   it('2025: one event per weekday off, then the make-up Saturday 26/04, clearly named', () => {
     const cal = parse(nonWorkingDaysToIcs(2025, { stamp: STAMP }));
@@ -173,17 +174,22 @@ describe('nonWorkingDaysToIcs', () => {
     expect(cal.events[0].uid).toBe('day-off|2025-01-01@vn-deadlines');
   });
 
-  it('2026: two make-up Saturdays and the pending 24/11 as a notice; applied as a day off when the calendar includes it', () => {
+  it('2026: two make-up Saturdays, 24/11 off, the pending swap 23/11 ↔ 28/11 as notices; applied when the calendar includes it', () => {
     const cal = parse(nonWorkingDaysToIcs(2026, { stamp: STAMP, lang: 'en' }));
     expect(cal.events.filter((e) => e.summary.startsWith('Day off: ')).map((e) => e.start)).toEqual(OFF_2026);
     expect(cal.events.filter((e) => e.summary.startsWith('Working day (make-up Saturday): ')).map((e) => e.start)).toEqual(['2026-01-10', '2026-08-22']);
     const pending = cal.events.filter((e) => e.summary.startsWith('Pending: '));
-    expect(pending.map((e) => [e.start, e.summary])).toEqual([['2026-11-24', 'Pending: Vietnamese Culture Day (24 November)']]);
+    expect(pending.map((e) => [e.start, e.summary])).toEqual([
+      ['2026-11-23', 'Pending: Proposed swapped day off for Vietnamese Culture Day (Mon 23/11, worked back on Sat 28/11)'],
+      ['2026-11-28', 'Pending: Proposed make-up working Saturday 28/11 (for Mon 23/11)'],
+    ]);
     expect(pending[0].description).toContain('Not a day off yet');
+    expect(pending[1].description).toContain('Not a working day yet');
     expect(cal.events.map((e) => e.start)).toEqual([...cal.events.map((e) => e.start)].sort());
 
     const applied = parse(nonWorkingDaysToIcs(2026, { stamp: STAMP, calendar: createCalendar({ includePending: true }) }));
-    expect(applied.events.filter((e) => e.summary.startsWith('Nghỉ: ')).map((e) => e.start)).toEqual([...OFF_2026, '2026-11-24']);
+    expect(applied.events.filter((e) => e.summary.startsWith('Nghỉ: ')).map((e) => e.start)).toEqual([...OFF_2026.slice(0, -1), '2026-11-23', '2026-11-24']);
+    expect(applied.events.filter((e) => e.summary.startsWith('Đi làm (thứ Bảy làm bù)')).map((e) => e.start)).toContain('2026-11-28');
     expect(applied.events.some((e) => e.summary.startsWith('Chờ công bố: '))).toBe(false);
   });
 

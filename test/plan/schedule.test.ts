@@ -198,12 +198,12 @@ describe('planSchedule: events', () => {
     expect(dues).toEqual(['2025-03-17', '2025-03-24']);
   });
 
-  it('a chairman\'s decision of Fri 20/11/2026 → III.2 due Fri 04/12/2026, flagged with the pending 24/11 (Ngày Văn hóa Việt Nam)', () => {
+  it('a chairman\'s decision of Fri 20/11/2026 → III.2 due Mon 07/12/2026 (Tue 24/11, Ngày Văn hóa Việt Nam, skipped), flagged with the pending swap 23/11 ↔ 28/11', () => {
     const o = planSchedule({ from: '2026-11-01', to: '2026-12-31', events: [{ rule: 'hp-2025/internal-procedure', facts: { chairmanDecisionDate: '2026-11-20' } }] }).find(
       (x) => x.row === 'III.2',
     )!;
-    expect(o.due).toBe('2026-12-04');
-    expect(o.pending.map((p) => p.date)).toEqual(['2026-11-24']);
+    expect(o.due).toBe('2026-12-07');
+    expect(o.pending.map((p) => p.date)).toEqual(['2026-11-23', '2026-11-28']);
   });
 
   it('refuses events it cannot place, with codes', () => {

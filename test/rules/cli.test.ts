@@ -32,8 +32,9 @@ describe('vn-deadlines due', () => {
     expect((await cli('due', 'hp-2025/monthly-report', '--fact', 'month=2025-05', '--lang', 'en')).out).toContain('Last working day on or before 2025-05-17: 2025-05-16 (Fri)');
   });
 
-  it('--include-pending applies 24/11/2026: Fri 2026-11-20 + 10 working days → Mon 2026-12-07', async () => {
-    expect((await cli('due', 'hp-2025/internal-procedure', '--fact', 'chairmanDecisionDate=2026-11-20', '--include-pending')).out.split('\n')[0]).toBe('2026-12-07');
+  it('--include-pending applies the pending swap (Sat 28/11/2026 worked): Tue 2026-11-24 + 10 working days → Mon 2026-12-07 (Tue 08/12 without)', async () => {
+    expect((await cli('due', 'hp-2025/internal-procedure', '--fact', 'chairmanDecisionDate=2026-11-24', '--include-pending')).out.split('\n')[0]).toBe('2026-12-07');
+    expect((await cli('due', 'hp-2025/internal-procedure', '--fact', 'chairmanDecisionDate=2026-11-24')).out.split('\n')[0]).toBe('2026-12-08');
   });
 
   it('a rule without a due day prints its status', async () => {

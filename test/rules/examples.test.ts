@@ -55,21 +55,24 @@ describe('QĐ 257/QĐ-UBND Hải Phòng 2025 — working-day offsets', () => {
     expect(r.steps.find((s) => s.date === '2026-01-02')!.kind).toBe('skip');
   });
 
-  it('III.2 internal procedure: Fri 2026-11-20 → Fri 2026-12-04, counting Tue 2026-11-24 and flagging it as a pending day off; with pending applied → Mon 2026-12-07', () => {
+  it('III.2 internal procedure: Fri 2026-11-20 → Mon 2026-12-07, Tue 2026-11-24 (Ngày Văn hóa Việt Nam) skipped, flagging the pending swap 23/11 ↔ 28/11; with it applied still Mon 2026-12-07', () => {
+    // 23 (1), [24 off], 25, 26, 27, 30/11, 1, 2, 3, 4/12 (9), 7/12 (10). Swap applied: 25, 26, 27, Sat 28, 30, 1, 2, 3, 4, 7.
     const r = due('hp-2025/internal-procedure', { chairmanDecisionDate: '2026-11-20' });
-    expect(r.due).toBe('2026-12-04');
-    expect(r.pending.map((p) => p.date)).toEqual(['2026-11-24']);
+    expect(r.due).toBe('2026-12-07');
+    expect(r.pending.map((p) => p.date)).toEqual(['2026-11-23', '2026-11-28']);
     expect(r.pending[0].applied).toBe(false);
     expect(r.dependsOnProvisional).toBe(false);
-    expect(r.explanation.en).toContain('2026-11-24');
+    expect(r.explanation.en).toContain('2026-11-23');
     const withPending = dueDate('hp-2025/internal-procedure', { chairmanDecisionDate: '2026-11-20' }, { calendar: createCalendar({ includePending: true }) });
     expect(withPending.due).toBe('2026-12-07');
     expect(withPending.pending[0].applied).toBe(true);
   });
 
-  it('III.2 internal procedure: a decision on 24/11/2026 itself (Tue) does not depend on it: the day of the decision is not counted (→ Tue 2026-12-08)', () => {
+  it('III.2 internal procedure: a decision on 24/11/2026 itself (a holiday) counts from Wed 25: → Tue 2026-12-08; with the swap applied (Sat 28 worked) → Mon 2026-12-07', () => {
     const r = due('hp-2025/internal-procedure', { chairmanDecisionDate: '2026-11-24' });
-    expect([r.due, r.pending]).toEqual(['2026-12-08', []]);
+    expect([r.due, r.pending.map((p) => p.date)]).toEqual(['2026-12-08', ['2026-11-28']]);
+    const withPending = dueDate('hp-2025/internal-procedure', { chairmanDecisionDate: '2026-11-24' }, { calendar: createCalendar({ includePending: true }) });
+    expect(withPending.due).toBe('2026-12-07');
   });
 
   it('II.2.1 central list into 2027 (no official data yet): Mon 2026-12-28 → 29, 30, 31/12 = 3; Fri 01/01/2027 (Tết Dương lịch) and the weekend skipped; 04–08/01 = 8; Mon 11 = 9; Tue 2027-01-12 = 10 — provisional', () => {

@@ -12,8 +12,7 @@ import { readerOf, type Chunks, type InputFormat } from '../../compliance/read.j
 import { autoWorkers, canStartWorkers, checkInParallel, runWorker, workerSetup } from '../parallel.js';
 import { CheckSummary, RECORD_STATUSES, reportWriter, type RecordStatus, type ReportFormat } from '../../compliance/report.js';
 import { ByteSink } from '../../compliance/sink.js';
-import { createCalendar, getDefaultCalendar } from '../../calendar/create.js';
-import { commonOptions, expectArgs, langOf, UsageError, type CliIo, type Command } from '../command.js';
+import { calendarFor, commonOptions, expectArgs, langOf, UsageError, type CliIo, type Command } from '../command.js';
 import type { Lang } from '../format.js';
 
 /**
@@ -39,6 +38,8 @@ export interface CheckRun {
   failOn: ReadonlySet<RecordStatus>;
   whatIfPending: boolean;
   includePending: boolean;
+  /** Official year files (`--holidays`) loaded in place of the shipped or provisional years. */
+  holidays?: string[];
   asOf?: string;
   rules: RuleSet;
   /** The rule files `rules` was loaded from (worker threads load them too). */
@@ -135,7 +136,7 @@ function stdoutPause(): Promise<void> | undefined {
  * @example `await runCheck({ file: 'examples/publications.csv', format: 'csv', report: 'text', lang: 'vi', failOn: new Set(), whatIfPending: false, includePending: false, rules: shippedRules(), rulePaths: [] }, io)`
  */
 export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
-  const calendar = run.includePending ? createCalendar({ includePending: true }) : getDefaultCalendar();
+  const calendar = calendarFor(run.includePending, run.holidays ?? []);
   const checker = new RecordChecker({ calendar, rules: run.rules, asOf: run.asOf, whatIf: run.whatIfPending ? 'pending' : undefined }, 'check');
   const input = await openInput(run);
   let outFd: number | undefined;
@@ -191,7 +192,7 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
       let first = run.report === 'json';
       summary = await checkInParallel(
         input.fd!,
-        { report: run.report, lang: run.lang, whatIfPending: run.whatIfPending, includePending: run.includePending, asOf: checker.asOf, rules: run.rulePaths, source },
+        { report: run.report, lang: run.lang, whatIfPending: run.whatIfPending, includePending: run.includePending, holidays: run.holidays ?? [], asOf: checker.asOf, rules: run.rulePaths, source },
         workers,
         (chunk) => {
           // The JSON report's first record has no comma before it; each worker's share starts with one.
@@ -292,6 +293,7 @@ export function checkRunOf(positionals: string[], values: Record<string, unknown
     failOn,
     whatIfPending,
     includePending,
+    holidays: (values.holidays as string[] | undefined) ?? [],
     asOf: values['as-of'] as string | undefined,
     rules: paths.length ? loadRules(paths) : shippedRules(),
     rulePaths: paths,
@@ -301,7 +303,7 @@ export function checkRunOf(positionals: string[], values: Record<string, unknown
 
 const USAGE =
   'vn-deadlines check <file> [--format csv|ndjson|json] [--report text|csv|ndjson|json] [--out file] [--lang vi|en]\n' +
-  '                   [--fail-on late,overdue] [--what-if-pending] [--as-of YYYY-MM-DD] [--include-pending] [--rules file.json …] [--workers n]\n' +
+  '                   [--fail-on late,overdue] [--what-if-pending] [--as-of YYYY-MM-DD] [--include-pending] [--holidays year.json …] [--rules file.json …] [--workers n]\n' +
   '  Checks a file of records against their deadlines: one result per record, in order, then a summary.\n' +
   '  Input (--format, else from the extension; <file> - reads standard input): one record per CSV row or NDJSON line, with\n' +
   '    rule     a rule id; several rules for the same act separated by | (one verdict each)\n' +
