@@ -57,11 +57,11 @@ describe('--out is never the input (item 6)', () => {
     for (const out of [input, join(d, 'link.csv'), join(d, 'hard.csv'), join(d, '.', 'records.csv')]) {
       const vi = await check(input, '--out', out, '--report', 'csv');
       expect(vi.code, out).toBe(2);
-      expect(vi.err, out).toMatch(/chính là tệp đầu vào .*\(mã lỗi out_is_input\)$/);
+      expect(vi.err, out).toMatch(/trùng với tệp đầu vào \(.*records\.csv\): ghi báo cáo vào đó sẽ xóa .*\(mã lỗi out_is_input\)$/);
       expect(vi.out).toBe('');
       const en = await check(input, '--out', out, '--lang', 'en');
       expect(en.code, out).toBe(2);
-      expect(en.err, out).toMatch(/is the input .*records\.csv: writing the report there would destroy the records.*\(error code out_is_input\)$/);
+      expect(en.err, out).toMatch(/is the same file as the input \(.*records\.csv\): writing the report there would destroy the records.*\(error code out_is_input\)$/);
       expect(readFileSync(input, 'utf8')).toBe(text);
     }
     // The input as the output through a link, the other way round.
