@@ -15,8 +15,15 @@ export interface CliIo {
   errIsTTY?: boolean;
 }
 
-/** A usage error: one line on stderr, exit code 2. */
-export class UsageError extends Error {}
+/** A usage error: one line on stderr, exit code 2; `code`, where given, is stable (programs and tests match it). */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** One command. `run` returns the exit code. */
 export interface Command {

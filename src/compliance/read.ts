@@ -150,31 +150,40 @@ export function readNdjsonText(text: string, firstLine: number, visit: RecordVis
 /**
  * Reads NDJSON (one JSON object per line; blank lines skipped, CRLF and a BOM tolerated) from
  * chunks of UTF-8. Lines are split here and parsed one by one ({@link parseFlatObject}, else
- * `JSON.parse`); a line that is not JSON is a bad record.
+ * `JSON.parse`); a line that is not JSON is a bad record. Linear in the input whatever the
+ * length of a line: each chunk is searched for line breaks once, and the pieces of a line that
+ * spans chunks are kept apart and joined once, when its line break arrives.
  * @internal
  */
 export async function readNdjson(chunks: Chunks, visit: RecordVisitor): Promise<void> {
   const decoder = new TextDecoder('utf-8');
-  let rest = '';
+  // The start of the current line: the pieces read since its line break, in order.
+  let pieces: string[] = [];
   let line = 0;
   let first = true;
+  const lineOf = (tail: string): string => {
+    if (pieces.length === 0) return tail;
+    pieces.push(tail);
+    const whole = pieces.join('');
+    pieces = [];
+    return whole;
+  };
   for await (const chunk of chunks) {
     let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
     if (first && text.length > 0) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       first = false;
     }
-    if (rest.length) text = rest + text;
     let p = 0;
     for (;;) {
       const q = text.indexOf('\n', p);
       if (q < 0) break;
-      ndjsonLine(text.slice(p, q), ++line, visit);
+      ndjsonLine(lineOf(text.slice(p, q)), ++line, visit);
       p = q + 1;
     }
-    rest = p === 0 ? text : text.slice(p);
+    if (p < text.length) pieces.push(p === 0 ? text : text.slice(p));
   }
-  rest += decoder.decode();
+  const rest = lineOf(decoder.decode());
   if (rest.length) ndjsonLine(rest, ++line, visit);
 }
 
@@ -222,11 +231,11 @@ function sniffDelimiter(head: string): ',' | ';' | '\t' {
 }
 
 /**
- * Line numbers of CSV records, from byte offsets: the offsets of the line feeds read so far
+ * Line numbers of CSV records, from byte offsets: the offsets of the line breaks read so far
  * (kept only until records have passed them, so memory stays flat) and, for each record, the
  * offset where it ends (csv-parse's `info.bytes`, its line break included). A record starts on
  * the line of its end, less its own line break and the line breaks inside its quoted fields.
- * Lines are counted by LF (CRLF counts once; a lone CR does not count).
+ * A line break is LF, CRLF (at its LF) or a lone CR, in any mix.
  */
 class LineIndex {
   #feeds: number[] = [];
@@ -234,10 +243,25 @@ class LineIndex {
   #before = 0;
   #last = -1;
   #offset = 0;
+  /** Whether the last chunk ended with a CR (a line break unless the next chunk opens with LF). */
+  #cr = false;
 
-  /** Notes the line feeds of the next chunk of input. */
+  /** Notes the line breaks of the next chunk of input. */
   add(bytes: Uint8Array): void {
-    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) this.#feeds.push(this.#offset + i);
+    if (this.#cr && bytes.length > 0 && bytes[0] !== 10) this.#feeds.push(this.#offset - 1);
+    if (bytes.length > 0) this.#cr = bytes[bytes.length - 1] === 13;
+    let lf = bytes.indexOf(10);
+    let cr = bytes.indexOf(13);
+    while (lf >= 0 || cr >= 0) {
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        // A lone CR (one at the end of the chunk waits for the next chunk).
+        if (cr + 1 < bytes.length && bytes[cr + 1] !== 10) this.#feeds.push(this.#offset + cr);
+        cr = bytes.indexOf(13, cr + 1);
+      } else {
+        this.#feeds.push(this.#offset + lf);
+        lf = bytes.indexOf(10, lf + 1);
+      }
+    }
     this.#offset += bytes.length;
   }
 
@@ -257,7 +281,7 @@ class LineIndex {
   startOf(end: number, fields: readonly string[]): number {
     const before = this.#count(end);
     let inner = 0;
-    for (const f of fields) for (let i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) inner++;
+    for (const f of fields) inner += breaks(f);
     return 1 + before - (this.#last === end - 1 ? 1 : 0) - inner;
   }
 
@@ -267,15 +291,33 @@ class LineIndex {
   }
 }
 
+/** The line breaks in a field (LF, CRLF, a lone CR), as {@link LineIndex} counts them. */
+function breaks(f: string): number {
+  let n = 0;
+  for (let i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) n++;
+  for (let i = f.indexOf('\r'); i >= 0; i = f.indexOf('\r', i + 1)) if (f.charCodeAt(i + 1) !== 10) n++;
+  return n;
+}
+
+/**
+ * The longest CSV row read (256 MB): far above any real row (a title pasted from a whole
+ * document is a few MB), and a bound on the memory a double quote that never closes can take.
+ * A longer row stops the run (nothing is dropped silently).
+ */
+const MAX_ROW = 256 * 2 ** 20;
+
 const blank = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
 
 /**
- * Reads CSV with csv-parse (streaming; RFC 4180 quoting, a BOM, CRLF or LF, UTF-8 Vietnamese
- * text). The first row names the columns; cells are trimmed; blank lines are skipped. The
+ * Reads CSV with csv-parse (streaming; RFC 4180 quoting, a BOM, UTF-8 Vietnamese text). Rows end
+ * with CRLF, LF or a lone CR, mixed as they come (a file edited on two machines): each row stays
+ * a row. A field may be as long as 256 MB. The first row names the columns; cells are trimmed; blank lines are skipped. The
  * delimiter is `,`, or `;` / tab when the header has more of those. A quote inside an unquoted
  * field is text. A row with more non-empty fields than the header is a bad record, and the run
  * goes on. A double quote that opens a field and never closes makes the rest of the file one
  * bad record, reported at the row where it opens (no reader can tell the rows after it apart).
+ * @throws VnDeadlinesError `invalid_data` for a row longer than 256 MB (an unclosed quote in a
+ *   very large file ends there too): the run cannot go on without dropping rows
  * @internal
  */
 export async function readCsv(chunks: Chunks, visit: RecordVisitor): Promise<void> {
@@ -321,6 +363,8 @@ export async function readCsv(chunks: Chunks, visit: RecordVisitor): Promise<voi
     visit.record(rec, line);
   };
   const enc = new TextEncoder();
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
   for await (const chunk of chunks) {
     const bytes = typeof chunk === 'string' ? enc.encode(chunk) : chunk;
     if (parser === undefined) {
@@ -331,12 +375,24 @@ export async function readCsv(chunks: Chunks, visit: RecordVisitor): Promise<voi
         relax_column_count: true,
         relax_quotes: true,
         skip_records_with_error: true,
+        // Left to itself csv-parse takes the first line break it meets for every row, and merges
+        // the rows of a file that mixes them into one.
+        record_delimiter: ['\r\n', '\n', '\r'],
         // A quote that never closes would otherwise pull the rest of the file into memory.
-        max_record_size: 1 << 20,
+        // csv-parse cannot go on after this error without losing the rest of its chunk, so it
+        // stops the run.
+        max_record_size: MAX_ROW,
         info: true,
         on_skip: (e) => {
-          const err = (e ?? new Error('unknown CSV error')) as Error & { records?: number; code?: string };
-          const open = err.code === 'CSV_QUOTE_NOT_CLOSED' || err.code === 'CSV_MAX_RECORD_SIZE';
+          const err = (e ?? new Error('unknown CSV error')) as Error & { records?: number; code?: string; lines?: number };
+          if (err.code === 'CSV_MAX_RECORD_SIZE') {
+            throw new VnDeadlinesError(
+              'invalid_data',
+              `the CSV row at line ${lines.after(lastEnd)} is longer than ${MAX_ROW / 2 ** 20} MB (or a double quote opened there never closes): the file cannot be read row by row`,
+              { limit: MAX_ROW },
+            );
+          }
+          const open = err.code === 'CSV_QUOTE_NOT_CLOSED';
           const message = open
             ? 'unreadable CSV: a double quote opened in this row is never closed, so the rest of the file reads as one field and cannot be checked; close the quote (or double it: "")'
             : `unreadable CSV: ${err.message}`;
@@ -345,13 +401,26 @@ export async function readCsv(chunks: Chunks, visit: RecordVisitor): Promise<voi
         },
       });
       parser.on('data', onRow);
+      parser.on('error', (e) => {
+        failure ??= e;
+        wake?.();
+      });
     }
     lines.add(bytes);
-    if (!parser.write(bytes)) await new Promise<void>((resolve) => parser!.once('drain', resolve));
+    if (!parser.write(bytes) && failure === undefined) {
+      const pr = parser;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        pr.once('drain', resolve);
+      });
+    }
+    wake = undefined;
+    if (failure !== undefined) throw failure;
   }
   if (parser === undefined) return;
   const p = parser;
   await new Promise<void>((resolve, reject) => {
+    if (failure !== undefined) return reject(failure);
     p.once('end', resolve);
     p.once('error', reject);
     p.end();

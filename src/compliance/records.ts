@@ -260,10 +260,32 @@ export class RecordChecker {
         if (e instanceof VnDeadlinesError) return this.fail(line, errorOf(e, rule, facts), id, ruleText, title);
         throw e;
       }
+      const before = actual === null ? null : actBeforeEvent(rule, r, actual);
+      if (before !== null) return this.fail(line, before, id, ruleText, title);
       readings.push(r);
     }
     return outcome(line, id, title, ruleText, readings, null);
   }
+}
+
+/**
+ * For a deadline counted forward from an event (an offset after a fact, "immediately after"),
+ * the error of an act dated before that event: the act cannot come before what triggers it (a
+ * list "published" before the ministry's decision), so one of the two dates is wrong. Without
+ * this the act would be on time by any margin. An act on the day of the event is fine; a window
+ * that opens after an event already gives `tooEarly`; a count back from a fact (publish before
+ * the effective date) expects an act before it.
+ */
+function actBeforeEvent(rule: CompiledRuleImpl, r: ComplianceResultImpl, actual: string): RecordError | null {
+  const res = r.dueResult;
+  if (res === null || !res.isDeadline || res.from === null || actual >= res.from) return null;
+  const d = rule.variants.find((v) => v.id === res.variant)?.deadline;
+  if (d === undefined || !((d.kind === 'offset' && d.direction === 'after') || d.kind === 'immediatelyAfter')) return null;
+  return {
+    code: 'actual_before_event',
+    field: 'actual',
+    message: `actual ${actual} is before ${d.from} ${res.from}, the event the deadline counts from: an act cannot precede what triggers it; check both dates`,
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ import { ComplianceResultImpl, STATUS_TEXT, type ComplianceResult, type Complian
 import type { RecordOutcome } from './records.js';
 import type { ByteSink } from './sink.js';
 import { dayLabel } from '../core/weekdays.js';
+import { formulaSafe, printable } from '../core/escape.js';
 
 type Lang = 'vi' | 'en';
 
@@ -128,8 +129,10 @@ export class CheckSummary {
     const ids = Object.keys(rules);
     if (ids.length) {
       lines.push(lang === 'vi' ? 'Theo quy định:' : 'By rule:');
-      const w = Math.max(...ids.map((i) => i.length));
-      for (const id of ids) lines.push(`  ${id.padEnd(w)}  ${list(rules[id])}`);
+      // Rule ids as written in the records (an unknown one is anything): one line each, whatever they hold.
+      const shown = ids.map(printable);
+      const w = Math.max(...shown.map((i) => i.length));
+      ids.forEach((id, k) => lines.push(`  ${shown[k].padEnd(w)}  ${list(rules[id])}`));
     }
     if (whatIf)
       lines.push(
@@ -250,6 +253,12 @@ function jsonWriter(sink: ByteSink, ctx: ReportContext): ReportWriter {
   };
 }
 
+/**
+ * A cell of the CSV report: text from the records (titles, ids, rule ids as written) may start
+ * like a formula, so text goes through {@link formulaSafe}; numbers and booleans as they are.
+ */
+const reportCell = (v: string | number | boolean | null | undefined): string => csvField(typeof v === 'string' ? formulaSafe(v) : v);
+
 /** A CSV field, quoted when it holds a delimiter, a quote or a line break. @internal */
 export function csvField(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return '';
@@ -315,7 +324,7 @@ function csvWriter(sink: ByteSink, ctx: ReportContext): ReportWriter {
         o.error?.message,
         verdict,
       ];
-      sink.line(row.map(csvField).join(','));
+      sink.line(row.map(reportCell).join(','));
     },
     end() {},
   };
@@ -371,7 +380,11 @@ function firstSentence(s: string): string {
   return i > 0 && i < s.length - 1 ? s.slice(0, i + 1) : s;
 }
 
-function textWriter(sink: ByteSink, ctx: ReportContext): ReportWriter {
+function textWriter(bytes: ByteSink, ctx: ReportContext): ReportWriter {
+  // Every line of the text report goes through printable: the records' text (titles, ids, rule
+  // ids, values quoted in messages) can neither write escape sequences to the terminal nor
+  // break a line of the report.
+  const sink = { line: (s: string) => bytes.line(printable(s)) };
   const l = ctx.lang;
   const T = TEXT[l];
   const mark = (s: RecordStatus): string => {

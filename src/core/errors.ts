@@ -13,7 +13,9 @@ export type ErrorCode =
   | 'duplicate_rule'
   | 'missing_fact'
   | 'invalid_fact'
-  | 'no_variant';
+  | 'no_variant'
+  /** A record's `actual` is before the event its deadline counts from (a batch check's data error). */
+  | 'actual_before_event';
 
 /**
  * The one error class the library throws. `code` is stable; `message` names the function,

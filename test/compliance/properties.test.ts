@@ -128,10 +128,11 @@ describe('a batch gives exactly one result per record, in order', () => {
 
   const dir = mkdtempSync(join(tmpdir(), 'vn-deadlines-prop-'));
   const COLUMNS = ['id', 'title', 'note', 'rule', 'actual', ...new Set(DATED.map(([, f]) => f)), 'ministryDecisionDate'];
-  const runFile = async (file: string, format: 'csv' | 'ndjson') => {
+  const runFile = async (file: string, format: 'csv' | 'ndjson', records: number) => {
     const out: string[] = [];
     const run: CheckRun = { file, format, report: 'ndjson', lang: 'en', failOn: new Set(), whatIfPending: false, includePending: false, rules: shippedRules(), rulePaths: [], asOf: '2025-06-30' };
-    expect(await runCheck(run, { out: (s) => out.push(s), err: () => {}, errIsTTY: false })).toBe(0);
+    // No record (a header alone, an empty file): nothing was checked, exit code 2.
+    expect(await runCheck(run, { out: (s) => out.push(s), err: () => {}, errIsTTY: false })).toBe(records > 0 ? 0 : 2);
     return out.join('\n').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { line: number; id?: string; status: string });
   };
 
@@ -144,8 +145,8 @@ describe('a batch gives exactly one result per record, in order', () => {
         const cols = [...new Set(COLUMNS)];
         const csv = [cols.join(','), ...records.map((r) => cols.map((c) => csvField((r as Record<string, string | undefined>)[c] ?? '')).join(','))].join('\r\n') + '\r\n';
         writeFileSync(`${base}.csv`, '\uFEFF' + csv);
-        const fromNdjson = await runFile(`${base}.ndjson`, 'ndjson');
-        const fromCsv = await runFile(`${base}.csv`, 'csv');
+        const fromNdjson = await runFile(`${base}.ndjson`, 'ndjson', records.length);
+        const fromCsv = await runFile(`${base}.csv`, 'csv', records.length);
         expect(fromNdjson.map((o) => o.id)).toEqual(records.map((r) => r.id));
         expect(fromNdjson.map((o) => o.line)).toEqual(records.map((_, i) => i + 1));
         expect(fromCsv.map((o) => o.id)).toEqual(records.map((r) => r.id));

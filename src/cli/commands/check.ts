@@ -3,7 +3,7 @@
  * their deadlines, streamed: one result per record, in order, then a summary. Wired into
  * `run.ts` by the `commands` table.
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { readSync, writeSync, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { loadRules, shippedRules, type RuleSet } from '../../rules/registry.js';
@@ -14,6 +14,7 @@ import { CheckSummary, RECORD_STATUSES, reportWriter, type RecordStatus, type Re
 import { ByteSink } from '../../compliance/sink.js';
 import { calendarFor, commonOptions, expectArgs, langOf, UsageError, type CliIo, type Command } from '../command.js';
 import type { Lang } from '../format.js';
+import { openReport, refuseOutIsInput, stdinStats, withSignals, type ReportFile } from '../output.js';
 
 /**
  * A `CliIo` that can also take the report's bytes as they are (UTF-8, line breaks included):
@@ -61,12 +62,14 @@ interface Input {
   /** The file descriptor and size of a regular file; `undefined` for standard input. */
   fd?: number;
   size?: number;
+  /** The input's stats (standard input's when it is a regular file), to refuse it as the output. */
+  stats?: Stats;
   close: () => Promise<void>;
 }
 
 /** Opens the input, or says why it cannot (exit code 2 before anything is written). */
 async function openInput(run: CheckRun): Promise<Input> {
-  if (run.file === '-') return { chunks: run.stdin ?? process.stdin, close: async () => {} };
+  if (run.file === '-') return { chunks: run.stdin ?? process.stdin, stats: run.stdin === undefined ? stdinStats() : undefined, close: async () => {} };
   let fh: FileHandle;
   try {
     fh = await open(run.file, 'r');
@@ -82,7 +85,7 @@ async function openInput(run: CheckRun): Promise<Input> {
   // and JSON readers decode a chunk before asking for the next, so they share one buffer;
   // csv-parse may keep a chunk, so it gets a stream of fresh ones.
   const chunks = run.format === 'csv' ? fh.createReadStream({ highWaterMark: CHUNK, autoClose: false }) : reusedChunks(fh);
-  return { chunks, fd: st.isFile() ? fh.fd : undefined, size: st.isFile() ? st.size : undefined, close: () => fh.close() };
+  return { chunks, fd: st.isFile() ? fh.fd : undefined, size: st.isFile() ? st.size : undefined, stats: st, close: () => fh.close() };
 }
 
 const CHUNK = 1 << 16;
@@ -101,12 +104,97 @@ function* reusedChunks(fh: FileHandle): Generator<Uint8Array> {
   }
 }
 
-/** The chunks, each handed on once `pause` (when it returns a promise) has resolved. */
+/**
+ * The chunks, each handed on once `pause` (when it returns a promise) has resolved. Every 16
+ * chunks or so it lets the event loop turn: reading a file is synchronous, and a signal (Ctrl-C)
+ * is only handled on a turn.
+ */
 async function* paced(chunks: Chunks, pause: () => Promise<void> | undefined): AsyncGenerator<Uint8Array | string> {
+  let n = 0;
   for await (const chunk of chunks) {
     const p = pause();
     if (p !== undefined) await p;
+    else if ((++n & 15) === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     yield chunk;
+  }
+}
+
+/** Why a run checked nothing. */
+type Nothing = 'empty' | 'header' | 'records' | 'binary';
+
+/** An input that cannot be checked at all (exit code 2). */
+class NothingChecked extends Error {
+  constructor(
+    readonly kind: Nothing,
+    readonly offset = 0,
+  ) {
+    super(kind);
+  }
+}
+
+/** What the first bytes of the input showed. */
+interface Seen {
+  bytes: number;
+  /** Whether a byte other than a BOM, a space, a tab or a line break was seen. */
+  content: boolean;
+}
+
+/** How far into the input a NUL byte makes it binary (as git and grep look). */
+const SNIFF = 8192;
+
+/**
+ * Notes the bytes of the input as they pass: a NUL byte in the first 8 KB makes it a binary
+ * file (or UTF-16 text), refused before any record; whether anything but blanks was seen.
+ */
+function inspect(bytes: Uint8Array, seen: Seen): void {
+  const at = seen.bytes;
+  if (at < SNIFF) {
+    const nul = bytes.subarray(0, SNIFF - at).indexOf(0);
+    if (nul >= 0) throw new NothingChecked('binary', at + nul);
+  }
+  if (!seen.content) {
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i];
+      const bom = at + i < 3 && b === [0xef, 0xbb, 0xbf][at + i];
+      if (!bom && b !== 32 && b !== 9 && b !== 10 && b !== 13) {
+        seen.content = true;
+        break;
+      }
+    }
+  }
+  seen.bytes = at + bytes.length;
+}
+
+/** The chunks, each inspected on its way. */
+async function* inspected(chunks: AsyncIterable<Uint8Array | string>, seen: Seen): AsyncGenerator<Uint8Array | string> {
+  const enc = new TextEncoder();
+  for await (const chunk of chunks) {
+    if (seen.bytes < SNIFF || !seen.content) inspect(typeof chunk === 'string' ? enc.encode(chunk) : chunk, seen);
+    else seen.bytes += chunk.length;
+    yield chunk;
+  }
+}
+
+/** The message of an input that gave nothing to check. */
+function nothingText(kind: Nothing, offset: number, source: string, lang: Lang): string {
+  const vi = lang === 'vi';
+  switch (kind) {
+    case 'empty':
+      return vi
+        ? `${source} rỗng (0 byte, hoặc chỉ có BOM và dòng trống): không có bản ghi nào được kiểm tra (mã lỗi empty_input)`
+        : `${source} is empty (0 bytes, or only a BOM and blank lines): nothing was checked (error code empty_input)`;
+    case 'header':
+      return vi
+        ? `${source} chỉ có dòng tiêu đề, không có dòng dữ liệu nào: không có bản ghi nào được kiểm tra (mã lỗi header_only)`
+        : `${source} has a header row and no data rows: nothing was checked (error code header_only)`;
+    case 'binary':
+      return vi
+        ? `${source} có byte NUL ở vị trí ${offset}: đây là tệp nhị phân (hoặc văn bản UTF-16), không phải CSV/NDJSON/JSON UTF-8; không có bản ghi nào được kiểm tra — hãy lưu tệp dưới dạng CSV UTF-8 (mã lỗi binary_input)`
+        : `${source} has a NUL byte at offset ${offset}: it is a binary file (or UTF-16 text), not UTF-8 CSV, NDJSON or JSON; nothing was checked — save it as CSV UTF-8 (error code binary_input)`;
+    default:
+      return vi
+        ? `${source} không chứa bản ghi nào: không có bản ghi nào được kiểm tra (mã lỗi no_records)`
+        : `${source} holds no record: nothing was checked (error code no_records)`;
   }
 }
 
@@ -130,31 +218,49 @@ function stdoutPause(): Promise<void> | undefined {
 /**
  * Runs a batch check: reads, checks and reports record by record (memory stays flat), then
  * the summary. A large NDJSON file is checked on several cores when the CLI runs from its
- * bundle (`--workers`); the output is the same. Returns the exit code: 0 the run completed; 1
- * with `failOn` when a record has such a status; 2 when the input cannot be read.
- * @throws UsageError for an input or an output that cannot be opened (before anything is written)
+ * bundle (`--workers`); the output is the same. With `out`, the report is written to a
+ * temporary file renamed over `out` once complete: a failed or interrupted run (SIGINT,
+ * SIGTERM, SIGHUP: exit 128 + the signal's number) leaves the previous report as it was.
+ * Returns the exit code: 0 the run completed; 1 with `failOn` when a record has such a status;
+ * 2 when the input cannot be read or holds no record (empty, a header alone, binary).
+ * @throws UsageError for an input or an output that cannot be opened, or an output that is the input (before anything is written)
  * @example `await runCheck({ file: 'examples/publications.csv', format: 'csv', report: 'text', lang: 'vi', failOn: new Set(), whatIfPending: false, includePending: false, rules: shippedRules(), rulePaths: [] }, io)`
  */
 export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
   const calendar = calendarFor(run.includePending, run.holidays ?? []);
   const checker = new RecordChecker({ calendar, rules: run.rules, asOf: run.asOf, whatIf: run.whatIfPending ? 'pending' : undefined }, 'check');
   const input = await openInput(run);
-  let outFd: number | undefined;
+  let report: ReportFile | undefined;
   if (run.out !== undefined) {
     try {
-      outFd = openSync(run.out, 'w');
+      refuseOutIsInput(run.out, run.file, input.stats, run.lang);
+      report = openReport(run.out);
     } catch (e) {
       await input.close();
-      throw new UsageError(`cannot write ${run.out}: ${(e as Error).message}`);
+      throw e;
     }
   }
+  const file = report;
+  try {
+    const code = file === undefined ? await checkTo(run, io, checker, input, undefined) : await withSignals(() => file.abort(), () => checkTo(run, io, checker, input, file));
+    if (code === 2) file?.abort();
+    else file?.commit();
+    return code;
+  } finally {
+    file?.abort();
+  }
+}
+
+/** The run itself, the report going to `file` (else to `io`). */
+async function checkTo(run: CheckRun, io: CliIo, checker: RecordChecker, input: Input, file: ReportFile | undefined): Promise<number> {
+  const outFd = file?.fd;
   // To a file: the bytes. To an io that takes bytes (outBytes): the bytes. To io.out (text, which
   // adds a line break): the text without its last one; ignoreBOM keeps the CSV report's BOM.
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const outBytes = (io as ByteIo).outBytes;
   const emit =
     outFd !== undefined
-      ? (b: Uint8Array) => void writeSync(outFd!, b)
+      ? (b: Uint8Array) => void writeSync(outFd, b)
       : outBytes !== undefined
         ? (b: Uint8Array) => outBytes(new Uint8Array(b)) // a copy: the sink reuses its buffer, a stream may keep the chunk
         : (b: Uint8Array) => io.out(decoder.decode(b.subarray(0, b.length - 1)));
@@ -163,18 +269,24 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
   const source = run.file === '-' ? 'stdin' : run.file;
   const writer = reportWriter(run.report, sink, { lang: run.lang, source, asOf: checker.asOf, whatIf: run.whatIfPending });
   let summary = new CheckSummary();
+  // The report starts with the first record: an input with none writes nothing.
+  let started = false;
+  const start = () => {
+    if (!started) writer.start();
+    started = true;
+  };
 
   // Progress, on a terminal only: a line every second or so.
   const progressMs = run.progressMs ?? 1000;
   const tty = io.errIsTTY ?? process.stderr.isTTY === true;
-  const started = Date.now();
-  let nextProgress = started + progressMs;
+  const began = Date.now();
+  let nextProgress = began + progressMs;
   let done = 0;
   const progress = () => {
     const now = Date.now();
     if (now < nextProgress) return;
     nextProgress = now + progressMs;
-    const rate = Math.round((done / Math.max(1, now - started)) * 1000);
+    const rate = Math.round((done / Math.max(1, now - began)) * 1000);
     io.err(
       run.lang === 'vi'
         ? `vn-deadlines check: đã kiểm tra ${done.toLocaleString('vi-VN')} bản ghi (${rate.toLocaleString('vi-VN')}/giây)…`
@@ -184,10 +296,16 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
 
   const workers =
     run.format === 'ndjson' && input.fd !== undefined && canStartWorkers() ? (run.workers ?? autoWorkers(input.size ?? 0)) : 0;
-  writer.start();
+  const seen: Seen = { bytes: 0, content: false };
   let code = 0;
   try {
     if (workers > 0) {
+      // The first bytes, read where they are (the workers' reads go on from the file's position).
+      const head = Buffer.alloc(Math.min(SNIFF, input.size ?? SNIFF));
+      inspect(head.subarray(0, readSync(input.fd!, head, 0, head.length, 0)), seen);
+      seen.bytes = input.size ?? seen.bytes;
+      if (!seen.content && seen.bytes <= SNIFF) throw new NothingChecked('empty');
+      start();
       sink.flush();
       let first = run.report === 'json';
       summary = await checkInParallel(
@@ -208,8 +326,10 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
         },
         pause,
       );
+      if (summary.records === 0 && seen.bytes > SNIFF) seen.content = true; // blanks beyond the first bytes: not "empty"
     } else {
       const take = (o: ReturnType<RecordChecker['check']>) => {
+        start();
         summary.add(o);
         writer.record(o);
         if (tty && (++done & 4095) === 0) {
@@ -217,12 +337,18 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
           progress();
         }
       };
-      await readerOf(run.format)(paced(input.chunks, pause), {
+      await readerOf(run.format)(inspected(paced(input.chunks, pause), seen), {
         record: (value, line) => take(checker.check(value, line)),
         bad: (line, error) => take(checker.fail(line, error)),
       });
     }
+    if (summary.records === 0) throw new NothingChecked(!seen.content ? 'empty' : run.format === 'csv' ? 'header' : 'records');
   } catch (e) {
+    if (e instanceof NothingChecked) {
+      // Nothing to report: a clear line on stderr, and no summary of 0 records that would read as a run.
+      io.err(`vn-deadlines check: ${nothingText(e.kind, e.offset, run.file === '-' ? (run.lang === 'vi' ? 'đầu vào chuẩn' : 'standard input') : run.file, run.lang)}`);
+      return 2;
+    }
     if (!(e instanceof Error) || !('code' in e || e.name === 'VnDeadlinesError')) throw e;
     sink.flush();
     io.err(`vn-deadlines check: cannot read ${run.file === '-' ? 'standard input' : run.file}: ${e.message}`);
@@ -236,7 +362,6 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
     sink.line(summary.toText(run.lang, run.whatIfPending));
   }
   sink.flush();
-  if (outFd !== undefined) closeSync(outFd);
   if (run.report !== 'json' && (run.report !== 'text' || run.out !== undefined || code !== 0)) io.err(summary.toText(run.lang, run.whatIfPending));
   if (code !== 0) return code;
   const byStatus = summary.byStatus;
@@ -315,8 +440,11 @@ const USAGE =
   '  --as-of: the day of the check for acts not done yet (default: today in Vietnam). --what-if-pending: also report the\n' +
   '    records whose verdict, due day or delay would change if the pending days off (24/11/2026) became law.\n' +
   '  --workers n: worker threads for an NDJSON file (default: one per spare core from 16 MB; 0: one thread); same output.\n' +
+  '  --out file: the report is written whole or not at all (a failed or interrupted run leaves the old file as it was);\n' +
+  '    it must not be the input.\n' +
   '  Exit code: 0 the run completed (bad records are results); 1 with --fail-on when a record has such a status;\n' +
-  '    2 unusable arguments or an unreadable file.\n' +
+  '    2 unusable arguments, an unreadable file, or nothing to check (an empty file, a header alone, a binary file);\n' +
+  '    130 interrupted (Ctrl-C).\n' +
   '  Example: vn-deadlines check examples/publications.csv --as-of 2025-03-31';
 
 /**
