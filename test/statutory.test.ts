@@ -8,7 +8,7 @@ const weekday = (iso: string) => isoWeekday(tryParseIsoDay(iso)!);
 const holidaysOf = (year: number) => statutoryDays(year).filter((d) => d.reason.kind === 'holiday' || d.reason.kind === 'tet');
 const nghiBuOf = (year: number) => statutoryDays(year).filter((d) => d.reason.kind === 'nghiBu');
 
-describe('statutory layer by era (DOMAIN §2)', () => {
+describe('statutory layer by era (BLLĐ 2012 Điều 115, BLLĐ 2019 Điều 112)', () => {
   it('11 statutory days off from 2021 (Labour Code 2019), 10 in 2014–2020 (2012), 9 in 2013', () => {
     // 2013: Tết Quý Tỵ (10/02/2013) fell before the Labour Code 2012 took effect on 01/05/2013, so the
     // Labour Code 1994 as amended in 2007 (Điều 73: Tết 4 days) governed it.
@@ -44,7 +44,7 @@ describe('statutory layer by era (DOMAIN §2)', () => {
     }
   });
 
-  it('2023 (official example of DOMAIN §2.3): Giỗ Tổ Sat 29/4, 30/4 Sun, 1/5 Mon → nghỉ bù Tue 2/5, Wed 3/5', () => {
+  it('2023 (the nghỉ bù example of docs/domain.md): Giỗ Tổ Sat 29/4, 30/4 Sun, 1/5 Mon → nghỉ bù Tue 2/5, Wed 3/5', () => {
     const may = nghiBuOf(2023).filter((d) => d.date.startsWith('2023-05'));
     expect(may.map((d) => [d.date, d.reason.pairedWith])).toEqual([
       ['2023-05-02', '2023-04-29'],
@@ -52,7 +52,7 @@ describe('statutory layer by era (DOMAIN §2)', () => {
     ]);
   });
 
-  it('2027, computed by hand: Tết Đinh Mùi mùng 1 = Sat 06/02 (DOMAIN §5)', () => {
+  it('2027, computed by hand: Tết Đinh Mùi mùng 1 = Sat 06/02 (no official notice yet: provisional)', () => {
     // 1/1 Fri. Tết guess: last day of Bính Ngọ Fri 05/02 + mùng 1–4 Sat 06 – Tue 09; Sat and Sun
     // give nghỉ bù Wed 10, Thu 11. 30/4 Fri; 1/5 Sat → nghỉ bù Mon 03/05. 2/9 Thu: Fri 03/09 gives
     // Thu–Sun (4 days) against Wed–Thu, so 03/09. Giỗ Tổ (10/3 âm lịch) Fri 16/04.

@@ -1,5 +1,5 @@
 /**
- * The statutory layer (DOMAIN §2, layers 2–3): the non-working days of a year derived from the
+ * The statutory layer (layers 2–3 of docs/domain.md#the-working-day-calendar-of-the-civil-service): the non-working days of a year derived from the
  * law alone, for years without official arrangements. Every such day is provisional: the Prime
  * Minister fixes the Tết block and the day beside Quốc khánh each year, and may swap days; here
  * those choices are a stated best guess.
