@@ -16,7 +16,7 @@ import {
 import { thrown as errorOf } from './support/errors.js';
 
 
-describe('known cases (shared/reference/vn-civil-service-calendar.md)', () => {
+describe('known cases (the official notices of each year, as cited in holidays/<year>.json)', () => {
   it('2025-01-20 + 10 working days = 2025-02-10: Tết Ất Tỵ Mon 27/01–Fri 31/01 skipped', () => {
     // 21,22,23,24 (4) | Tết 27–31 | Feb 3,4,5,6,7 (9) | Feb 10 (10)
     expect(addWorkingDays('2025-01-20', 10)).toBe('2025-02-10');

@@ -11,7 +11,7 @@ const holidaysOf = (year: number) =>
 const tetOf = (year: number) => statutoryDays(year).filter((d) => d.reason.kind === 'tet');
 const nghiBuOf = (year: number) => statutoryDays(year).filter((d) => d.reason.kind === 'nghiBu');
 
-describe('statutory layer by era (DOMAIN §2)', () => {
+describe('statutory layer by era (BLLĐ 2012 Điều 115, BLLĐ 2019 Điều 112, NQ 28/2026/QH16)', () => {
   it('12 statutory days off from 2026 (24/11 added), 11 in 2021–2025 (Labour Code 2019), 10 in 2014–2020 (2012), 9 in 2013', () => {
     // 2013: Tết Quý Tỵ (10/02/2013) fell before the Labour Code 2012 took effect on 01/05/2013, so the
     // Labour Code 1994 as amended in 2007 (Điều 73: Tết 4 days) governed it.
@@ -47,7 +47,7 @@ describe('statutory layer by era (DOMAIN §2)', () => {
     }
   });
 
-  it('2023 (official example of DOMAIN §2.3): Giỗ Tổ Sat 29/4, 30/4 Sun, 1/5 Mon → nghỉ bù Tue 2/5, Wed 3/5', () => {
+  it('2023 (the nghỉ bù example of docs/domain.md): Giỗ Tổ Sat 29/4, 30/4 Sun, 1/5 Mon → nghỉ bù Tue 2/5, Wed 3/5', () => {
     const may = nghiBuOf(2023).filter((d) => d.date.startsWith('2023-05'));
     expect(may.map((d) => [d.date, d.reason.pairedWith])).toEqual([
       ['2023-05-02', '2023-04-29'],
@@ -55,7 +55,7 @@ describe('statutory layer by era (DOMAIN §2)', () => {
     ]);
   });
 
-  it('2027, computed by hand: Tết Đinh Mùi mùng 1 = Sat 06/02 (DOMAIN §5)', () => {
+  it('2027, computed by hand: Tết Đinh Mùi mùng 1 = Sat 06/02 (no official notice yet: provisional)', () => {
     // 1/1 Fri. Tết: last day of Bính Ngọ Fri 05/02 + mùng 1–4 Sat 06 – Tue 09; mùng 1 on Saturday
     // moves to the weekday before the break (Thu 04), mùng 2 on Sunday to the weekday after (Wed 10).
     // 30/4 Fri; 1/5 Sat → nghỉ bù Mon 03/05. 2/9 Thu: Fri 03/09 gives Thu–Sun (4 days) against

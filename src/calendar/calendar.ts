@@ -50,7 +50,7 @@ export interface CalendarSource {
 export interface CalendarOptions {
   /** Local days off and working days, applied last (validated overlay objects). */
   overlays?: readonly Overlay[];
-  /** Apply pending announcements (DOMAIN §2.5) as days off. Default `false`. */
+  /** Apply pending announcements (docs/domain.md#pending-announcements) as days off. Default `false`. */
   includePending?: boolean;
 }
 

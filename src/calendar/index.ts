@@ -4,7 +4,7 @@
  * values; validate JSON overlays with `parseOverlay` from `vn-deadlines`.
  * @packageDocumentation
  */
-export { VnDeadlinesError, type ErrorCode } from '../core/errors.js';
+export { VnDeadlinesError, isVnDeadlinesError, type ErrorCode } from '../core/errors.js';
 export type { DateInput, LuxonDateTimeLike } from '../core/days.js';
 export { Calendar, type DateLike, type DetailedQueries } from './calendar.js';
 export { createCalendar, getDefaultCalendar, FIRST_YEAR, LAST_YEAR, type CreateCalendarOptions, type OfficialYear } from './create.js';

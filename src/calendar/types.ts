@@ -7,7 +7,7 @@ export interface LocalizedText {
   en: string;
 }
 
-/** Roll conventions, by their usual names (DOMAIN §3). */
+/** Roll conventions, by their usual names (docs/domain.md#counting-periods). */
 export type RollConvention = 'none' | 'following' | 'preceding' | 'modifiedFollowing' | 'modifiedPreceding';
 
 /** Whether a day rests on official data or on the law alone (a best guess for the PM's choices). */
@@ -27,7 +27,7 @@ export interface DayReason {
   note?: string;
 }
 
-/** A pending announcement that touches a day (DOMAIN §2.5). */
+/** A pending announcement that touches a day (docs/domain.md#pending-announcements). */
 export interface PendingNotice {
   date: string;
   /** `makeUpWorkday`: a Saturday that would be worked (a proposed swap); absent: a day that would be off. */

@@ -18,8 +18,19 @@ export type ErrorCode =
   | 'actual_before_event';
 
 /**
+ * The brand every {@link VnDeadlinesError} carries, registered with `Symbol.for` so that the
+ * ESM build, the CommonJS build and a bundled copy of the library all share it.
+ */
+const BRAND: unique symbol = Symbol.for('vn-deadlines.error') as never;
+
+/**
  * The one error class the library throws. `code` is stable; `message` names the function,
  * the bad value and what to do; `details` carries typed fields for programs.
+ *
+ * `instanceof VnDeadlinesError` also recognises errors thrown by another copy of the library
+ * (the CommonJS build seen from ES modules, or a second installed version), through the
+ * `Symbol.for('vn-deadlines.error')` brand; {@link isVnDeadlinesError} is the same test as a
+ * type guard.
  *
  * @example
  * ```ts
@@ -43,4 +54,36 @@ export class VnDeadlinesError extends Error {
     this.code = code;
     this.details = details;
   }
+
+  /** `value instanceof VnDeadlinesError`: true for an error of any copy of the library. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isVnDeadlinesError(value);
+  }
+}
+
+// On the prototype, not on each instance: invisible to JSON.stringify and Object.keys.
+Object.defineProperty(VnDeadlinesError.prototype, BRAND, { value: true });
+
+/**
+ * Whether `e` is an error thrown by vn-deadlines, whichever copy of the library threw it: the
+ * ES module build, the CommonJS build (`require('vn-deadlines')` in the same program) or a
+ * bundled copy. It tests the `Symbol.for('vn-deadlines.error')` brand, not the class identity
+ * that `instanceof` would otherwise compare, so it is safe across builds and versions.
+ *
+ * @param e - any caught value
+ * @returns `true` when `e` is a {@link VnDeadlinesError}, and narrows its type
+ *
+ * @example
+ * ```ts
+ * import { addWorkingDays, isVnDeadlinesError } from 'vn-deadlines';
+ * try {
+ *   addWorkingDays('2025-02-29', 1);
+ * } catch (e) {
+ *   if (isVnDeadlinesError(e)) console.error(e.code, e.message); // invalid_date …
+ *   else throw e;
+ * }
+ * ```
+ */
+export function isVnDeadlinesError(e: unknown): e is VnDeadlinesError {
+  return typeof e === 'object' && e !== null && (e as { [BRAND]?: unknown })[BRAND] === true;
 }

@@ -1,7 +1,7 @@
 /**
  * The deadline kinds, compiled once per variant into a {@link CompiledDeadline}. Arithmetic
  * is on the integer day core; working days come from the calendar's O(1) methods, never a
- * day-by-day loop. Counting follows DOMAIN §3 (Bộ luật Dân sự 2015, Điều 144–148).
+ * day-by-day loop. Counting follows Bộ luật Dân sự 2015, Điều 144–148 (docs/domain.md#counting-periods).
  */
 import type { Calendar } from '../calendar/calendar.js';
 import type { LocalizedText, RollConvention } from '../calendar/types.js';

@@ -294,7 +294,7 @@ function compute(rule: CompiledRuleImpl, values: readonly (FactValue | undefined
  * or before it, the variant chosen, the provisional / pending flags, the steps taken and a
  * bilingual explanation with the legal basis. Synchronous.
  *
- * Counting follows DOMAIN §3: N working days after E is the N-th working day strictly after E;
+ * Counting follows Bộ luật Dân sự 2015, Điều 144–148 (docs/domain.md#counting-periods): N working days after E is the N-th working day strictly after E;
  * N calendar days after E is E + N rolled `following`; at least N days before X is X − N rolled
  * `preceding`; `before D` is D − 1 and `onOrBefore D` is D, not rolled. `steps` and
  * `explanation` are computed on first access (getters); `JSON.stringify(result)` includes them.

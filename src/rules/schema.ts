@@ -6,7 +6,7 @@
  *
  * Beyond the shape, a rule is checked for consistency: every fact a condition or a deadline
  * names is declared with a type that fits; condition values fit the fact's type and the
- * operator; variants have distinct ids; a rule that rests on an interpretation (DOMAIN §3) says so.
+ * operator; variants have distinct ids; a rule that rests on an interpretation (docs/domain.md#counting-periods) says so.
  */
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
@@ -48,7 +48,7 @@ const factName = described(
 
 const rollConvention = described(
   z.enum(['none', 'following', 'preceding', 'modifiedFollowing', 'modifiedPreceding']),
-  'How a due day that is not a working day moves (DOMAIN §3)',
+  'How a due day that is not a working day moves (BLDS 2015 Điều 148 khoản 5: following)',
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -171,7 +171,7 @@ const offsetDeadline = described(
     direction: z.enum(['after', 'before']),
     roll: z.optional(described(rollConvention, 'Default: "following" after, "preceding" before; working-day offsets never roll')),
   }),
-  'N units after or before a fact date (DOMAIN §3)',
+  'N units after or before a fact date, counted as BLDS 2015 Điều 144–148 say',
 );
 
 const immediatelyAfterDeadline = described(
@@ -242,7 +242,7 @@ const untilSupersededDeadline = described(
 );
 
 /**
- * The deadline kinds (DOMAIN §3): offsets, immediately after, fixed dates, windows, periodic,
+ * The deadline kinds (docs/domain.md#counting-periods): offsets, immediately after, fixed dates, windows, periodic,
  * ongoing, on occurrence, until superseded.
  * @example `DEADLINE_KINDS.length // 8`
  */
@@ -303,7 +303,7 @@ const variant = z.strictObject({
   validTo: z.optional(described(isoDate, 'This version applies when the "validOn" fact is on or before this day')),
   source: z.optional(described(source, "The wording of this version of the text, when it differs from the rule's (e.g. a superseded text kept as history)")),
   deadline,
-  interpretation: z.optional(described(text, 'How this variant reads the text, when the text leaves room (DOMAIN §3)')),
+  interpretation: z.optional(described(text, 'How this variant reads the text, when the text leaves room')),
 });
 
 const ruleId = z
@@ -317,7 +317,7 @@ const ruleObject = z.strictObject({
   legalBasis: z.array(legalRef).check(z.minLength(1)),
   facts: described(z._default(z.record(factName, factSpec), {}), 'The facts the rule reads, by name'),
   isDeadline: described(z._default(z.boolean(), true), 'false for an answer that is not a deadline, e.g. the earliest allowed effective date'),
-  interpretation: z.optional(described(text, 'How the rule reads the text, when the text leaves room (DOMAIN §3)')),
+  interpretation: z.optional(described(text, 'How the rule reads the text, when the text leaves room')),
   variants: z.array(variant).check(z.minLength(1)),
 });
 
@@ -471,7 +471,7 @@ function checkRule(rule: RuleDefinition, ctx: Ctx): void {
           ctx.addIssue({
             code: 'custom',
             path: at('interpretation'),
-            message: '"at least N days before X" rolled to a working day is an interpretation (DOMAIN §3): state it in "interpretation"',
+            message: '"at least N days before X" rolled to a working day is an interpretation, not BLDS 2015 Điều 148: state it in "interpretation"',
           });
         }
         break;
@@ -481,7 +481,7 @@ function checkRule(rule: RuleDefinition, ctx: Ctx): void {
           ctx.addIssue({
             code: 'custom',
             path: at('interpretation'),
-            message: '"immediately after" read as the first working day after is an interpretation (DOMAIN §3): state it in "interpretation"',
+            message: '"immediately after" read as the first working day after is an interpretation, not BLDS 2015 Điều 148: state it in "interpretation"',
           });
         }
         break;

@@ -1,5 +1,5 @@
 /**
- * The statutory layer (DOMAIN §2, layers 2–3): the non-working days of a year derived from the
+ * The statutory layer (layers 2–3 of docs/domain.md#the-working-day-calendar-of-the-civil-service): the non-working days of a year derived from the
  * law alone, for years without official arrangements. Every such day is provisional: the Prime
  * Minister fixes the Tết block and the day beside Quốc khánh each year, and may swap days; here
  * those choices are a stated best guess.
@@ -98,7 +98,7 @@ interface Holiday {
 export type TetPlacement =
   /** A Tết day on Saturday moves to the weekday before the break, one on Sunday to the weekday after (the default; python-holidays' rule). */
   | 'saturdayBeforeSundayAfter'
-  /** Every Tết day on a weekend gives a day off after the break, as a nghỉ bù (the rule before issue 12). */
+  /** Every Tết day on a weekend gives a day off after the break, as a nghỉ bù (the forecast rule used before the back-test of 2026; kept for comparison). */
   | 'weekendAfter';
 
 /** How the forecast picks the day beside Quốc khánh (2/9). */

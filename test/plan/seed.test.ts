@@ -117,7 +117,7 @@ describe('schedules', () => {
     }
   });
 
-  it('match DOMAIN §4 for the dated rows', () => {
+  it('match the plan\'s own dates for the dated rows (docs/domain.md)', () => {
     const rules = (n: string) => {
       const s = typeOf(n);
       return s?.type === 'rule' ? s.ruleIds : s?.type;

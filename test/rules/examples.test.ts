@@ -1,6 +1,6 @@
 /**
  * Every shipped rule, with examples computed by hand from the official calendar
- * (shared/reference/vn-civil-service-calendar.md), the reasoning in the test name.
+ * (the official notices cited in holidays/<year>.json), the reasoning in the test name.
  */
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/create.js';

@@ -1,6 +1,6 @@
 /**
  * Reads the hand-checked golden list `test/golden/official-days.txt` (written from
- * shared/reference/vn-civil-service-calendar.md, not from the JSON) and gives a slow,
+ * the official notices of each year, not from the JSON) and gives a slow,
  * day-by-day model of the official calendar built from it.
  */
 import { readFileSync } from 'node:fs';
