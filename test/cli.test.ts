@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from './support/cli.js';
+import { firstProvisionalYear, lastMondayOfDecember, newYearOff, plainAdd } from './support/years.js';
+import { daysFromCivil, formatDay, isoWeekday } from '../src/core/days.js';
+import { lunarToSolar } from '../src/lunar/index.js';
 
 describe('CLI: calendar commands', () => {
   it('day: a make-up Saturday, in text and JSON', async () => {
@@ -24,13 +27,19 @@ describe('CLI: calendar commands', () => {
     expect(JSON.parse((await cli('add', '2026-11-20', '2', '--json', '--include-pending')).out).result).toBe('2026-11-26');
   });
 
-  it('says when an answer rests on provisional days (2027 has no official data)', async () => {
-    const r = await cli('add', '2026-12-28', '5', '--lang', 'en');
-    expect(r.out.split('\n')[0]).toBe('2027-01-05');
+  it(`says when an answer rests on provisional days (${firstProvisionalYear()}, the first year without official data)`, async () => {
+    const Y = firstProvisionalYear();
+    const from = lastMondayOfDecember(Y - 1);
+    const r = await cli('add', from, '5', '--lang', 'en');
+    expect(r.out.split('\n')[0]).toBe(plainAdd(from, 5, [newYearOff(Y)]));
     expect(r.out).toContain('note: this answer rests on provisional days');
-    expect(JSON.parse((await cli('between', '2026-12-31', '2027-01-04', '--json')).out)).toMatchObject({ workingDays: 1, provisional: true });
-    expect((await cli('day', '2027-02-08', '--lang', 'en')).out).toMatch(/day off \[provisional\] — Lunar New Year/);
-    expect((await cli('calendar', '2027', '--month', '2')).out).toMatch(/\[8\]~/);
+    expect(JSON.parse((await cli('between', `${Y - 1}-12-24`, `${Y}-01-12`, '--json')).out)).toMatchObject({ provisional: true });
+    // mùng 1 and the days after it: the first Monday–Friday among mùng 1–4 is a forecast Tết day
+    const [ty, tm, td] = lunarToSolar(Y, 1, 1).split('-').map(Number);
+    let t = daysFromCivil(ty, tm, td);
+    while (isoWeekday(t) > 5) t++;
+    expect((await cli('day', formatDay(t), '--lang', 'en')).out).toMatch(/day off \[provisional\] — Lunar New Year/);
+    expect((await cli('calendar', String(Y), '--month', String(Number(formatDay(t).slice(5, 7))))).out).toMatch(new RegExp(`\\[${Number(formatDay(t).slice(8))}\\]~`));
   });
 
   it('between', async () => {

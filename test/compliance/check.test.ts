@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/create.js';
 import { checkCompliance, COMPLIANCE_STATUSES, type ComplianceResult } from '../../src/compliance/index.js';
 import { thrown } from '../support/errors.js';
+import { firstProvisionalYear } from '../support/years.js';
 
 const central = (actual: unknown, asOf?: string) =>
   checkCompliance({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-01-20' }, actual: actual as string, asOf });
@@ -245,8 +246,9 @@ describe('results as data', () => {
     expect(COMPLIANCE_STATUSES).toEqual(['overdue', 'late', 'tooEarly', 'open', 'onTime', 'notApplicable']);
   });
 
-  it('a provisional year is said (2027 has no official arrangements)', () => {
-    const v: ComplianceResult = checkCompliance({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2027-03-01' }, actual: '2027-03-20' });
+  it(`a provisional year is said (${firstProvisionalYear()}, the first year without official arrangements)`, () => {
+    const Y = firstProvisionalYear();
+    const v: ComplianceResult = checkCompliance({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: `${Y}-03-01` }, actual: `${Y}-03-20` });
     expect(v.dependsOnProvisional).toBe(true);
     expect(lastLine(v.explanation.en)).toMatch(/\(note: rests on provisional days\)$/);
   });

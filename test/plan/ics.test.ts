@@ -9,6 +9,7 @@ import { createCalendar } from '../../src/calendar/validated.js';
 import { agendaToIcs, nonWorkingDaysToIcs } from '../../src/ics/index.js';
 import { agenda } from '../../src/plan/agenda.js';
 import { planSchedule } from '../../src/plan/schedule.js';
+import { firstProvisionalYear } from '../support/years.js';
 
 const STAMP = '2025-03-01T08:00:00+07:00';
 
@@ -199,7 +200,7 @@ describe('nonWorkingDaysToIcs', () => {
   });
 
   it('a provisional year says so in every summary', () => {
-    const cal = parse(nonWorkingDaysToIcs(2027, { stamp: STAMP }));
+    const cal = parse(nonWorkingDaysToIcs(firstProvisionalYear(), { stamp: STAMP }));
     expect(cal.events.length).toBeGreaterThan(5);
     expect(cal.events.every((e) => e.summary.endsWith(' [tạm tính]'))).toBe(true);
     expect(cal.events[0].description).toContain('Tạm tính: năm chưa có thông báo chính thức');

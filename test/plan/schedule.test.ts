@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { VnDeadlinesError } from '../../src/core/errors.js';
 import { getPlan } from '../../src/plan/index.js';
 import { planSchedule, type PlanOccurrence } from '../../src/plan/schedule.js';
+import { firstProvisionalYear } from '../support/years.js';
 
 const year2025 = planSchedule({ from: '2025-01-01', to: '2025-12-31' });
 const byRule = (list: PlanOccurrence[], id: string) => list.filter((o) => o.ruleId === id);
@@ -60,8 +61,9 @@ describe('planSchedule: the twelve monthly reports of 2025 (II.6.2, due "trướ
     expect(o).toMatchObject({ period: '2026-02', due: '2026-02-17', lastWorkingDay: '2026-02-13', dataPeriod: { from: '2026-01-15', to: '2026-02-14' } });
   });
 
-  it('2027 is provisional (no official arrangements yet): every monthly occurrence says so', () => {
-    const list = byRule(planSchedule({ from: '2027-01-01', to: '2027-12-31', undated: false }), 'hp-2025/monthly-report');
+  it(`the first year without official arrangements (${firstProvisionalYear()}) is provisional: every monthly occurrence says so`, () => {
+    const Y = firstProvisionalYear();
+    const list = byRule(planSchedule({ from: `${Y}-01-01`, to: `${Y}-12-31`, undated: false }), 'hp-2025/monthly-report');
     expect(list).toHaveLength(12);
     expect(list.every((o) => o.dependsOnProvisional)).toBe(true);
   });

@@ -12,6 +12,7 @@ import { createCalendar } from '../../src/calendar/create.js';
 import { VnDeadlinesError } from '../../src/core/errors.js';
 import { toEngineRuleProperties, toEngineRules } from '../../src/rules/engine.js';
 import { dueDate, getRule, loadRules, normalizeFacts, occurrences, selectVariant, shippedRules } from '../../src/rules/index.js';
+import { firstProvisionalYear, lastMondayOfDecember } from '../support/years.js';
 
 function error(f: () => unknown): VnDeadlinesError {
   try {
@@ -77,8 +78,8 @@ describe('errors', () => {
     expect(e.message).toContain('hp-2025/central-tthc-list');
   });
 
-  it('out_of_coverage names the rule: with a strict calendar, 10 working days after 2026-12-28 fall in 2027, which has no official data', () => {
-    const e = error(() => dueDate('hp-2025/central-tthc-list', { ministryDecisionDate: '2026-12-28' }, { calendar: createCalendar({ strict: true }) }));
+  it('out_of_coverage names the rule: with a strict calendar, 10 working days after the last Monday of the last official year fall in the first year without official data', () => {
+    const e = error(() => dueDate('hp-2025/central-tthc-list', { ministryDecisionDate: lastMondayOfDecember(firstProvisionalYear() - 1) }, { calendar: createCalendar({ strict: true }) }));
     expect(e.code).toBe('out_of_coverage');
     expect(e.message).toMatch(/^dueDate: rule 'hp-2025\/central-tthc-list', variant 'ten-working-days': addWorkingDays/);
     expect(error(() => dueDate('nd09/monthly-report', { month: '2101-01' })).code).toBe('out_of_coverage');

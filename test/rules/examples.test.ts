@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/create.js';
 import { dueDate, occurrences, shippedRules } from '../../src/rules/index.js';
+import { firstProvisionalYear, lastMondayOfDecember, newYearOff, plainAdd } from '../support/years.js';
 
 const due = (id: string, facts: Record<string, unknown>) => dueDate(id, facts);
 const tested = new Set<string>();
@@ -76,10 +77,16 @@ describe('QĐ 257/QĐ-UBND Hải Phòng 2025 — working-day offsets', () => {
   });
 
   it('II.2.1 central list into 2027 (no official data yet): Mon 2026-12-28 → 29, 30, 31/12 = 3; Fri 01/01/2027 (Tết Dương lịch) and the weekend skipped; 04–08/01 = 8; Mon 11 = 9; Tue 2027-01-12 = 10 — provisional', () => {
-    const r = due('hp-2025/central-tthc-list', { ministryDecisionDate: '2026-12-28' });
+    // The worked example is for 2027, the first year without official data when it was written;
+    // the same rule is checked below against whatever year is the first provisional one now.
+    const r = dueDate('hp-2025/central-tthc-list', { ministryDecisionDate: '2026-12-28' }, { calendar: createCalendar({ officialData: false }) });
     expect([r.due, r.dependsOnProvisional]).toEqual(['2027-01-12', true]);
     expect(r.explanation.en).toContain('provisional');
-    expect(due('hp-2025/central-tthc-list', { ministryDecisionDate: '2026-12-01' }).dependsOnProvisional).toBe(false);
+    const Y = firstProvisionalYear();
+    const from = lastMondayOfDecember(Y - 1);
+    const now = due('hp-2025/central-tthc-list', { ministryDecisionDate: from });
+    expect([now.due, now.dependsOnProvisional]).toEqual([plainAdd(from, 10, [newYearOff(Y)]), true]);
+    expect(due('hp-2025/central-tthc-list', { ministryDecisionDate: `${Y - 1}-12-01` }).dependsOnProvisional).toBe(false);
   });
 
   it('III.2 internal procedure: a decision well before 24/11/2026 (Mon 2025-03-03 → Mon 2025-03-17) depends on no pending day', () => {
