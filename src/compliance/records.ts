@@ -275,14 +275,14 @@ function factsFor(rule: CompiledRuleImpl, source: Record<string, unknown>): Reco
   const list = rule.factList;
   let i = 0;
   for (; i < list.length; i++) {
-    const v = source[list[i].name];
+    const v = list[i].read(source);
     if (v === '' || (typeof v === 'string' && list[i].spec.type === 'boolean')) break;
   }
   if (i === list.length) return source;
   const out: Record<string, unknown> = {};
   for (let k = 0; k < list.length; k++) {
     const f = list[k];
-    let v = source[f.name];
+    let v = f.read(source);
     if (v === undefined || v === null || v === '') continue;
     if (f.spec.type === 'boolean' && typeof v === 'string') v = TRUE.test(v) ? true : FALSE.test(v) ? false : v;
     out[f.name] = v;

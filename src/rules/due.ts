@@ -164,7 +164,7 @@ export function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): 
   const values: (FactValue | undefined)[] = new Array(2 * n);
   for (let i = 0; i < n; i++) {
     const f = list[i];
-    const raw = (facts as Record<string, unknown>)[f.name];
+    const raw = f.read(facts as object);
     let v: FactValue | undefined;
     if (raw === undefined || raw === null) {
       if (f.defaultValue !== undefined) v = f.defaultValue;
