@@ -462,8 +462,17 @@ export class Calendar {
     if (convention === 'preceding') return this.addAt(i, -1, fn);
     const month = this.isoAt(i).slice(0, 7);
     const first = convention === 'modifiedFollowing' ? 1 : -1;
-    const k = this.addAt(i, first, fn);
-    return this.isoAt(k).slice(0, 7) === month ? k : this.addAt(i, -first, fn);
+    // The working day in the first direction (i is not a working day: cum[i] counts those before it).
+    const w = first > 0 ? this.cum[i] : this.cum[i] - 1;
+    if (w >= 0 && w < this.work.length) {
+      const k = this.work[w];
+      return this.isoAt(k).slice(0, 7) === month ? k : this.addAt(i, -first, fn);
+    }
+    // None inside the calendar. When the calendar ends on a month's edge (it covers whole
+    // years), that day lies in another month: the convention turns back, inside the calendar.
+    const edge = first > 0 ? this.flags.length - 1 : 0;
+    if (formatDay(this.start + edge + first).slice(0, 7) !== this.isoAt(edge).slice(0, 7)) return this.addAt(i, -first, fn);
+    return this.addAt(i, first, fn);
   }
 
   /**

@@ -339,6 +339,10 @@ export function normalizeFacts(rule: string | CompiledRule | object, facts: Read
  * The occurrences of a periodic rule whose due day lies in `[from, to]` (both included), each
  * as a {@link DueResult} (period, data period, due day, last working day…), in date order.
  * Periods for which no variant's conditions hold (e.g. outside the plan's year) are left out.
+ * At the calendar's edges: a period whose unrolled due day lies outside `[from, to]` and
+ * cannot be computed (e.g. December 2100, due in January 2101) is left out as not asked for;
+ * one whose unrolled due day lies inside `[from, to]` but whose answer needs days outside the
+ * calendar fails with `out_of_coverage`, never silently dropped.
  *
  * @param rule - a periodic rule (id or object)
  * @param from - first day, anything `toDay` accepts
@@ -378,7 +382,15 @@ export function occurrences(
     // The unrolled due day needs no calendar: skip far periods before asking it (a roll moves a day by a few days at most).
     const target = variant.compiled.periodTarget(values[variant.compiled.fact] as string);
     if (target < shiftIso(lo, -40) || target > shiftIso(hi, 40)) continue;
-    const res = compute(r, values, cal, fn);
+    let res: DueResultImpl;
+    try {
+      res = compute(r, values, cal, fn);
+    } catch (e) {
+      // A period just outside the range whose due day the calendar cannot reach (the month
+      // after its last year): not asked for. One inside the range still fails.
+      if (e instanceof VnDeadlinesError && e.code === 'out_of_coverage' && (target < lo || target > hi)) continue;
+      throw e;
+    }
     if (res.due !== null && res.due >= lo && res.due <= hi) out.push(res);
   }
   return out.sort((a, b) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : 0));
