@@ -12,7 +12,7 @@ import type { RuleSet } from '../rules/registry.js';
 import { getPlan } from './data.js';
 import { periodOf, planSchedule, type PlanEvent, type PlanOccurrence, type UnitRef } from './schedule.js';
 import type { Plan } from './schema.js';
-import { findUnits, type UnitRole } from './units.js';
+import { findUnits, noSuchUnit, type UnitRole } from './units.js';
 
 /** Where an agenda item stands on the `asOf` day. */
 export type AgendaStatus = 'open' | 'overdue' | 'done';
@@ -202,15 +202,7 @@ export function agenda(options: AgendaOptions = {}): Agenda {
       throw new VnDeadlinesError('invalid_argument', `${fn}: unit must be a unit id or name, got ${typeof options.unit}`, { value: options.unit });
     }
     const units = findUnits(options.unit, plan);
-    if (units.length === 0) {
-      throw new VnDeadlinesError(
-        'invalid_argument',
-        `${fn}: no unit of the plan ${plan.plan.document} matches ${JSON.stringify(options.unit)}; give a unit id (${plan.units
-          .map((u) => u.id)
-          .join(', ')}) or a name such as "Sở Tư pháp" or "UBND huyện Tiên Lãng"`,
-        { value: options.unit },
-      );
-    }
+    if (units.length === 0) throw noSuchUnit(fn, options.unit, plan);
     unit = { query: options.unit, units: units.map((u) => ({ id: u.id, name: u.name })) };
     // findUnits lists direct matches first, then the groups that contain them.
     rank = new Map(units.map((u, i) => [u.id, i]));

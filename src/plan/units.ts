@@ -89,6 +89,19 @@ export function findUnits(query: string, plan: Plan = getPlan()): PlanUnit[] {
 }
 
 /**
+ * The error for a query no unit of the plan matches, listing the ids. @internal
+ */
+export function noSuchUnit(fn: string, query: string, plan: Plan): VnDeadlinesError {
+  return new VnDeadlinesError(
+    'invalid_argument',
+    `${fn}: no unit of the plan ${plan.plan.document} matches ${JSON.stringify(query)}; give a unit id (${plan.units
+      .map((u) => u.id)
+      .join(', ')}) or a name such as "Sở Tư pháp" or "UBND huyện Tiên Lãng"`,
+    { value: query },
+  );
+}
+
+/**
  * The rows of the plan in which a unit named by a query is a lead or cooperating unit,
  * directly or through a group that contains it (see {@link findUnits}). A row with items
  * (II.2.1, II.2.2) lists the units of all its items; look at `row.items` for which one applies.
