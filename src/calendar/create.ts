@@ -4,6 +4,7 @@ import { dayToLunar } from '../lunar/index.js';
 import { statutoryDays } from '../statutory/index.js';
 import { Calendar, type CalendarSource } from './calendar.js';
 import type { Overlay } from '../holidays/schema.js';
+import { invalidArgument, optionsOf } from '../core/args.js';
 
 /** First year the calendar covers (official data where it exists, the law elsewhere). @example `FIRST_YEAR // 2013: getDefaultCalendar().firstDate is '2013-01-01'` */
 export const FIRST_YEAR = 2013;
@@ -56,8 +57,22 @@ export function defaultSource(strict = false): CalendarSource {
  * createCalendar({ strict: true }).isWorkingDay('2027-03-01'); // throws out_of_coverage: no official 2027 data
  * ```
  */
-export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
-  return new Calendar(defaultSource(options.strict === true), { overlays: options.overlays ?? [], includePending: options.includePending });
+export function createCalendar(options?: CreateCalendarOptions): Calendar {
+  const o = calendarOptionsOf(options, 'createCalendar');
+  return new Calendar(defaultSource(o.strict === true), { overlays: (o.overlays ?? []) as Overlay[], includePending: o.includePending });
+}
+
+/**
+ * The options of `createCalendar`, checked for their types: an object; `overlays` an array;
+ * `includePending` and `strict` booleans. @internal
+ */
+export function calendarOptionsOf<T extends { overlays?: readonly unknown[]; includePending?: boolean; strict?: boolean }>(options: T | undefined, fn: string): Partial<T> {
+  const o = optionsOf(options, fn);
+  if (o.overlays !== undefined && !Array.isArray(o.overlays)) throw invalidArgument(fn, 'options.overlays', 'an array of overlays', o.overlays);
+  for (const key of ['includePending', 'strict'] as const) {
+    if (o[key] !== undefined && typeof o[key] !== 'boolean') throw invalidArgument(fn, `options.${key}`, 'true or false', o[key]);
+  }
+  return o;
 }
 
 let defaultCalendar: Calendar | undefined;

@@ -4,6 +4,7 @@
  * returns a new one and changes nothing shared.
  */
 import { VnDeadlinesError } from '../core/errors.js';
+import { invalidArgument, isCalendarLike, isRuleLike, isRuleSetLike, optionsOf, show } from '../core/args.js';
 import { CompiledRuleImpl, compileRuleObject } from './compile.js';
 import { checkConditionDepth, describeRuleIssues, parseOptions, ruleFileSchema, type RuleDefinition } from './schema.js';
 import type { CompiledRule } from './types.js';
@@ -39,8 +40,14 @@ export class RuleSet implements Iterable<CompiledRule> {
 
   /** @internal Use {@link shippedRules} or {@link loadRules}. */
   constructor(rules: Iterable<CompiledRuleImpl>) {
+    if (typeof rules !== 'object' || rules === null || typeof (rules as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+      throw invalidArgument('RuleSet', 'rules', 'compiled rules (use loadRules() or shippedRules())', rules);
+    }
     this.#byId = new Map();
-    for (const r of rules) this.#byId.set(r.id, r);
+    for (const r of rules) {
+      if (!isRuleLike(r)) throw invalidArgument('RuleSet', 'each rule', 'a compiled rule (use loadRules() or shippedRules())', r);
+      this.#byId.set(r.id, r);
+    }
   }
 
   /** Number of rules. @example `shippedRules().size // 40` */
@@ -71,6 +78,7 @@ export class RuleSet implements Iterable<CompiledRule> {
   lookup(id: string, fn: string): CompiledRuleImpl {
     const r = this.#byId.get(id);
     if (r !== undefined) return r;
+    if (typeof id !== 'string') throw new VnDeadlinesError('unknown_rule', `${fn}: a rule id is text, got ${show(id)}`, { ruleId: id });
     throw new VnDeadlinesError(
       'unknown_rule',
       `${fn}: no rule ${JSON.stringify(id)}; known ids: ${[...this.#byId.keys()].join(', ')}. Add your own with loadRules(…) and pass { rules }`,
@@ -231,17 +239,20 @@ function readJson(path: string, fn: string): unknown {
  * dueDate('my-agency/reply', { receivedDate: '2025-01-20' }, { rules });
  * ```
  */
-export function loadRules(inputs: RuleInput | readonly RuleInput[], options: LoadRulesOptions = {}): RuleSet {
+export function loadRules(inputs: RuleInput | readonly RuleInput[], options?: LoadRulesOptions): RuleSet {
   const fn = 'loadRules';
-  const base = options.base ?? shippedRules();
+  const o = optionsOf(options, fn);
+  if (o.base !== undefined && !isRuleSetLike(o.base)) throw invalidArgument(fn, 'options.base', 'a RuleSet (from loadRules() or shippedRules())', o.base);
+  const base = o.base ?? shippedRules();
   const list = Array.isArray(inputs) ? (inputs as readonly RuleInput[]) : [inputs as RuleInput];
   const origin = new Map<string, string>(base.list().map((r) => [r.id, r.origin]));
   const added: CompiledRuleImpl[] = [];
   list.forEach((input, i) => {
     let rules: CompiledRuleImpl[];
     if (typeof input === 'string') rules = parseFile(readJson(input, fn), input, fn);
-    else if (typeof input === 'object' && input !== null && 'rules' in input) rules = parseFile(input, `inputs[${i}]`, fn);
-    else rules = [compileRuleObject(input, `inputs[${i}]`, fn)];
+    else if (typeof input === 'object' && input !== null && !Array.isArray(input) && 'rules' in input) rules = parseFile(input, `inputs[${i}]`, fn);
+    else if (typeof input === 'object' && input !== null && !Array.isArray(input)) rules = [compileRuleObject(input, `inputs[${i}]`, fn)];
+    else throw invalidArgument(fn, `inputs[${i}]`, 'a path, a rule file { rules: [...] } or a rule object', input);
     for (const r of rules) {
       if (origin.has(r.id)) throw duplicate(fn, r.id, r.origin, origin.get(r.id)!);
       origin.set(r.id, r.origin);
@@ -260,8 +271,9 @@ export function loadRules(inputs: RuleInput | readonly RuleInput[], options: Loa
  * @throws VnDeadlinesError `unknown_rule`
  * @example `getRule('hp-2025/central-tthc-list').facts.ministryDecisionDate.type // 'date'`
  */
-export function getRule(id: string, rules: RuleSet = shippedRules()): CompiledRule {
-  return rules.lookup(id, 'getRule');
+export function getRule(id: string, rules?: RuleSet): CompiledRule {
+  if (rules !== undefined && !isRuleSetLike(rules)) throw invalidArgument('getRule', 'rules', 'a RuleSet (from loadRules() or shippedRules())', rules);
+  return (rules ?? shippedRules()).lookup(id, 'getRule');
 }
 
 const compiledObjects = new WeakMap<object, CompiledRuleImpl>();
@@ -272,9 +284,10 @@ const compiledObjects = new WeakMap<object, CompiledRuleImpl>();
  * @internal
  */
 export function resolveRule(rule: unknown, rules: RuleSet | undefined, fn: string): CompiledRuleImpl {
+  if (rules !== undefined && !isRuleSetLike(rules)) throw invalidArgument(fn, 'options.rules', 'a RuleSet (from loadRules() or shippedRules())', rules);
   if (typeof rule === 'string') return (rules ?? shippedRules()).lookup(rule, fn);
   if (rule instanceof CompiledRuleImpl) return rule;
-  if (typeof rule === 'object' && rule !== null) {
+  if (typeof rule === 'object' && rule !== null && !Array.isArray(rule)) {
     let c = compiledObjects.get(rule);
     if (c === undefined) {
       c = compileRuleObject(rule, 'rule', fn);
@@ -282,5 +295,16 @@ export function resolveRule(rule: unknown, rules: RuleSet | undefined, fn: strin
     }
     return c;
   }
-  throw new VnDeadlinesError('unknown_rule', `${fn}: expected a rule id or a rule object, got ${rule === null ? 'null' : typeof rule}`, { value: rule });
+  throw new VnDeadlinesError('unknown_rule', `${fn}: expected a rule id or a rule object, got ${show(rule)}`, { value: rule });
+}
+
+/**
+ * Options that carry a `calendar` and `rules`: an object (or nothing), with a Calendar and a
+ * RuleSet when given. @internal
+ */
+export function runOptionsOf<T extends { calendar?: unknown; rules?: unknown }>(options: T | undefined, fn: string): Partial<T> {
+  const o = optionsOf(options, fn);
+  if (o.rules !== undefined && !isRuleSetLike(o.rules)) throw invalidArgument(fn, 'options.rules', 'a RuleSet (from loadRules() or shippedRules())', o.rules);
+  if (o.calendar !== undefined && !isCalendarLike(o.calendar)) throw invalidArgument(fn, 'options.calendar', 'a Calendar (from createCalendar())', o.calendar);
+  return o;
 }
