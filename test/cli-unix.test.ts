@@ -4,7 +4,9 @@
  * demo --json, and plan / agenda agreeing on a unit that does not exist.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli } from './support/cli.js';
@@ -92,6 +94,18 @@ describe('commands', () => {
     expect(data.month).toBe('2025-01');
     expect(data.nonWorkingDays.map((d: { date: string }) => d.date)).toContain('2025-01-29');
     expect(data.deadlines[0]).toMatchObject({ ruleId: 'hp-2025/central-tthc-list', due: '2025-02-10' });
+  });
+
+  it('agenda --events and --completed read JSON files that start with a byte-order mark', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vn-cli-bom-'));
+    const events = join(dir, 'events.json');
+    const completed = join(dir, 'completed.json');
+    writeFileSync(events, '\ufeff[{ "rule": "hp-2025/central-tthc-list", "facts": { "ministryDecisionDate": "2025-03-03" } }]');
+    writeFileSync(completed, '\ufeff[]');
+    const r = await cli('agenda', '--from', '2025-03-01', '--to', '2025-03-31', '--events', events, '--completed', completed, '--json');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).items.some((i: { ruleId: string | null }) => i.ruleId === 'hp-2025/central-tthc-list')).toBe(true);
   });
 
   it('plan --unit with a unit no plan unit matches is an error (exit 2), as agenda says', async () => {

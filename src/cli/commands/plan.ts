@@ -78,7 +78,8 @@ function readJson(path: string, option: string): unknown {
     throw new UsageError(`${option}: cannot read ${path}: ${(e as Error).message}`);
   }
   try {
-    return JSON.parse(text);
+    // A byte-order mark (Windows editors add one) is not part of the JSON.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new UsageError(`${option}: ${path} is not JSON: ${(e as Error).message}`);
   }
