@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { VnDeadlinesError } from '../../src/core/errors.js';
 import { dueDate, loadRules, normalizeFacts, selectVariant } from '../../src/rules/index.js';
 import { parseFactOptions } from '../../src/cli/commands/rules.js';
+import { checkMany } from '../../src/compliance/batch.js';
 import { cli } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vn-hostile-'));
@@ -102,6 +103,14 @@ describe('facts named after members of every object', () => {
       expect(thrown(() => loadRules(r)).message).toContain(`at variants.0.deadline.from: fact "${name}" is not declared`);
     });
   }
+
+  it('checkMany: a record without the fact "constructor" is missing it, not given Object', () => {
+    const rules = loadRules(ruleOn('constructor'));
+    const [missing, given] = [...checkMany([{ rule: 'test/hostile', actual: '2025-03-06' }, { rule: 'test/hostile', constructor: '2025-03-03', actual: '2025-03-06' }], { rules, asOf: '2025-04-01' })];
+    expect(missing.status).toBe('error');
+    expect(missing.error).toMatchObject({ code: 'missing_fact', field: 'constructor' });
+    expect(given.status).toBe('onTime');
+  });
 
   it('the CLI: --fact toString=… on a rule without it is an unknown fact, not a TypeError', { timeout: 30_000 }, async () => {
     const r = await cli('due', 'hp-2025/central-tthc-list', '--fact', 'constructor=2025-01-20');
