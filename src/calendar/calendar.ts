@@ -10,6 +10,7 @@
  */
 import { daysInMonth, formatDay, isoWeekday, tryParseIsoDay, toDay, daysFromCivil, type LuxonDateTimeLike } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
+import { show, showJson } from '../core/args.js';
 import { WEEKDAY_LONG } from '../core/weekdays.js';
 import type { HolidayYear, Overlay, EntryKind } from '../holidays/schema.js';
 import type { DayInfo, DayReason, Dependencies, Detailed, LocalizedText, Observance, PendingNotice, RollConvention } from './types.js';
@@ -198,11 +199,30 @@ export class Calendar {
 
     // Layer 6: local overlays, in the order given.
     for (const overlay of options.overlays ?? []) {
-      for (const e of overlay.entries) {
-        if ((e.kind !== 'dayOff' && e.kind !== 'workingDay') || typeof e.name?.vi !== 'string') {
+      // Typed values, checked only as far as reading them needs (parseOverlay validates JSON).
+      if (typeof overlay !== 'object' || overlay === null || !Array.isArray(overlay.entries) || typeof overlay.name?.vi !== 'string') {
+        throw new VnDeadlinesError('invalid_data', `createCalendar: an overlay is { name: { vi }, entries: [...] }, got ${show(overlay)}; validate overlays with parseOverlay()`, {
+          value: overlay,
+        });
+      }
+      for (const e of overlay.entries as readonly unknown[] as typeof overlay.entries) {
+        if (
+          typeof e !== 'object' ||
+          e === null ||
+          (e.kind !== 'dayOff' && e.kind !== 'workingDay') ||
+          typeof e.name?.vi !== 'string' ||
+          (e.documents !== undefined && !Array.isArray(e.documents)) ||
+          (e.sources !== undefined && !Array.isArray(e.sources))
+        ) {
+          let text: string;
+          try {
+            text = JSON.stringify(e) ?? show(e);
+          } catch {
+            text = show(e);
+          }
           throw new VnDeadlinesError(
             'invalid_data',
-            `createCalendar: overlay entry ${JSON.stringify(e)} needs kind 'dayOff' or 'workingDay' and a name { vi }; validate overlays with parseOverlay()`,
+            `createCalendar: overlay entry ${text} needs kind 'dayOff' or 'workingDay' and a name { vi }; validate overlays with parseOverlay()`,
             { value: e },
           );
         }
@@ -473,7 +493,7 @@ export class Calendar {
   roll(date: DateLike, convention: RollConvention): string {
     const i = this.index(date, 'roll');
     if (!ROLLS.includes(convention)) {
-      throw new VnDeadlinesError('invalid_argument', `roll: unknown convention ${JSON.stringify(convention)}; use one of ${ROLLS.join(', ')}`, {
+      throw new VnDeadlinesError('invalid_argument', `roll: unknown convention ${showJson(convention)}; use one of ${ROLLS.join(', ')}`, {
         value: convention,
       });
     }
@@ -487,8 +507,17 @@ export class Calendar {
     if (convention === 'preceding') return this.addAt(i, -1, fn);
     const month = this.isoAt(i).slice(0, 7);
     const first = convention === 'modifiedFollowing' ? 1 : -1;
-    const k = this.addAt(i, first, fn);
-    return this.isoAt(k).slice(0, 7) === month ? k : this.addAt(i, -first, fn);
+    // The working day in the first direction (i is not a working day: cum[i] counts those before it).
+    const w = first > 0 ? this.cum[i] : this.cum[i] - 1;
+    if (w >= 0 && w < this.work.length) {
+      const k = this.work[w];
+      return this.isoAt(k).slice(0, 7) === month ? k : this.addAt(i, -first, fn);
+    }
+    // None inside the calendar. When the calendar ends on a month's edge (it covers whole
+    // years), that day lies in another month: the convention turns back, inside the calendar.
+    const edge = first > 0 ? this.flags.length - 1 : 0;
+    if (formatDay(this.start + edge + first).slice(0, 7) !== this.isoAt(edge).slice(0, 7)) return this.addAt(i, -first, fn);
+    return this.addAt(i, first, fn);
   }
 
   /**

@@ -5,6 +5,7 @@ import { statutoryDays } from '../statutory/index.js';
 import { Calendar, type CalendarSource } from './calendar.js';
 import type { HolidayYear, Overlay } from '../holidays/schema.js';
 import { VnDeadlinesError } from '../core/errors.js';
+import { invalidArgument, optionsOf } from '../core/args.js';
 
 /** An official year file as {@link CreateCalendarOptions.officialYears} takes it (the schema of `holidays/<year>.json`). */
 export type OfficialYear = Omit<HolidayYear, '$schema'> & { $schema?: string };
@@ -100,17 +101,35 @@ function withLoaded(loaded: readonly OfficialYear[]): CalendarSource['official']
  * createCalendar({ officialData: false }).dayInfo('2025-01-27').status; // 'provisional': the law alone
  * ```
  */
-export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
-  const officialData = options.officialData !== false;
-  if (!officialData && (options.strict === true || (options.officialYears?.length ?? 0) > 0)) {
+export function createCalendar(options?: CreateCalendarOptions): Calendar {
+  const o = calendarOptionsOf(options, 'createCalendar');
+  const officialData = o.officialData !== false;
+  if (!officialData && (o.strict === true || (o.officialYears?.length ?? 0) > 0)) {
     throw new VnDeadlinesError('invalid_argument', 'createCalendar: officialData: false computes every year from the law alone; it cannot be strict or take officialYears', {
-      value: { officialData: options.officialData, strict: options.strict },
+      value: { officialData: o.officialData, strict: o.strict },
     });
   }
-  return new Calendar(defaultSource(options.strict === true, options.officialYears ?? [], officialData), {
-    overlays: options.overlays ?? [],
-    includePending: options.includePending,
+  return new Calendar(defaultSource(o.strict === true, o.officialYears ?? [], officialData), {
+    overlays: (o.overlays ?? []) as Overlay[],
+    includePending: o.includePending,
   });
+}
+
+/**
+ * The options of `createCalendar`, checked for their types: an object; `overlays` and
+ * `officialYears` arrays; `includePending`, `strict` and `officialData` booleans. @internal
+ */
+export function calendarOptionsOf<
+  T extends { overlays?: readonly unknown[]; officialYears?: readonly unknown[]; includePending?: boolean; strict?: boolean; officialData?: boolean },
+>(options: T | undefined, fn: string): Partial<T> {
+  const o = optionsOf(options, fn);
+  for (const key of ['overlays', 'officialYears'] as const) {
+    if (o[key] !== undefined && !Array.isArray(o[key])) throw invalidArgument(fn, `options.${key}`, 'an array', o[key]);
+  }
+  for (const key of ['includePending', 'strict', 'officialData'] as const) {
+    if (o[key] !== undefined && typeof o[key] !== 'boolean') throw invalidArgument(fn, `options.${key}`, 'true or false', o[key]);
+  }
+  return o;
 }
 
 let defaultCalendar: Calendar | undefined;

@@ -1,6 +1,6 @@
 import { parseHolidayYear, parseOverlay } from '../holidays/validate.js';
 import type { Calendar } from './calendar.js';
-import { createCalendar as createUnchecked, type CreateCalendarOptions } from './create.js';
+import { calendarOptionsOf, createCalendar as createUnchecked, type CreateCalendarOptions } from './create.js';
 
 /** Options of {@link createCalendar}: as the calendar entry's, with overlays as parsed JSON. */
 export interface ValidatingCalendarOptions extends Omit<CreateCalendarOptions, 'overlays' | 'officialYears'> {
@@ -32,8 +32,9 @@ export interface ValidatingCalendarOptions extends Omit<CreateCalendarOptions, '
  * createCalendar({ strict: true }).isWorkingDay('2027-03-01'); // throws out_of_coverage: no official 2027 data
  * ```
  */
-export function createCalendar(options: ValidatingCalendarOptions = {}): Calendar {
-  const overlays = (options.overlays ?? []).map((o, i) => parseOverlay(o, `overlays[${i}]`));
-  const officialYears = options.officialYears?.map((y, i) => parseHolidayYear(y, `officialYears[${i}]`));
-  return createUnchecked({ ...options, overlays, officialYears });
+export function createCalendar(options?: ValidatingCalendarOptions): Calendar {
+  const o = calendarOptionsOf(options, 'createCalendar');
+  const overlays = (o.overlays ?? []).map((x, i) => parseOverlay(x, `overlays[${i}]`));
+  const officialYears = o.officialYears?.map((y, i) => parseHolidayYear(y, `officialYears[${i}]`));
+  return createUnchecked({ ...o, overlays, officialYears });
 }

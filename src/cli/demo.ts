@@ -25,6 +25,19 @@ const WORDS = {
   en: { due: 'due', lwd: 'last working day', skipped: 'skipped', data: 'data', facts: 'facts', reading: 'reading', earliest: 'earliest' },
 };
 
+/**
+ * The demo as data, for `demo --json`: January 2025's days off and make-up days, then each
+ * example's rule, facts and full `dueDate` result (steps and explanation included).
+ */
+export function demoData(): { month: string; nonWorkingDays: unknown[]; deadlines: unknown[] } {
+  const cal = getDefaultCalendar();
+  return {
+    month: '2025-01',
+    nonWorkingDays: cal.nonWorkingDays('2025-01-01', '2025-01-31'),
+    deadlines: EXAMPLES.map((ex) => dueDate(getRule(ex.rule), ex.facts)),
+  };
+}
+
 /** Prints the demo. */
 export function demo(io: CliIo, lang: Lang): void {
   const cal = getDefaultCalendar();

@@ -10,11 +10,12 @@ import type { Calendar } from '../calendar/calendar.js';
 import type { PendingNotice } from '../calendar/types.js';
 import { dayLine, LEGEND, monthGrid } from './format.js';
 import { calendarOf, commonOptions as common, expectArgs, langOf, toJson, UsageError, type CliIo, type Command } from './command.js';
-import { demo } from './demo.js';
+import { demo, demoData } from './demo.js';
 import { ruleCommands } from './commands/rules.js';
 import { calendarIcs, planCommands } from './commands/plan.js';
 import { checkCommands } from './commands/check.js';
 import { holidaysCommands } from './commands/holidays.js';
+import pkg from '../../package.json';
 
 export { UsageError, type CliIo } from './command.js';
 
@@ -104,10 +105,13 @@ const commands: Record<string, Command> = {
     },
   },
   demo: {
-    usage: 'vn-deadlines demo [--lang vi|en]\n  A month of the 2025 calendar and the plan\'s deadlines with their reasons.',
+    usage:
+      "vn-deadlines demo [--json] [--lang vi|en]\n  A month of the 2025 calendar and the plan's deadlines with their reasons; --json gives the same as data.",
     options: common,
-    run(_pos, values, io) {
-      demo(io, langOf(values));
+    run(pos, values, io) {
+      expectArgs(pos, 0, this.usage);
+      if (values.json) io.out(toJson(demoData()));
+      else demo(io, langOf(values));
       return 0;
     },
   },
@@ -133,7 +137,37 @@ function monthInfos(cal: Calendar, year: number, month: number) {
   return Array.from({ length: daysInMonth(year, month) }, (_, d) => cal.dayInfo(formatDay(first + d)));
 }
 
+/**
+ * A negative number ('add 2025-02-10 -10', '--month -1') is an argument or a value, not an
+ * option: it is marked before `parseArgs` sees it and unmarked after, in positionals and values.
+ */
 const NEGATIVE = '\u0000';
+const unmark = (v: unknown): unknown =>
+  typeof v === 'string' ? (v.startsWith(NEGATIVE) ? v.slice(NEGATIVE.length) : v) : Array.isArray(v) ? v.map(unmark) : v;
+
+/**
+ * Parses a command's arguments. Unknown options and misused ones are found on parseArgs'
+ * tokens first, so that the message names the option in our words (Node's own text quotes
+ * it unevenly) and says where the list is.
+ */
+function parseCommandArgs(name: string, command: Command, rest: string[]): { positionals: string[]; values: Record<string, unknown> } {
+  const args = rest.map((a) => (/^-\d+$/.test(a) ? NEGATIVE + a : a));
+  const help = `run 'vn-deadlines ${name} --help' for its options`;
+  const { tokens } = parseArgs({ args, options: command.options, allowPositionals: true, strict: false, tokens: true });
+  const byShort = new Map(Object.entries(command.options).flatMap(([long, o]) => (o.short ? [[o.short, long] as const] : [])));
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    const long = t.rawName.startsWith('--') ? t.name : byShort.get(t.name);
+    const spec = long !== undefined && Object.hasOwn(command.options, long) ? command.options[long] : undefined;
+    if (spec === undefined) throw new UsageError(`unknown option ${t.rawName}; ${help}`);
+    if (spec.type === 'string' && t.value === undefined) throw new UsageError(`${t.rawName} needs a value; ${help}`);
+    if (spec.type === 'boolean' && t.inlineValue) throw new UsageError(`${t.rawName} takes no value; ${help}`);
+  }
+  const parsed = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
+  const values: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(parsed.values)) values[k] = unmark(v);
+  return { positionals: parsed.positionals.map((p) => unmark(p) as string), values };
+}
 
 const HELP = `vn-deadlines — lịch ngày làm việc của cơ quan nhà nước Việt Nam và thời hạn hành chính
 vn-deadlines — the Vietnamese civil-service working-day calendar and administrative deadlines
@@ -143,7 +177,7 @@ ${Object.values(commands)
   .map((c) => '  ' + c.usage.split('\n')[0])
   .join('\n')}
 
-Run 'vn-deadlines <command> --help' for one command.`;
+Run 'vn-deadlines <command> --help' for one command; 'vn-deadlines --version' for the version.`;
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the exit code:
@@ -155,22 +189,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(HELP);
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
+  if (name === '--version' || name === '-V') {
+    io.out(pkg.version);
+    return 0;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     io.err(`vn-deadlines: unknown command ${JSON.stringify(name)}; run 'vn-deadlines --help'`);
     return 2;
   }
   try {
-    // A negative number ('add 2025-02-10 -10') is an argument, not an option.
-    const args = rest.map((a) => (/^-\d+$/.test(a) ? NEGATIVE + a : a));
-    const parsed = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
-    const positionals = parsed.positionals.map((p) => (p.startsWith(NEGATIVE) ? p.slice(NEGATIVE.length) : p));
-    const values = parsed.values;
+    const { positionals, values } = parseCommandArgs(name, command, rest);
     if (values.help) {
       io.out(command.usage);
       return 0;
     }
-    return await command.run(positionals, values as Record<string, unknown>, io);
+    return await command.run(positionals, values, io);
   } catch (e) {
     if (e instanceof VnDeadlinesError || e instanceof UsageError) {
       io.err(`vn-deadlines ${name}: ${e.message}`);

@@ -2,6 +2,7 @@
  * `checkMany`: verdicts for a stream of records, one result per record, in order. A bad record
  * (unknown rule, bad date, missing fact) gives an error result and the run goes on.
  */
+import { invalidArgument } from '../core/args.js';
 import { RecordChecker, type CheckManyOptions, type CheckRecord, type RecordOutcome } from './records.js';
 
 function isAsync(x: unknown): x is AsyncIterable<unknown> {
@@ -25,7 +26,8 @@ function isAsync(x: unknown): x is AsyncIterable<unknown> {
  *   `changedIfPending`)
  * @returns a generator for an iterable; an async generator for an async iterable
  * @throws VnDeadlinesError `invalid_date` or `out_of_coverage` for a bad `asOf`,
- *   `invalid_argument` for a bad `whatIf` — before the first record; never for a record
+ *   `invalid_argument` for a bad `whatIf`, options of the wrong type, or records that are not a
+ *   list (`null`, a string, a number) — before the first record; never for a record
  * @example
  * ```ts
  * const summary = new CheckSummary();
@@ -41,9 +43,14 @@ export function checkMany(records: Iterable<CheckRecord | unknown>, options?: Ch
 export function checkMany(records: AsyncIterable<CheckRecord | unknown>, options?: CheckManyOptions): AsyncGenerator<RecordOutcome, void, undefined>;
 export function checkMany(
   records: Iterable<CheckRecord | unknown> | AsyncIterable<CheckRecord | unknown>,
-  options: CheckManyOptions = {},
+  options?: CheckManyOptions,
 ): Generator<RecordOutcome, void, undefined> | AsyncGenerator<RecordOutcome, void, undefined> {
   const checker = new RecordChecker(options, 'checkMany');
+  // A string is iterable, one record per character: refused with the rest that is not a list of records.
+  const iterable = typeof records === 'object' && records !== null && typeof (records as Iterable<unknown>)[Symbol.iterator] === 'function';
+  if (!iterable && !isAsync(records)) {
+    throw invalidArgument('checkMany', 'records', 'an iterable (an array, a generator) or an async iterable of records', records);
+  }
   if (isAsync(records)) {
     return (async function* () {
       let line = 0;

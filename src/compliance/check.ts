@@ -15,7 +15,8 @@ import { VnDeadlinesError } from '../core/errors.js';
 import type { CompiledRuleImpl } from '../rules/compile.js';
 import { dueDate } from '../rules/due.js';
 import { conditionText } from '../rules/explain.js';
-import { resolveRule } from '../rules/registry.js';
+import { resolveRule, runOptionsOf } from '../rules/registry.js';
+import { show } from '../core/args.js';
 import type { Condition } from '../rules/schema.js';
 import type { CompiledRule, DueOptions, DueResult } from '../rules/types.js';
 import { dayLabel } from '../core/weekdays.js';
@@ -443,7 +444,7 @@ export function whatIfCalendar(whatIf: ComplianceOptions['whatIf'], cal: Calenda
   if (whatIf === undefined) return null;
   if (whatIf !== 'pending') {
     if (typeof whatIf !== 'object' || whatIf === null || typeof (whatIf as Calendar).workingDaysBetween !== 'function') {
-      throw new VnDeadlinesError('invalid_argument', `${fn}: whatIf must be 'pending' or a Calendar, got ${JSON.stringify(whatIf)}`, { value: whatIf });
+      throw new VnDeadlinesError('invalid_argument', `${fn}: whatIf must be 'pending' or a Calendar, got ${show(whatIf)}`, { value: whatIf });
     }
     return whatIf;
   }
@@ -567,10 +568,11 @@ export class ComplianceReadingsImpl implements ComplianceReadings {
 export function checkCompliance(input: ComplianceInput & { rule: RuleRef; rules?: undefined }, options?: ComplianceOptions): ComplianceResult;
 export function checkCompliance(input: ComplianceInput & { rules: readonly RuleRef[]; rule?: undefined }, options?: ComplianceOptions): ComplianceReadings;
 export function checkCompliance(input: ComplianceInput, options?: ComplianceOptions): ComplianceResult | ComplianceReadings;
-export function checkCompliance(input: ComplianceInput, options: ComplianceOptions = {}): ComplianceResult | ComplianceReadings {
+export function checkCompliance(input: ComplianceInput, opts?: ComplianceOptions): ComplianceResult | ComplianceReadings {
   const fn = 'checkCompliance';
-  if (typeof input !== 'object' || input === null) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: expected { rule, facts, actual, asOf }, got ${input === null ? 'null' : typeof input}`, { value: input });
+  const options = runOptionsOf(opts, fn);
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new VnDeadlinesError('invalid_argument', `${fn}: expected { rule, facts, actual, asOf }, got ${show(input)}`, { value: input });
   }
   const several = input.rules !== undefined;
   if (several === (input.rule !== undefined)) {

@@ -19,8 +19,9 @@ import type { Calendar } from '../calendar/calendar.js';
 import { getDefaultCalendar } from '../calendar/create.js';
 import { dayOfInstant, formatDay, tryParseIsoDay, tryParseIsoInstant, type DateInput } from '../core/days.js';
 import { VnDeadlinesError, type ErrorCode } from '../core/errors.js';
+import { showJson } from '../core/args.js';
 import type { CompiledRuleImpl } from '../rules/compile.js';
-import { shippedRules, type RuleSet } from '../rules/registry.js';
+import { runOptionsOf, shippedRules, type RuleSet } from '../rules/registry.js';
 import type { DueOptions } from '../rules/types.js';
 import {
   SEVERITY,
@@ -134,7 +135,7 @@ function dmyHint(value: unknown): string | undefined {
 
 function badDate(field: string, value: unknown): RecordError {
   const hint = dmyHint(value) ?? 'write it as YYYY-MM-DD (e.g. 2025-02-11) or as an ISO timestamp with offset (2025-02-11T16:30:00+07:00)';
-  return { code: 'invalid_date', field, message: `${field} ${JSON.stringify(value)} is not a date; ${hint}` };
+  return { code: 'invalid_date', field, message: `${field} ${showJson(value)} is not a date; ${hint}` };
 }
 
 const TRUE = /^true$/i;
@@ -158,7 +159,8 @@ export class RecordChecker {
   readonly #first: string;
   readonly #last: string;
 
-  constructor(options: CheckManyOptions = {}, fn = 'checkMany') {
+  constructor(opts?: CheckManyOptions, fn = 'checkMany') {
+    const options = runOptionsOf(opts, fn);
     this.calendar = options.calendar ?? getDefaultCalendar();
     this.#rules = options.rules ?? shippedRules();
     this.whatIf = whatIfCalendar(options.whatIf, this.calendar, fn);
@@ -297,14 +299,14 @@ function factsFor(rule: CompiledRuleImpl, source: Record<string, unknown>): Reco
   const list = rule.factList;
   let i = 0;
   for (; i < list.length; i++) {
-    const v = source[list[i].name];
+    const v = list[i].read(source);
     if (v === '' || (typeof v === 'string' && list[i].spec.type === 'boolean')) break;
   }
   if (i === list.length) return source;
   const out: Record<string, unknown> = {};
   for (let k = 0; k < list.length; k++) {
     const f = list[k];
-    let v = source[f.name];
+    let v = f.read(source);
     if (v === undefined || v === null || v === '') continue;
     if (f.spec.type === 'boolean' && typeof v === 'string') v = TRUE.test(v) ? true : FALSE.test(v) ? false : v;
     out[f.name] = v;

@@ -145,6 +145,7 @@ export interface LuxonDateTimeLike {
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value instanceof Date) return 'Invalid Date';
+  if (typeof value === 'object' && value !== null && (value as { isLuxonDateTime?: unknown }).isLuxonDateTime === true) return 'a DateTime with no valid instant';
   return value === null ? 'null' : typeof value;
 }
 
@@ -170,9 +171,12 @@ export function toDay(input: unknown, fn: string, what = 'date'): number {
     typeof input === 'object' &&
     input !== null &&
     (input as LuxonDateTimeLike).isLuxonDateTime === true &&
-    (input as LuxonDateTimeLike).isValid
+    (input as LuxonDateTimeLike).isValid &&
+    typeof (input as LuxonDateTimeLike).toMillis === 'function'
   ) {
-    return dayOfInstant((input as LuxonDateTimeLike).toMillis());
+    // A value that says it is a valid DateTime but gives no finite instant is not a date.
+    const ms = (input as LuxonDateTimeLike).toMillis();
+    if (Number.isFinite(ms)) return dayOfInstant(ms);
   }
   throw new VnDeadlinesError(
     'invalid_date',

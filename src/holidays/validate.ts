@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { VnDeadlinesError } from '../core/errors.js';
+import { invalidArgument } from '../core/args.js';
 import { holidayYearSchema, overlaySchema, type HolidayYear, type Overlay } from './schema.js';
 
 /** Formats zod issues as `where: what` lines. */
@@ -24,6 +25,7 @@ export function describeIssues(error: z.core.$ZodError, where: string): string {
  * ```
  */
 export function parseOverlay(value: unknown, where = 'overlay'): Overlay {
+  if (typeof where !== 'string') throw invalidArgument('parseOverlay', 'where', 'text naming the overlay, e.g. its file name', where);
   const parsed = overlaySchema.safeParse(value);
   if (!parsed.success) {
     throw new VnDeadlinesError('invalid_data', `parseOverlay: ${describeIssues(parsed.error, where)}`, {

@@ -12,6 +12,7 @@
  */
 import ical, { ICalCalendarMethod, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
 import type { Calendar } from '../calendar/calendar.js';
+import { invalidArgument, isCalendarLike, optionsOf, show } from '../core/args.js';
 import { getDefaultCalendar } from '../calendar/create.js';
 import type { DayInfo } from '../calendar/types.js';
 import { daysFromCivil, formatDay, isoWeekday, tryParseIsoDay } from '../core/days.js';
@@ -128,9 +129,14 @@ const L = {
   },
 } as const;
 
+function nameOf(name: unknown, fn: string): string | undefined {
+  if (name !== undefined && typeof name !== 'string') throw invalidArgument(fn, 'options.name', 'text', name);
+  return name;
+}
+
 function langOf(lang: unknown, fn: string): IcsLang {
   const l = lang ?? 'vi';
-  if (l !== 'vi' && l !== 'en') throw new VnDeadlinesError('invalid_argument', `${fn}: lang must be 'vi' or 'en', got ${JSON.stringify(l)}`, { value: l });
+  if (l !== 'vi' && l !== 'en') throw new VnDeadlinesError('invalid_argument', `${fn}: lang must be 'vi' or 'en', got ${show(l)}`, { value: l });
   return l;
 }
 
@@ -138,7 +144,7 @@ function stampOf(stamp: unknown, fn: string): Date {
   if (stamp === undefined) return new Date();
   const ms = stamp instanceof Date ? stamp.getTime() : typeof stamp === 'string' && /(?:Z|[+-]\d{2}:?\d{2})$/.test(stamp) ? Date.parse(stamp) : NaN;
   if (Number.isNaN(ms)) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: stamp must be a valid JS Date or an ISO timestamp with an offset, got ${String(stamp)}`, {
+    throw new VnDeadlinesError('invalid_argument', `${fn}: stamp must be a valid JS Date or an ISO timestamp with an offset, got ${show(stamp)}`, {
       value: stamp,
     });
   }
@@ -151,6 +157,13 @@ function utcDate(iso: string, plusDays = 0): Date {
 }
 
 /** RFC 5545 TEXT escaping, for the calendar properties ical-generator writes as given. */
+/**
+ * Text on one line: each run of white space that holds a line break becomes ' / '. Matched as
+ * maximal runs of white space (`\s+`, linear), not with `\s*\n\s*`, which backtracks over
+ * every run without a line break: quadratic, 9 s for 100,000 spaces.
+ */
+const oneLine = (s: string): string => s.replace(/\s+/g, (run) => (run.includes('\n') ? ' / ' : run));
+
 const escapeText = (s: string): string => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 
 function newCalendar(name: string, description: string | null): ICalCalendar {
@@ -207,7 +220,7 @@ function descriptionOf(o: PlanOccurrence | AgendaItem, l: IcsLang, who: Who | nu
     const through = groups.length && !o.via.includes(who.id ?? '') ? ` (${t.via} ${groups.join('; ')})` : '';
     lines.push(`${t.role} ${who.name}: ${t.roles[o.role]}${through}`);
   }
-  if (o.wording) lines.push(`${t.wording}: “${o.wording.replace(/\s*\n\s*/g, ' / ')}”`);
+  if (o.wording) lines.push(`${t.wording}: “${oneLine(o.wording)}”`);
   if (o.ruleId) lines.push(`${t.rule}: ${o.ruleId}`);
   if (o.legalBasis.length) lines.push(`${t.basis}: ${basisLine(o)}`);
   if (o.dependsOnProvisional) lines.push(t.provisional);
@@ -239,8 +252,9 @@ function descriptionOf(o: PlanOccurrence | AgendaItem, l: IcsLang, who: Who | nu
  * writeFileSync('so-tu-phap-2025-03.ics', agendaToIcs(a));
  * ```
  */
-export function agendaToIcs(source: Agenda | readonly PlanOccurrence[], options: IcsOptions = {}): string {
+export function agendaToIcs(source: Agenda | readonly PlanOccurrence[], opts?: IcsOptions): string {
   const fn = 'agendaToIcs';
+  const options = optionsOf(opts, fn);
   const l = langOf(options.lang, fn);
   const stamp = stampOf(options.stamp, fn);
   let list: readonly PlanOccurrence[];
@@ -261,7 +275,12 @@ export function agendaToIcs(source: Agenda | readonly PlanOccurrence[], options:
       value: source,
     });
   }
-  const cal = newCalendar(options.name ?? name, description);
+  list.forEach((o, i) => {
+    if (typeof o !== 'object' || o === null || typeof o.key !== 'string' || (o.due !== null && typeof o.due !== 'string')) {
+      throw invalidArgument(fn, `occurrence ${i}`, 'an occurrence from planSchedule() or agenda()', o);
+    }
+  });
+  const cal = newCalendar(nameOf(options.name, fn) ?? name, description);
   for (const o of list) {
     if (o.due === null) continue;
     cal.createEvent({
@@ -313,9 +332,11 @@ function dayDescription(d: DayInfo, l: IcsLang, extra: string[]): string {
  * text.includes('DTSTART;VALUE=DATE:20250127'); // true (Tết Ất Tỵ)
  * ```
  */
-export function nonWorkingDaysToIcs(year: number, options: NonWorkingDaysIcsOptions = {}): string {
+export function nonWorkingDaysToIcs(year: number, opts?: NonWorkingDaysIcsOptions): string {
   const fn = 'nonWorkingDaysToIcs';
-  if (!Number.isInteger(year)) throw new VnDeadlinesError('invalid_argument', `${fn}: year must be an integer such as 2025, got ${String(year)}`, { value: year });
+  const options = optionsOf(opts, fn);
+  if (options.calendar !== undefined && !isCalendarLike(options.calendar)) throw invalidArgument(fn, 'options.calendar', 'a Calendar (from createCalendar())', options.calendar);
+  if (!Number.isInteger(year)) throw new VnDeadlinesError('invalid_argument', `${fn}: year must be an integer such as 2025, got ${show(year)}`, { value: year });
   const l = langOf(options.lang, fn);
   const t = L[l];
   const stamp = stampOf(options.stamp, fn);
@@ -323,7 +344,7 @@ export function nonWorkingDaysToIcs(year: number, options: NonWorkingDaysIcsOpti
   const first = `${String(year).padStart(4, '0')}-01-01`;
   const last = `${String(year).padStart(4, '0')}-12-31`;
   const off = calendar.nonWorkingDays(first, last); // out_of_coverage, with the calendar's message
-  const cal = newCalendar(options.name ?? `${t.offCalendarName} ${year}`, t.offCalendar);
+  const cal = newCalendar(nameOf(options.name, fn) ?? `${t.offCalendarName} ${year}`, t.offCalendar);
   const tag = (d: DayInfo) => (d.status === 'provisional' ? ` [${t.provisionalTag}]` : '');
   const add = (d: DayInfo, uid: string, summary: string, description: string) =>
     cal.createEvent({

@@ -5,6 +5,7 @@
  */
 import { daysFromCivil, formatDay, toDay, type DateInput } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
+import { show } from '../core/args.js';
 import { LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR, dayToLunar, lunarToDay, lunarYearMonths, type LunarDate } from './months.js';
 
 export { LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR, dayToLunar, lunarToDay, lunarYearMonths };
@@ -62,7 +63,11 @@ export function solarToLunar(date: DateInput): LunarDate {
  */
 export function lunarToSolar(year: number, month: number, day: number, leap = false): string {
   const fn = 'lunarToSolar';
-  const what = `lunar date ${year}-${month}-${day}${leap === true ? ' (leap month)' : ''}`;
+  for (const [name, v] of [['year', year], ['month', month], ['day', day]] as const) {
+    if (typeof v !== 'number') throw new VnDeadlinesError('invalid_date', `${fn}: ${name} must be a number, got ${show(v)}`, { argument: name, value: v });
+  }
+  if (typeof leap !== 'boolean') throw new VnDeadlinesError('invalid_argument', `${fn}: leap must be true or false, got ${show(leap)}`, { argument: 'leap', value: leap });
+  const what = `lunar date ${year}-${month}-${day}${leap ? ' (leap month)' : ''}`;
   if (Number.isInteger(year) && (year < LUNAR_FIRST_YEAR - 1 || year > LUNAR_LAST_YEAR)) {
     throw outOfRange(fn, what, { year, month, day, leap });
   }

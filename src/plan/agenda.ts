@@ -8,11 +8,12 @@ import type { Calendar } from '../calendar/calendar.js';
 import type { LocalizedText } from '../calendar/types.js';
 import { dayOfInstant, formatDay, toDay, tryParseIsoDay } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
+import { showJson } from '../core/args.js';
 import type { RuleSet } from '../rules/registry.js';
 import { getPlan } from './data.js';
 import { periodOf, planSchedule, type PlanEvent, type PlanOccurrence, type UnitRef } from './schedule.js';
 import type { Plan } from './schema.js';
-import { findUnits, type UnitRole } from './units.js';
+import { findUnits, noSuchUnit, type UnitRole } from './units.js';
 
 /** Where an agenda item stands on the `asOf` day. */
 export type AgendaStatus = 'open' | 'overdue' | 'done';
@@ -127,14 +128,14 @@ function compileCompletions(list: unknown, fn: string): CompiledCompletion[] {
     if (typeof c !== 'object' || c === null || typeof (c as { row?: unknown }).row !== 'string') {
       throw new VnDeadlinesError(
         'invalid_argument',
-        `${fn}: completed[${i}] must be an occurrence key or { row: 'II.6.2', period?, item?, ruleId?, due?, event?, date? }, got ${JSON.stringify(c)}`,
+        `${fn}: completed[${i}] must be an occurrence key or { row: 'II.6.2', period?, item?, ruleId?, due?, event?, date? }, got ${showJson(c)}`,
         { index: i, value: c },
       );
     }
     const x = c as Exclude<Completion, string>;
     for (const f of ['item', 'ruleId', 'period', 'due', 'event'] as const) {
       if (x[f] !== undefined && typeof x[f] !== 'string') {
-        throw new VnDeadlinesError('invalid_argument', `${fn}: completed[${i}].${f} must be a string, got ${JSON.stringify(x[f])}`, { index: i, field: f });
+        throw new VnDeadlinesError('invalid_argument', `${fn}: completed[${i}].${f} must be a string, got ${showJson(x[f])}`, { index: i, field: f });
       }
     }
     const date = x.date === undefined ? null : formatDay(toDay(x.date, fn, `completed[${i}].date`));
@@ -178,13 +179,13 @@ export function todayInVietnam(): string {
  */
 export function agenda(options: AgendaOptions = {}): Agenda {
   const fn = 'agenda';
-  if (typeof options !== 'object' || options === null) {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new VnDeadlinesError('invalid_argument', `${fn}: options must be an object { unit, from, to, asOf, … }`, { value: options });
   }
   const plan = options.plan ?? getPlan();
   const role = options.role ?? 'any';
   if (!ROLES.includes(role)) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: role ${JSON.stringify(role)} is not one of 'lead', 'cooperating', 'any'`, { value: role });
+    throw new VnDeadlinesError('invalid_argument', `${fn}: role ${showJson(role)} is not one of 'lead', 'cooperating', 'any'`, { value: role });
   }
   const [from, to] = periodOf(plan, options.from, options.to, fn);
   const asOf =
@@ -202,15 +203,7 @@ export function agenda(options: AgendaOptions = {}): Agenda {
       throw new VnDeadlinesError('invalid_argument', `${fn}: unit must be a unit id or name, got ${typeof options.unit}`, { value: options.unit });
     }
     const units = findUnits(options.unit, plan);
-    if (units.length === 0) {
-      throw new VnDeadlinesError(
-        'invalid_argument',
-        `${fn}: no unit of the plan ${plan.plan.document} matches ${JSON.stringify(options.unit)}; give a unit id (${plan.units
-          .map((u) => u.id)
-          .join(', ')}) or a name such as "Sở Tư pháp" or "UBND huyện Tiên Lãng"`,
-        { value: options.unit },
-      );
-    }
+    if (units.length === 0) throw noSuchUnit(fn, options.unit, plan);
     unit = { query: options.unit, units: units.map((u) => ({ id: u.id, name: u.name })) };
     // findUnits lists direct matches first, then the groups that contain them.
     rank = new Map(units.map((u, i) => [u.id, i]));

@@ -4,6 +4,7 @@
  */
 import planJson from '../../rules/hp-2025.plan.json';
 import { VnDeadlinesError } from '../core/errors.js';
+import { invalidArgument } from '../core/args.js';
 import { planSchema, type Plan } from './schema.js';
 
 const FILE = 'rules/hp-2025.plan.json';
@@ -25,6 +26,7 @@ let cached: Plan | undefined;
  * ```
  */
 export function parsePlan(value: unknown, where = 'plan'): Plan {
+  if (typeof where !== 'string') throw invalidArgument('parsePlan', 'where', 'text naming the plan, e.g. its file name', where);
   const parsed = planSchema.safeParse(value);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${where} at ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);

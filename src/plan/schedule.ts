@@ -11,6 +11,7 @@ import type { Calendar } from '../calendar/calendar.js';
 import type { LocalizedText, PendingNotice } from '../calendar/types.js';
 import { formatDay, toDay, tryParseIsoDay } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
+import { showJson } from '../core/args.js';
 import { dueDate, occurrences } from '../rules/due.js';
 import { shippedRules, type RuleSet } from '../rules/registry.js';
 import type { DeadlineKind, LegalRef } from '../rules/schema.js';
@@ -217,7 +218,7 @@ function checkEvents(events: unknown, plan: Plan, rules: RuleSet, fn: string): P
   return events.map((e: unknown, i) => {
     const at = `${fn}: events[${i}]`;
     if (typeof e !== 'object' || e === null || typeof (e as PlanEvent).rule !== 'string') {
-      throw new VnDeadlinesError('invalid_argument', `${at} must be { rule: '<rule id>', facts: { … } }, got ${JSON.stringify(e)}`, { index: i, value: e });
+      throw new VnDeadlinesError('invalid_argument', `${at} must be { rule: '<rule id>', facts: { … } }, got ${showJson(e)}`, { index: i, value: e });
     }
     const ev = e as PlanEvent;
     if (typeof ev.facts !== 'object' || ev.facts === null || Array.isArray(ev.facts)) {
@@ -227,7 +228,7 @@ function checkEvents(events: unknown, plan: Plan, rules: RuleSet, fn: string): P
       });
     }
     if (ev.id !== undefined && (typeof ev.id !== 'string' || ev.id === '')) {
-      throw new VnDeadlinesError('invalid_argument', `${at}: id must be a non-empty string, got ${JSON.stringify(ev.id)}`, { index: i });
+      throw new VnDeadlinesError('invalid_argument', `${at}: id must be a non-empty string, got ${showJson(ev.id)}`, { index: i });
     }
     const rule = rules.lookup(ev.rule, fn);
     if (!named.has(rule.id)) {
@@ -307,8 +308,9 @@ export function planSchedule(a?: Plan | PlanScheduleOptions, b?: PlanScheduleOpt
   const fn = 'planSchedule';
   const isPlan = (x: unknown): x is Plan => typeof x === 'object' && x !== null && 'rows' in x && 'units' in x && 'plan' in x;
   const plan = isPlan(a) ? a : getPlan();
-  const options = (isPlan(a) || a === undefined ? b : a) ?? {};
-  if (typeof options !== 'object' || options === null) {
+  const given = isPlan(a) || a === undefined ? b : a;
+  const options = given === undefined ? {} : given;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new VnDeadlinesError('invalid_argument', `${fn}: options must be an object { from, to, events, … }`, { value: options });
   }
   const [lo, hi] = periodOf(plan, options.from, options.to, fn);

@@ -4,6 +4,7 @@
  */
 import { VnDeadlinesError } from '../core/errors.js';
 import { getPlan } from './data.js';
+import { invalidArgument } from '../core/args.js';
 import type { Plan, PlanIndicator } from './schema.js';
 
 /** One indicator's target, checked against a measured rate. */
@@ -54,6 +55,7 @@ export function evaluateTargets(measured: Readonly<Record<string, number>>, plan
       value: measured,
     });
   }
+  if (typeof plan !== 'object' || plan === null || !Array.isArray(plan.indicators)) throw invalidArgument('evaluateTargets', 'plan', 'a plan (from getPlan() or parsePlan())', plan);
   const known = plan.indicators.map((i) => i.id);
   for (const key of Object.keys(measured)) {
     if (!known.includes(key)) {

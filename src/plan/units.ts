@@ -20,6 +20,7 @@
  * prefixes stand for them.
  */
 import { VnDeadlinesError } from '../core/errors.js';
+import { invalidArgument, show } from '../core/args.js';
 import { getPlan } from './data.js';
 import type { Plan, PlanRow, PlanUnit } from './schema.js';
 import { foldUnitName } from './text.js';
@@ -66,11 +67,12 @@ function membersOf(group: PlanUnit, units: readonly PlanUnit[]): Set<string> {
  * ```
  */
 export function findUnits(query: string, plan: Plan = getPlan()): PlanUnit[] {
+  checkPlan(plan, 'findUnits');
   const q = typeof query === 'string' ? foldUnitName(query) : '';
   if (q === '') {
     throw new VnDeadlinesError(
       'invalid_argument',
-      `findUnits: ${JSON.stringify(query)} names no unit; pass a unit id (e.g. "city-office") or a name (e.g. "Sở Tư pháp")`,
+      `findUnits: ${show(query)} names no unit; pass a unit id (e.g. "city-office") or a name (e.g. "Sở Tư pháp")`,
       { value: query },
     );
   }
@@ -86,6 +88,27 @@ export function findUnits(query: string, plan: Plan = getPlan()): PlanUnit[] {
     });
   });
   return [...direct, ...groups].filter((u) => !(u.excludes ?? []).some((x) => directIds.has(x)));
+}
+
+/** Refuses a plan argument that is not a plan (from getPlan() or parsePlan()). @internal */
+export function checkPlan(plan: unknown, fn: string): void {
+  const p = plan as Plan;
+  if (typeof p !== 'object' || p === null || !Array.isArray(p.units) || !Array.isArray(p.rows) || typeof p.plan !== 'object' || p.plan === null) {
+    throw invalidArgument(fn, 'plan', 'a plan (from getPlan() or parsePlan())', plan);
+  }
+}
+
+/**
+ * The error for a query no unit of the plan matches, listing the ids. @internal
+ */
+export function noSuchUnit(fn: string, query: string, plan: Plan): VnDeadlinesError {
+  return new VnDeadlinesError(
+    'invalid_argument',
+    `${fn}: no unit of the plan ${plan.plan.document} matches ${JSON.stringify(query)}; give a unit id (${plan.units
+      .map((u) => u.id)
+      .join(', ')}) or a name such as "Sở Tư pháp" or "UBND huyện Tiên Lãng"`,
+    { value: query },
+  );
 }
 
 /**
@@ -105,8 +128,9 @@ export function findUnits(query: string, plan: Plan = getPlan()): PlanUnit[] {
  * ```
  */
 export function rowsForUnit(query: string, role: UnitRole = 'any', plan: Plan = getPlan()): PlanRow[] {
+  checkPlan(plan, 'rowsForUnit');
   if (!UNIT_ROLES.includes(role)) {
-    throw new VnDeadlinesError('invalid_argument', `rowsForUnit: role ${JSON.stringify(role)} is not one of 'lead', 'cooperating', 'any'`, {
+    throw new VnDeadlinesError('invalid_argument', `rowsForUnit: role ${show(role)} is not one of 'lead', 'cooperating', 'any'`, {
       value: role,
     });
   }

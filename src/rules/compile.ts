@@ -8,7 +8,7 @@ import { VnDeadlinesError } from '../core/errors.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
 import { CompiledDeadline } from './deadline.js';
 import { CompiledFact } from './facts.js';
-import { describeRuleIssues, parseOptions, ruleSchema, type Condition, type RuleDefinition, type RuleSourceRef, type TopLevelCondition } from './schema.js';
+import { checkConditionDepth, describeRuleIssues, parseOptions, ruleSchema, type Condition, type RuleDefinition, type RuleSourceRef, type TopLevelCondition } from './schema.js';
 import type { CompiledRule, RuleVariant } from './types.js';
 
 /** A variant, compiled. @internal */
@@ -110,6 +110,7 @@ export class CompiledRuleImpl implements CompiledRule {
  * @internal
  */
 export function compileRuleObject(value: unknown, where: string, fn: string): CompiledRuleImpl {
+  checkConditionDepth(value, false, where, fn);
   const parsed = ruleSchema.safeParse(value, parseOptions());
   if (!parsed.success) {
     const { text, issues } = describeRuleIssues(parsed.error, where);

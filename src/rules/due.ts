@@ -10,11 +10,12 @@ import { getDefaultCalendar } from '../calendar/create.js';
 import type { LocalizedText, PendingNotice } from '../calendar/types.js';
 import { formatDay, toDay, tryParseIsoDay } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
+import { invalidArgument, show } from '../core/args.js';
 import type { CompiledRuleImpl, CompiledVariant } from './compile.js';
 import { periodsOf } from './deadline.js';
 import { buildExplanation, buildSteps } from './explain.js';
 import { expects, type FactValue } from './facts.js';
-import { resolveRule } from './registry.js';
+import { resolveRule, runOptionsOf } from './registry.js';
 import type { DeadlineKind, LegalRef } from './schema.js';
 import type { CompiledRule, DataPeriod, DueOptions, DueResult, DueResultJson, DueStep } from './types.js';
 
@@ -173,8 +174,8 @@ function missingFact(fn: string, rule: CompiledRuleImpl, name: string, variant?:
  */
 export function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): (FactValue | undefined)[] {
   if (facts === undefined || facts === null) facts = {};
-  if (typeof facts !== 'object') {
-    throw new VnDeadlinesError('invalid_fact', `${fn}: rule '${rule.id}': facts must be an object of name → value, got ${typeof facts}`, {
+  if (typeof facts !== 'object' || Array.isArray(facts)) {
+    throw new VnDeadlinesError('invalid_fact', `${fn}: rule '${rule.id}': facts must be an object of name → value, got ${show(facts)}`, {
       ruleId: rule.id,
     });
   }
@@ -184,7 +185,7 @@ export function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): 
   const values: (FactValue | undefined)[] = new Array(2 * n);
   for (let i = 0; i < n; i++) {
     const f = list[i];
-    const raw = (facts as Record<string, unknown>)[f.name];
+    const raw = f.read(facts as object);
     let v: FactValue | undefined;
     if (raw === undefined || raw === null) {
       if (f.defaultValue !== undefined) v = f.defaultValue;
@@ -314,9 +315,10 @@ function compute(rule: CompiledRuleImpl, values: readonly (FactValue | undefined
  * ```
  */
 export function dueDate(rule: string | CompiledRule | object, facts: Readonly<Record<string, unknown>>, options?: DueOptions): DueResult {
-  const r = resolveRule(rule, options?.rules, 'dueDate');
+  const o = options === undefined ? undefined : runOptionsOf(options, 'dueDate');
+  const r = resolveRule(rule, o?.rules, 'dueDate');
   const values = parseFacts(r, facts, 'dueDate');
-  return compute(r, values, options?.calendar ?? getDefaultCalendar(), 'dueDate');
+  return compute(r, values, o?.calendar ?? getDefaultCalendar(), 'dueDate');
 }
 
 /**
@@ -331,7 +333,7 @@ export function dueDate(rule: string | CompiledRule | object, facts: Readonly<Re
  * @example `selectVariant('hp-2025/local-tthc-publication', { effectiveOnSigning: true, signedDate: '2025-01-24' }) // 'on-signing'`
  */
 export function selectVariant(rule: string | CompiledRule | object, facts: Readonly<Record<string, unknown>>, options?: Pick<DueOptions, 'rules'>): string | null {
-  const r = resolveRule(rule, options?.rules, 'selectVariant');
+  const r = resolveRule(rule, options === undefined ? undefined : runOptionsOf(options, 'selectVariant').rules, 'selectVariant');
   return pick(r, parseFacts(r, facts, 'selectVariant'))?.id ?? null;
 }
 
@@ -348,7 +350,7 @@ export function selectVariant(rule: string | CompiledRule | object, facts: Reado
  * @example `normalizeFacts('hp-2025/central-tthc-list', { ministryDecisionDate: new Date('2025-01-20T10:00:00+07:00') }) // { ministryDecisionDate: '2025-01-20' }`
  */
 export function normalizeFacts(rule: string | CompiledRule | object, facts: Readonly<Record<string, unknown>>, options?: Pick<DueOptions, 'rules'>): Record<string, FactValue> {
-  const r = resolveRule(rule, options?.rules, 'normalizeFacts');
+  const r = resolveRule(rule, options === undefined ? undefined : runOptionsOf(options, 'normalizeFacts').rules, 'normalizeFacts');
   const values = parseFacts(r, facts, 'normalizeFacts');
   const out: Record<string, FactValue> = {};
   for (const f of r.factList) if (values[f.index] !== undefined) out[f.name] = values[f.index]!;
@@ -359,6 +361,10 @@ export function normalizeFacts(rule: string | CompiledRule | object, facts: Read
  * The occurrences of a periodic rule whose due day lies in `[from, to]` (both included), each
  * as a {@link DueResult} (period, data period, due day, last working day…), in date order.
  * Periods for which no variant's conditions hold (e.g. outside the plan's year) are left out.
+ * At the calendar's edges: a period whose unrolled due day lies outside `[from, to]` and
+ * cannot be computed (e.g. December 2100, due in January 2101) is left out as not asked for;
+ * one whose unrolled due day lies inside `[from, to]` but whose answer needs days outside the
+ * calendar fails with `out_of_coverage`, never silently dropped.
  *
  * @param rule - a periodic rule (id or object)
  * @param from - first day, anything `toDay` accepts
@@ -376,9 +382,13 @@ export function occurrences(
   rule: string | CompiledRule | object,
   from: unknown,
   to: unknown,
-  options: DueOptions & { facts?: Readonly<Record<string, unknown>> } = {},
+  opts?: DueOptions & { facts?: Readonly<Record<string, unknown>> },
 ): DueResult[] {
   const fn = 'occurrences';
+  const options = runOptionsOf(opts, fn);
+  if (options.facts !== undefined && (typeof options.facts !== 'object' || options.facts === null || Array.isArray(options.facts))) {
+    throw invalidArgument(fn, 'options.facts', 'an object of name → value', options.facts);
+  }
   const r = resolveRule(rule, options.rules, fn);
   const periodic = r.variants.filter((v) => v.deadline.kind === 'periodic').map((v) => v.deadline) as Extract<CompiledRule['variants'][number]['deadline'], { kind: 'periodic' }>[];
   const keys = new Set(periodic.map((d) => `${d.periodFact}:${d.frequency}`));
@@ -398,7 +408,15 @@ export function occurrences(
     // The unrolled due day needs no calendar: skip far periods before asking it (a roll moves a day by a few days at most).
     const target = variant.compiled.periodTarget(values[variant.compiled.fact] as string);
     if (target < shiftIso(lo, -40) || target > shiftIso(hi, 40)) continue;
-    const res = compute(r, values, cal, fn);
+    let res: DueResultImpl;
+    try {
+      res = compute(r, values, cal, fn);
+    } catch (e) {
+      // A period just outside the range whose due day the calendar cannot reach (the month
+      // after its last year): not asked for. One inside the range still fails.
+      if (e instanceof VnDeadlinesError && e.code === 'out_of_coverage' && (target < lo || target > hi)) continue;
+      throw e;
+    }
     if (res.due !== null && res.due >= lo && res.due <= hi) out.push(res);
   }
   return out.sort((a, b) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : 0));

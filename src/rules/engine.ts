@@ -4,6 +4,7 @@
  */
 import { Rule, type RuleProperties, type TopLevelCondition as EngineCondition } from 'json-rules-engine';
 import { shippedRules, type RuleSet } from './registry.js';
+import { invalidArgument, isRuleLike } from '../core/args.js';
 import type { CompiledRule } from './types.js';
 
 /** The event a variant's engine rule fires. */
@@ -24,8 +25,13 @@ export interface VariantEvent {
  * @example `toEngineRuleProperties([getRule('luat-64-2025/earliest-effective-date')]).map((r) => r.name)`
  */
 export function toEngineRuleProperties(rules: RuleSet | Iterable<CompiledRule> = shippedRules()): RuleProperties[] {
+  const fn = 'toEngineRuleProperties';
+  if (typeof rules !== 'object' || rules === null || typeof (rules as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+    throw invalidArgument(fn, 'rules', 'a RuleSet or a list of rules from getRule()', rules);
+  }
   const out: RuleProperties[] = [];
   for (const rule of rules) {
+    if (!isRuleLike(rule)) throw invalidArgument(fn, 'each rule', 'a rule from getRule() or a RuleSet', rule);
     const n = rule.variants.length;
     rule.variants.forEach((v, index) => {
       const event: VariantEvent = { type: 'vn-deadlines/variant', params: { ruleId: rule.id, variant: v.id, index } };

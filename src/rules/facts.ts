@@ -58,6 +58,11 @@ export class CompiledFact {
   readonly defaultValue: FactValue | undefined;
   /** A date fact: its day number is kept too, at `n + index` (n facts). */
   readonly isDate: boolean;
+  /**
+   * The name is also a member of every object (`toString`, `constructor`…): read it only when
+   * the facts object has it as its own property. Other names are read directly (the hot path).
+   */
+  readonly inherited: boolean;
   readonly #ruleId: string;
   readonly #values: readonly string[];
 
@@ -69,8 +74,14 @@ export class CompiledFact {
     this.defaultValue = 'default' in spec ? (spec.default as FactValue | undefined) : undefined;
     this.required = spec.required && this.defaultValue === undefined;
     this.isDate = spec.type === 'date';
+    this.inherited = name in Object.prototype;
     this.#ruleId = ruleId;
     this.#values = spec.type === 'enum' ? spec.values : [];
+  }
+
+  /** This fact's value in `facts` (an object of name → value): its own property only. */
+  read(facts: object): unknown {
+    return this.inherited && !Object.hasOwn(facts, this.name) ? undefined : (facts as Record<string, unknown>)[this.name];
   }
 
   /** The normalised value of `raw`, or `invalid_fact` naming `fn`. */

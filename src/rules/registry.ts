@@ -4,8 +4,9 @@
  * returns a new one and changes nothing shared.
  */
 import { VnDeadlinesError } from '../core/errors.js';
+import { invalidArgument, isCalendarLike, isRuleLike, isRuleSetLike, optionsOf, show } from '../core/args.js';
 import { CompiledRuleImpl, compileRuleObject } from './compile.js';
-import { describeRuleIssues, parseOptions, ruleFileSchema, type RuleDefinition } from './schema.js';
+import { checkConditionDepth, describeRuleIssues, parseOptions, ruleFileSchema, type RuleDefinition } from './schema.js';
 import type { CompiledRule } from './types.js';
 import hp2025 from '../../rules/hp-2025.json';
 import nd63 from '../../rules/nd-63-2010.json';
@@ -39,8 +40,14 @@ export class RuleSet implements Iterable<CompiledRule> {
 
   /** @internal Use {@link shippedRules} or {@link loadRules}. */
   constructor(rules: Iterable<CompiledRuleImpl>) {
+    if (typeof rules !== 'object' || rules === null || typeof (rules as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+      throw invalidArgument('RuleSet', 'rules', 'compiled rules (use loadRules() or shippedRules())', rules);
+    }
     this.#byId = new Map();
-    for (const r of rules) this.#byId.set(r.id, r);
+    for (const r of rules) {
+      if (!isRuleLike(r)) throw invalidArgument('RuleSet', 'each rule', 'a compiled rule (use loadRules() or shippedRules())', r);
+      this.#byId.set(r.id, r);
+    }
   }
 
   /** Number of rules. @example `shippedRules().size // 40` */
@@ -71,6 +78,7 @@ export class RuleSet implements Iterable<CompiledRule> {
   lookup(id: string, fn: string): CompiledRuleImpl {
     const r = this.#byId.get(id);
     if (r !== undefined) return r;
+    if (typeof id !== 'string') throw new VnDeadlinesError('unknown_rule', `${fn}: a rule id is text, got ${show(id)}`, { ruleId: id });
     throw new VnDeadlinesError(
       'unknown_rule',
       `${fn}: no rule ${JSON.stringify(id)}; known ids: ${[...this.#byId.keys()].join(', ')}. Add your own with loadRules(…) and pass { rules }`,
@@ -95,6 +103,7 @@ export class RuleSet implements Iterable<CompiledRule> {
 }
 
 function parseFile(value: unknown, where: string, fn: string): CompiledRuleImpl[] {
+  checkConditionDepth(value, true, where, fn);
   const parsed = ruleFileSchema.safeParse(value, parseOptions());
   if (!parsed.success) {
     const { text, issues } = describeRuleIssues(parsed.error, where);
@@ -149,9 +158,44 @@ export interface LoadRulesOptions {
   base?: RuleSet;
 }
 
+/**
+ * The largest rule file `loadRules` reads from disk. The shipped files hold 40 rules in about
+ * 150 kB; a file a hundred times that size is a mistake or an attack, and is refused before it
+ * is parsed.
+ */
+export const MAX_RULE_FILE_BYTES = 10 * 1024 * 1024;
+
+interface NodeFs {
+  openSync(p: string, flags: 'r'): number;
+  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: null): number;
+  closeSync(fd: number): void;
+}
+
+/** Reads at most `limit + 1` bytes of a file (a pipe or a device too), so that a huge file is never held whole. */
+function readBounded(fs: NodeFs, path: string, limit: number): { bytes: Uint8Array; tooLarge: boolean } {
+  const fd = fs.openSync(path, 'r');
+  try {
+    let buf = new Uint8Array(64 * 1024);
+    let used = 0;
+    for (;;) {
+      if (used === buf.length) {
+        const bigger = new Uint8Array(Math.min(buf.length * 2, limit + 1));
+        bigger.set(buf);
+        buf = bigger;
+      }
+      const n = fs.readSync(fd, buf, used, buf.length - used, null);
+      if (n === 0) return { bytes: buf.subarray(0, used), tooLarge: false };
+      used += n;
+      if (used > limit) return { bytes: buf.subarray(0, 0), tooLarge: true };
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 function readJson(path: string, fn: string): unknown {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const fs = proc?.getBuiltinModule?.('node:fs') as { readFileSync(p: string, enc: 'utf8'): string } | undefined;
+  const fs = proc?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
   if (!fs) {
     throw new VnDeadlinesError('invalid_argument', `${fn}: reading ${path} needs Node.js ≥ 20.16; elsewhere parse the file yourself and pass the object`, {
       value: path,
@@ -159,8 +203,18 @@ function readJson(path: string, fn: string): unknown {
   }
   let text: string;
   try {
-    text = fs.readFileSync(path, 'utf8');
+    const { bytes, tooLarge } = readBounded(fs, path, MAX_RULE_FILE_BYTES);
+    if (tooLarge) {
+      throw new VnDeadlinesError(
+        'invalid_rule',
+        `${fn}: ${path} is larger than ${MAX_RULE_FILE_BYTES / 1024 / 1024} MB, far more than any rule file needs; split it or check that it is the right file`,
+        { where: path, limit: MAX_RULE_FILE_BYTES },
+      );
+    }
+    // TextDecoder drops a leading byte-order mark, which editors on Windows add.
+    text = new TextDecoder('utf-8').decode(bytes);
   } catch (e) {
+    if (e instanceof VnDeadlinesError) throw e;
     throw new VnDeadlinesError('invalid_rule', `${fn}: cannot read ${path}: ${(e as Error).message}`, { where: path });
   }
   try {
@@ -185,17 +239,20 @@ function readJson(path: string, fn: string): unknown {
  * dueDate('my-agency/reply', { receivedDate: '2025-01-20' }, { rules });
  * ```
  */
-export function loadRules(inputs: RuleInput | readonly RuleInput[], options: LoadRulesOptions = {}): RuleSet {
+export function loadRules(inputs: RuleInput | readonly RuleInput[], options?: LoadRulesOptions): RuleSet {
   const fn = 'loadRules';
-  const base = options.base ?? shippedRules();
+  const o = optionsOf(options, fn);
+  if (o.base !== undefined && !isRuleSetLike(o.base)) throw invalidArgument(fn, 'options.base', 'a RuleSet (from loadRules() or shippedRules())', o.base);
+  const base = o.base ?? shippedRules();
   const list = Array.isArray(inputs) ? (inputs as readonly RuleInput[]) : [inputs as RuleInput];
   const origin = new Map<string, string>(base.list().map((r) => [r.id, r.origin]));
   const added: CompiledRuleImpl[] = [];
   list.forEach((input, i) => {
     let rules: CompiledRuleImpl[];
     if (typeof input === 'string') rules = parseFile(readJson(input, fn), input, fn);
-    else if (typeof input === 'object' && input !== null && 'rules' in input) rules = parseFile(input, `inputs[${i}]`, fn);
-    else rules = [compileRuleObject(input, `inputs[${i}]`, fn)];
+    else if (typeof input === 'object' && input !== null && !Array.isArray(input) && 'rules' in input) rules = parseFile(input, `inputs[${i}]`, fn);
+    else if (typeof input === 'object' && input !== null && !Array.isArray(input)) rules = [compileRuleObject(input, `inputs[${i}]`, fn)];
+    else throw invalidArgument(fn, `inputs[${i}]`, 'a path, a rule file { rules: [...] } or a rule object', input);
     for (const r of rules) {
       if (origin.has(r.id)) throw duplicate(fn, r.id, r.origin, origin.get(r.id)!);
       origin.set(r.id, r.origin);
@@ -214,8 +271,9 @@ export function loadRules(inputs: RuleInput | readonly RuleInput[], options: Loa
  * @throws VnDeadlinesError `unknown_rule`
  * @example `getRule('hp-2025/central-tthc-list').facts.ministryDecisionDate.type // 'date'`
  */
-export function getRule(id: string, rules: RuleSet = shippedRules()): CompiledRule {
-  return rules.lookup(id, 'getRule');
+export function getRule(id: string, rules?: RuleSet): CompiledRule {
+  if (rules !== undefined && !isRuleSetLike(rules)) throw invalidArgument('getRule', 'rules', 'a RuleSet (from loadRules() or shippedRules())', rules);
+  return (rules ?? shippedRules()).lookup(id, 'getRule');
 }
 
 const compiledObjects = new WeakMap<object, CompiledRuleImpl>();
@@ -226,9 +284,10 @@ const compiledObjects = new WeakMap<object, CompiledRuleImpl>();
  * @internal
  */
 export function resolveRule(rule: unknown, rules: RuleSet | undefined, fn: string): CompiledRuleImpl {
+  if (rules !== undefined && !isRuleSetLike(rules)) throw invalidArgument(fn, 'options.rules', 'a RuleSet (from loadRules() or shippedRules())', rules);
   if (typeof rule === 'string') return (rules ?? shippedRules()).lookup(rule, fn);
   if (rule instanceof CompiledRuleImpl) return rule;
-  if (typeof rule === 'object' && rule !== null) {
+  if (typeof rule === 'object' && rule !== null && !Array.isArray(rule)) {
     let c = compiledObjects.get(rule);
     if (c === undefined) {
       c = compileRuleObject(rule, 'rule', fn);
@@ -236,5 +295,16 @@ export function resolveRule(rule: unknown, rules: RuleSet | undefined, fn: strin
     }
     return c;
   }
-  throw new VnDeadlinesError('unknown_rule', `${fn}: expected a rule id or a rule object, got ${rule === null ? 'null' : typeof rule}`, { value: rule });
+  throw new VnDeadlinesError('unknown_rule', `${fn}: expected a rule id or a rule object, got ${show(rule)}`, { value: rule });
+}
+
+/**
+ * Options that carry a `calendar` and `rules`: an object (or nothing), with a Calendar and a
+ * RuleSet when given. @internal
+ */
+export function runOptionsOf<T extends { calendar?: unknown; rules?: unknown }>(options: T | undefined, fn: string): Partial<T> {
+  const o = optionsOf(options, fn);
+  if (o.rules !== undefined && !isRuleSetLike(o.rules)) throw invalidArgument(fn, 'options.rules', 'a RuleSet (from loadRules() or shippedRules())', o.rules);
+  if (o.calendar !== undefined && !isCalendarLike(o.calendar)) throw invalidArgument(fn, 'options.calendar', 'a Calendar (from createCalendar())', o.calendar);
+  return o;
 }

@@ -11,6 +11,7 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { tryParseIsoDay } from '../core/days.js';
+import { VnDeadlinesError } from '../core/errors.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks (zod/mini: tree-shakable; the full `zod` costs ~50 ms to import)
@@ -392,11 +393,14 @@ function valueFits(type: FactType, spec: FactSpec, v: unknown): string | undefin
   }
 }
 
+/** A declared fact by name; never one of `Object.prototype`'s members (`toString`, `constructor`…). */
+const declared = (facts: Record<string, FactSpec>, name: string): FactSpec | undefined => (Object.hasOwn(facts, name) ? facts[name] : undefined);
+
 function checkCondition(c: Condition, path: (string | number)[], facts: Record<string, FactSpec>, ctx: Ctx): void {
   if ('all' in c) return c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i], facts, ctx));
   if ('any' in c) return c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i], facts, ctx));
   if ('not' in c) return checkCondition(c.not, [...path, 'not'], facts, ctx);
-  const spec = facts[c.fact];
+  const spec = declared(facts, c.fact);
   const issue = (p: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', input: undefined, path: [...path, ...p], message });
   if (!spec) {
     const known = Object.keys(facts);
@@ -423,7 +427,7 @@ function checkCondition(c: Condition, path: (string | number)[], facts: Record<s
 }
 
 function needFact(facts: Record<string, FactSpec>, name: string, types: FactType[], path: (string | number)[], ctx: Ctx): void {
-  const spec = facts[name];
+  const spec = declared(facts, name);
   if (!spec) ctx.addIssue({ code: 'custom', input: undefined, path, message: `fact "${name}" is not declared in "facts"` });
   else if (!types.includes(spec.type)) ctx.addIssue({ code: 'custom', input: undefined, path, message: `fact "${name}" must be of type ${types.join(' or ')}, not ${spec.type}` });
 }
@@ -499,6 +503,69 @@ function checkRule(rule: RuleDefinition, ctx: Ctx): void {
       default:
         break;
     }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Depth of conditions
+
+/**
+ * How deep `all` / `any` / `not` may nest in a variant's `when` (the `when` itself is level 1).
+ * Real rules nest two or three levels; the limit keeps a hostile file from exhausting the stack
+ * of the schema, the compiler and the explanation, which all recurse.
+ */
+export const MAX_CONDITION_DEPTH = 64;
+
+interface Visit {
+  node: unknown;
+  depth: number;
+  parent: Visit | undefined;
+  key: string | number;
+}
+
+const pathOf = (v: Visit | undefined, base: readonly (string | number)[]): (string | number)[] => {
+  const keys: (string | number)[] = [];
+  for (let x = v; x !== undefined; x = x.parent) keys.push(x.key);
+  return [...base, ...keys.reverse()];
+};
+
+/** The path of the first condition of one `when` that nests deeper than the limit, found without recursion. */
+function tooDeep(when: unknown, base: readonly (string | number)[]): (string | number)[] | undefined {
+  const stack: Visit[] = [{ node: when, depth: 1, parent: undefined, key: 'when' }];
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    if (typeof v.node !== 'object' || v.node === null) continue;
+    if (v.depth > MAX_CONDITION_DEPTH) return pathOf(v, base);
+    const c = v.node as Record<string, unknown>;
+    for (const key of ['all', 'any'] as const) {
+      const list = Object.hasOwn(c, key) ? c[key] : undefined;
+      if (Array.isArray(list)) list.forEach((x, i) => stack.push({ node: x, depth: v.depth + 1, parent: { node: list, depth: v.depth, parent: v, key }, key: i }));
+    }
+    if (Object.hasOwn(c, 'not')) stack.push({ node: c.not, depth: v.depth + 1, parent: v, key: 'not' });
+  }
+  return undefined;
+}
+
+/**
+ * Refuses conditions nested deeper than {@link MAX_CONDITION_DEPTH}, before the schema (which
+ * recurses) sees them. `value` is a rule (`file: false`) or a rule file (`file: true`).
+ * @throws VnDeadlinesError `invalid_rule` naming `where` and the path of the first condition too deep
+ * @internal
+ */
+export function checkConditionDepth(value: unknown, file: boolean, where: string, fn: string): void {
+  const rules = file ? (typeof value === 'object' && value !== null && Object.hasOwn(value, 'rules') ? (value as { rules: unknown }).rules : undefined) : [value];
+  if (!Array.isArray(rules)) return;
+  rules.forEach((rule, i) => {
+    const variants = typeof rule === 'object' && rule !== null && Object.hasOwn(rule, 'variants') ? (rule as { variants: unknown }).variants : undefined;
+    if (!Array.isArray(variants)) return;
+    variants.forEach((variant, j) => {
+      if (typeof variant !== 'object' || variant === null || !Object.hasOwn(variant, 'when')) return;
+      const path = tooDeep((variant as { when: unknown }).when, [...(file ? ['rules', i] : []), 'variants', j]);
+      if (path === undefined) return;
+      const at = path.map(String).join('.');
+      const message = `conditions nest deeper than ${MAX_CONDITION_DEPTH} levels; flatten them (an "all" inside an "all" merges into one)`;
+      throw new VnDeadlinesError('invalid_rule', `${fn}: ${where} at ${at}: ${message}`, { where, issues: [{ path: at, message }] });
+    });
   });
 }
 

@@ -11,7 +11,7 @@ import { agenda, type Agenda, type AgendaItem, type Completion } from '../../pla
 import { getPlan } from '../../plan/data.js';
 import type { PlanEvent } from '../../plan/schedule.js';
 import type { Plan, PlanRow } from '../../plan/schema.js';
-import { rowsForUnit, type UnitRole } from '../../plan/units.js';
+import { findUnits, noSuchUnit, rowsForUnit, type UnitRole } from '../../plan/units.js';
 import { shippedRules } from '../../rules/registry.js';
 import { calendarOf, commonOptions, expectArgs, langOf, toJson, UsageError, type Command } from '../command.js';
 import type { Lang } from '../format.js';
@@ -78,7 +78,8 @@ function readJson(path: string, option: string): unknown {
     throw new UsageError(`${option}: cannot read ${path}: ${(e as Error).message}`);
   }
   try {
-    return JSON.parse(text);
+    // A byte-order mark (Windows editors add one) is not part of the JSON.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new UsageError(`${option}: ${path} is not JSON: ${(e as Error).message}`);
   }
@@ -237,6 +238,9 @@ export const planCommands: Record<string, Command> = {
       const plan = getPlan();
       const role = roleOf(values);
       if (values.role !== undefined && values.unit === undefined) throw new UsageError('--role needs --unit');
+      if (values.unit !== undefined && (typeof values.unit !== 'string' || values.unit.trim() === '')) throw new UsageError('--unit needs a unit id or name');
+      // As agenda does: a unit no plan unit matches is an error, not an empty list.
+      if (typeof values.unit === 'string' && findUnits(values.unit, plan).length === 0) throw noSuchUnit('plan', values.unit, plan);
       const rows = typeof values.unit === 'string' ? rowsForUnit(values.unit, role, plan) : plan.rows;
       if (values.json) {
         io.out(toJson({ plan: plan.plan, units: plan.units, rows }));

@@ -34,18 +34,18 @@ function factsLine(rule: CompiledRule): string {
  * @example `parseFactOptions(getRule('hp-2025/local-tthc-publication'), ['effectiveOnSigning=true']) // { effectiveOnSigning: true }`
  */
 export function parseFactOptions(rule: CompiledRule, options: readonly string[]): Record<string, unknown> {
-  const facts: Record<string, unknown> = {};
+  const facts: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const opt of options) {
     const eq = opt.indexOf('=');
     if (eq <= 0) throw new UsageError(`--fact expects name=value, got ${JSON.stringify(opt)}`);
     const name = opt.slice(0, eq);
     const raw = opt.slice(eq + 1);
-    const spec = rule.facts[name];
+    const spec = Object.hasOwn(rule.facts, name) ? rule.facts[name] : undefined;
     if (!spec) throw new UsageError(`rule ${rule.id} has no fact ${JSON.stringify(name)}; its facts: ${factsLine(rule)}`);
-    if (name in facts) throw new UsageError(`fact ${JSON.stringify(name)} is given twice`);
+    if (Object.hasOwn(facts, name)) throw new UsageError(`fact ${JSON.stringify(name)} is given twice`);
     facts[name] = spec.type === 'boolean' && (raw === 'true' || raw === 'false') ? raw === 'true' : raw;
   }
-  return facts;
+  return { ...facts };
 }
 
 /**
