@@ -38,4 +38,14 @@ describe('npm pack', () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
     expect(pkg.scripts.prepack).toMatch(/\bnpm run build\b/);
   });
+
+  it('exports every entry and the JSON Schemas, and types every entry for node10 too', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+    for (const s of ['rules/schema.json', 'rules/plan.schema.json', 'holidays/schema.json', 'holidays/overlay.schema.json']) {
+      expect(pkg.exports[`./${s}`]).toBe(`./${s}`);
+      expect(files).toContain(s);
+    }
+    for (const e of ['calendar', 'engine', 'ics']) expect(files).toContain(pkg.typesVersions['*'][e][0].replace(/^\.\//, ''));
+  });
 });
+
