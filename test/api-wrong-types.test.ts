@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /**
  * Wrong-typed arguments to every public function (issue 11, item 14): a VnDeadlinesError with a
  * stable code, never a raw TypeError and never a wrong answer. Each function is called with
@@ -77,6 +78,9 @@ const TABLE: Record<string, Spec> = {
   lunarToSolar: { args: [2025, 1, 1, false], ok: { 3: ['undefined'] } },
   lunarNewYear: { args: [2025] },
   parseOverlay: { args: [{ name: { vi: 'Sở' }, entries: [{ date: '2025-06-02', kind: 'dayOff', name: { vi: 'Nghỉ' } }] }, 'mine.json'], ok: { 1: ['undefined', 'string'] } },
+  parseHolidayYear: { args: [JSON.parse(readFileSync(new URL('../holidays/2026.json', import.meta.url), 'utf8')), '2026.json'], ok: { 1: ['undefined', 'string'] } },
+  // Errors: any value is a fair question, and the answer is a boolean
+  isVnDeadlinesError: { args: [new Error('x')], ok: { 0: Object.keys(WRONG) as Wrong[] } },
   // Rules
   dueDate: { args: ['hp-2025/monthly-report', { month: '2025-05' }, {}], ok: { 2: OPTIONS_OK } },
   occurrences: { args: ['hp-2025/monthly-report', '2025-01-01', '2025-12-31', {}], ok: { 3: OPTIONS_OK } },

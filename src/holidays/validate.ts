@@ -51,6 +51,7 @@ export function parseOverlay(value: unknown, where = 'overlay'): Overlay {
  * ```
  */
 export function parseHolidayYear(value: unknown, where = 'holiday year'): HolidayYear {
+  if (typeof where !== 'string') throw invalidArgument('parseHolidayYear', 'where', 'text naming the file, e.g. its file name', where);
   const parsed = holidayYearSchema.safeParse(value);
   if (!parsed.success) {
     throw new VnDeadlinesError('invalid_data', `parseHolidayYear: ${describeIssues(parsed.error, where)}`, {
