@@ -2,8 +2,10 @@
  * The forecast for years without official data, back-tested against the official years: the
  * law-only calendar (`createCalendar({ officialData: false })`) against the official one, and a
  * score for every forecast rule, asserted against the lines of the README that state them.
- * Official years are read from the data (2019 onwards: the Labour Code 2012/2019 era the
- * golden file covers); nothing here is computed by the forecast itself except what is scored.
+ * Official years are read from the data (2014 onwards: the Labour Code 2012/2019 era, five Tết
+ * days; 2016–2026 today, the years the golden file covers); nothing here is computed by the
+ * forecast itself except what is scored. The day beside Quốc khánh is scored from 2021 only: the
+ * Labour Code 2012 gives one Quốc khánh day.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,8 +16,12 @@ import { firstProvisionalYear } from './support/years.js';
 
 const official = getDefaultCalendar();
 const lawOnly = createCalendar({ officialData: false });
-/** Official years of the Labour Code 2012/2019 era with a full Tết block in the data. */
-const YEARS = official.officialYears.filter((y) => y >= 2019);
+/**
+ * Official years of the Labour Code 2012/2019 era with a full Tết block in the data: the Tết of
+ * 2014 is the first under the 2012 code (in force for holidays from 01/05/2013; the 2013 Tết fell
+ * under the 1994 code, four days).
+ */
+const YEARS = official.officialYears.filter((y) => y >= 2014);
 const day = (iso: string) => tryParseIsoDay(iso)!;
 
 /** The days around Tết: 15 before mùng 1 to 15 after. */
@@ -112,11 +118,15 @@ describe('back-test scores of the forecast rules, as the README states them', ()
   };
 
   it('Tết placement: the chosen rule reproduces every official year; the old one only those without a weekend Tết day', () => {
-    expect(YEARS.length).toBeGreaterThanOrEqual(8);
+    expect(YEARS.length).toBeGreaterThanOrEqual(11);
+    expect(YEARS).toEqual(expect.arrayContaining([2016, 2017, 2018]));
     expect(tetScore(NEW)).toBe(YEARS.length);
     expect(stated('Tết placement (Saturday day before the break, Sunday day after)')).toEqual([tetScore(NEW), YEARS.length]);
     expect(stated('Tết placement, old rule (weekend days made up after the break)')).toEqual([tetScore(OLD_TET), YEARS.length]);
     expect(tetScore(OLD_TET)).toBeLessThan(tetScore(NEW));
+    // the forecast's own note states the same score and years
+    const note = statutoryDays(firstProvisionalYear()).find((d) => d.reason.kind === 'tet')!.reason.note!;
+    expect(note).toContain(`reproduces ${tetScore(NEW)} of ${YEARS.length} official years ${YEARS[0]}–${YEARS[YEARS.length - 1]}`);
   });
 
   it('the day beside Quốc khánh, nghỉ bù, and whole years', () => {

@@ -11,7 +11,7 @@ import { holidayYearSchema, type HolidayEntry, type HolidayYear } from '../src/h
 
 const HOLIDAYS_DIR = fileURLToPath(new URL('../holidays/', import.meta.url));
 const GOLDEN_FILE = fileURLToPath(new URL('./golden/official-days.txt', import.meta.url));
-const OFFICIAL_YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
+const OFFICIAL_YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const OFF_KINDS = new Set(['holiday', 'tet', 'nghiBu', 'swappedDayOff']);
 
@@ -103,7 +103,7 @@ function deepClone<T>(v: T): T {
 }
 
 describe('holidays/*.json year files', () => {
-  it('has a file for every official year 2019–2026', () => {
+  it('has a file for every official year 2016–2026', () => {
     for (const y of OFFICIAL_YEARS) expect(existsSync(`${HOLIDAYS_DIR}${y}.json`), `holidays/${y}.json`).toBe(true);
   });
 
@@ -121,6 +121,32 @@ describe('holidays/*.json year files', () => {
       const dates = file.entries.map((e) => e.date);
       expect(dates, String(y)).toEqual([...dates].sort());
     }
+  });
+
+  it('lists a date in one year file only (2018-12-31 is in the 2019 file, whose arrangement moved it)', () => {
+    const seen = new Map<string, number>();
+    const twice: string[] = [];
+    for (const [y, file] of byYear) {
+      for (const e of file.entries) {
+        if (seen.has(e.date)) twice.push(`${e.date}: ${seen.get(e.date)} and ${y}`);
+        seen.set(e.date, y);
+      }
+    }
+    expect(twice).toEqual([]);
+    expect(seen.get('2018-12-31')).toBe(2019);
+  });
+
+  it('the Labour Code, where a file cites it for days no notice sets, is graded derived [D] and cited by an entry', () => {
+    let files = 0;
+    for (const [y, file] of byYear) {
+      const cited = new Set(file.entries.flatMap((e) => e.documents));
+      for (const d of file.documents.filter((x) => /^Bộ luật Lao động/.test(x.id))) {
+        files++;
+        expect(d.evidence, `${y}: ${d.id}`).toBe('D');
+        expect(cited.has(d.id), `${y}: ${d.id} is cited`).toBe(true);
+      }
+    }
+    expect(files).toBeGreaterThanOrEqual(3); // 2016, 2017, 2018
   });
 });
 
@@ -212,6 +238,10 @@ describe('golden list test/golden/official-days.txt', () => {
     expect(status('2023-05-02')).toBe('off');
     expect(status('2023-05-03')).toBe('off');
     expect(status('2018-12-31')).toBe('off');
+    expect(status('2016-02-12')).toBe('off'); // nghỉ bù for 29 tháng Chạp on Sun 07/02/2016
+    expect(status('2017-05-02')).toBe('off'); // nghỉ bù for Sun 30/04/2017, Mon 01/05 itself a holiday
+    expect(status('2018-02-14')).toBe('off'); // TB 573/TB-VPCP: the break starts Wed 14/02/2018
+    expect(status('2018-09-03')).toBe('off');
   });
 });
 
@@ -232,6 +262,21 @@ describe('working status read from the JSON', () => {
     ['2026-11-23', true], // the proposed swap is pending: not a day off by default
     ['2026-11-28', false], // nor is its Saturday a working day
     ['2025-04-27', false], // an ordinary Sunday
+    ['2016-02-05', true], // Fri before the Tết Bính Thân break (Sat 06/02–Sun 14/02)
+    ['2016-02-12', false],
+    ['2016-02-15', true],
+    ['2016-04-18', false], // nghỉ bù Giỗ Tổ (Sat 16/04)
+    ['2017-01-02', false], // nghỉ bù Tết Dương lịch (Sun 01/01)
+    ['2017-01-25', true],
+    ['2017-02-01', false], // mùng 5 Đinh Dậu, nghỉ bù
+    ['2017-02-02', true],
+    ['2017-05-02', false],
+    ['2017-09-04', false], // nghỉ bù Quốc khánh (Sat 02/09)
+    ['2018-02-13', true],
+    ['2018-02-20', false], // TB 573: to the end of Tue 20/02
+    ['2018-02-21', true],
+    ['2018-09-03', false],
+    ['2018-09-04', true], // one Quốc khánh day under the Labour Code 2012
   ] as const)('%s is a working day: %s', (date, working) => {
     expect(isWorkingDayByData(date)).toBe(working);
   });

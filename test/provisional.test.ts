@@ -4,12 +4,14 @@ import { formatDay } from '../src/core/days.js';
 import { createCalendar, dayInfo, detailed, getDefaultCalendar, isWorkingDay } from '../src/index.js';
 import { dayIn } from './support/arbitraries.js';
 import { thrown as errorOf } from './support/errors.js';
-import { firstProvisionalYear, lastMondayOfDecember, newYearOff, plainAdd } from './support/years.js';
+import { firstOfficialYear, firstProvisionalYear, lastMondayOfDecember, newYearOff, plainAdd } from './support/years.js';
 import { daysFromCivil, isoWeekday } from '../src/core/days.js';
 import { lunarToSolar } from '../src/lunar/index.js';
 
 /** The first year without official data, from the file list of holidays/ (2027 when this was written). */
 const Y = firstProvisionalYear();
+/** The first year with official data, from the file list of holidays/ (2016 when this was written). */
+const F = firstOfficialYear();
 /** The first Monday–Friday among mùng 1–4 of Y: a Tết day the forecast leaves where it is. */
 const tetWeekday = (() => {
   const [y, m, d] = lunarToSolar(Y, 1, 1).split('-').map(Number);
@@ -40,11 +42,24 @@ describe('years without official data: derived from the law, provisional', () =>
     expect(dayInfo(`${Y - 1}-12-31`).status).toBe('official');
   });
 
-  it('2018-12-31, moved by the 2019 arrangement, is an official day off inside provisional 2018', () => {
+  it('2018-12-31, moved by the 2019 arrangement, is an official day off of official 2018, with the 2019 file\'s reason only', () => {
     expect(dayInfo('2018-12-31')).toMatchObject({ working: false, status: 'official' });
+    expect(dayInfo('2018-12-31').reasons).toHaveLength(1);
     expect(dayInfo('2018-12-31').reasons[0]).toMatchObject({ kind: 'swappedDayOff', pairedWith: '2019-01-05' });
-    expect(dayInfo('2018-12-28').status).toBe('provisional');
+    expect(dayInfo('2018-12-31').reasons[0].documents.map((d) => d.id)).toContain('CV 6519/VPCP-KGVX');
+    expect(dayInfo('2018-12-28')).toMatchObject({ working: true, status: 'official' });
     expect(isWorkingDay('2019-01-05')).toBe(true);
+  });
+
+  it(`the year before the first official one (${F - 1}) is provisional, and answers crossing into it say so`, () => {
+    expect(dayInfo(`${F - 1}-12-15`).status).toBe('provisional');
+    expect(dayInfo(`${F}-01-15`).status).toBe('official');
+    expect(detailed().workingDaysBetween(`${F}-01-01`, `${F}-01-31`).provisional).toBe(false);
+    expect(detailed().workingDaysBetween(`${F - 1}-12-01`, `${F}-01-31`).provisional).toBe(true);
+    // backwards from the first Monday–Friday after 1/1 of F (a day off): the answer lies in F - 1
+    const back = detailed().addWorkingDays(plainAdd(newYearOff(F), 1), -2);
+    expect(back.result < `${F}-01-01`).toBe(true);
+    expect(back.provisional).toBe(true);
   });
 
   it('detailed results say when they rest on a provisional day', () => {
@@ -60,8 +75,8 @@ describe('years without official data: derived from the law, provisional', () =>
     expect(detailed().workingDaysBetween(`${Y - 1}-12-24`, `${Y}-01-12`).provisional).toBe(true);
     const firstWorking = plainAdd(newYearOff(Y), 1);
     expect(detailed().isWorkingDay(firstWorking)).toEqual({ result: true, provisional: true, pending: [] });
-    // backwards from 2019-01-02: the answer 2018-12-28 is provisional
-    expect(detailed().addWorkingDays('2019-01-02', -1)).toMatchObject({ result: '2018-12-28', provisional: true });
+    // backwards from 2019-01-02 (2018 is official): the answer 2018-12-28 is not provisional
+    expect(detailed().addWorkingDays('2019-01-02', -1)).toMatchObject({ result: '2018-12-28', provisional: false });
   });
 
   it('detailed results name the pending announcements they cross', () => {
@@ -74,6 +89,10 @@ describe('years without official data: derived from the law, provisional', () =>
 
   it('strict calendars refuse provisional years, naming the missing official data', () => {
     const strict = createCalendar({ strict: true });
+    // the unbroken run of official years, from the first file in holidays/
+    expect(strict.firstDate).toBe(`${F}-01-01`);
+    expect(strict.officialYears).toEqual(Array.from({ length: Y - F }, (_, k) => F + k));
+    expect(errorOf(() => strict.isWorkingDay(`${F - 1}-12-31`)).code).toBe('out_of_coverage');
     expect(strict.isWorkingDay('2026-11-24')).toBe(false);
     expect(strict.isWorkingDay('2026-11-23')).toBe(true);
     const e = errorOf(() => strict.isWorkingDay(`${Y}-03-01`));

@@ -91,18 +91,18 @@ describe('statutory layer by era (BLLĐ 2012 Điều 115, BLLĐ 2019 Điều 112
   });
 });
 
-describe('the law is a floor under the official data, 2019–2026', () => {
+describe('the law is a floor under the official data, 2016–2026', () => {
   const official = createCalendar({ strict: true });
   it('every derived holiday and nghỉ bù is a day off in the official data (the forecast Tết placement included)', () => {
     const exceptions: string[] = [];
-    for (let year = 2019; year <= 2026; year++) {
+    for (let year = 2016; year <= 2026; year++) {
       for (const d of statutoryDays(year)) if (official.isWorkingDay(d.date)) exceptions.push(d.date);
     }
     expect(exceptions).toEqual([]);
   });
 
   it('the official Tết break has at least as many weekdays off as the law gives', () => {
-    for (let year = 2019; year <= 2026; year++) {
+    for (let year = 2016; year <= 2026; year++) {
       const tet = tryParseIsoDay(lunarToSolar(year, 1, 1))!;
       const derived = statutoryDays(year).filter(
         (d) => d.reason.kind === 'tet' || (d.reason.kind === 'nghiBu' && d.reason.name.en.includes('Tết')),

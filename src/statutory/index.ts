@@ -74,8 +74,8 @@ export function canChi(year: number): string {
 }
 
 const GUESS_TET: LocalizedText = {
-  vi: 'Tạm tính: Thủ tướng quyết định các ngày nghỉ Tết hằng năm; giả định ngày cuối năm âm lịch và mùng 1–4 (mùng 1–3 trước 01/5/2013), ngày rơi vào thứ Bảy chuyển sang ngày làm việc liền trước kỳ nghỉ, ngày rơi vào Chủ nhật chuyển sang ngày làm việc liền sau (khớp 8/8 năm chính thức 2019–2026).',
-  en: 'Provisional: the Prime Minister fixes the Tết days each year; assumed to be the last day of the lunar year and days 1–4 of the new one (1–3 before 1 May 2013), a day on Saturday moved to the weekday before the break and one on Sunday to the weekday after (reproduces 8 of 8 official years 2019–2026).',
+  vi: 'Tạm tính: Thủ tướng quyết định các ngày nghỉ Tết hằng năm; giả định ngày cuối năm âm lịch và mùng 1–4 (mùng 1–3 trước 01/5/2013), ngày rơi vào thứ Bảy chuyển sang ngày làm việc liền trước kỳ nghỉ, ngày rơi vào Chủ nhật chuyển sang ngày làm việc liền sau (khớp 11/11 năm chính thức 2016–2026).',
+  en: 'Provisional: the Prime Minister fixes the Tết days each year; assumed to be the last day of the lunar year and days 1–4 of the new one (1–3 before 1 May 2013), a day on Saturday moved to the weekday before the break and one on Sunday to the weekday after (reproduces 11 of 11 official years 2016–2026).',
 };
 const GUESS_QK: LocalizedText = {
   vi: 'Tạm tính: Thủ tướng chọn ngày liền kề (trước hoặc sau) 2/9; giả định ngày tạo kỳ nghỉ dài nhất; nếu bằng nhau, chọn ngày thường (không phát sinh nghỉ bù), rồi ngày trước.',

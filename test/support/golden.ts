@@ -26,7 +26,7 @@ export const golden: GoldenLine[] = readFileSync(new URL('../golden/official-day
 const exceptions = new Map(golden.map((g) => [tryParseIsoDay(g.date)!, g.status]));
 
 /** The first and last day the golden list covers (the official years). */
-export const GOLDEN_FIRST = daysFromCivil(2019, 1, 1);
+export const GOLDEN_FIRST = daysFromCivil(2016, 1, 1);
 export const GOLDEN_LAST = daysFromCivil(2026, 12, 31);
 
 /** Working status by the plain rule plus the golden exceptions. */

@@ -12,6 +12,11 @@ export const shippedOfficialYears: readonly number[] = readdirSync(new URL('../.
   .map((f) => Number(f.slice(0, 4)))
   .sort((a, b) => a - b);
 
+/** The first year with official data. */
+export function firstOfficialYear(): number {
+  return shippedOfficialYears[0];
+}
+
 /** The last year with official data. */
 export function lastOfficialYear(): number {
   return shippedOfficialYears[shippedOfficialYears.length - 1];
