@@ -7,8 +7,8 @@
 import { closeSync, fchmodSync, fstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from './command.js';
-import type { Lang } from './format.js';
+import { UsageError } from '../../core/usage-error.js';
+import type { Lang } from '../../core/weekdays.js';
 
 /** A report file being written. */
 export interface ReportFile {
