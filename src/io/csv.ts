@@ -38,6 +38,66 @@ const MAX_ROW = 256 * 2 ** 20;
 
 const blank = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
 
+/** A data row as a record under the header, or a bad record when it has more non-empty fields than the header. */
+function rowTo(fields: readonly string[], h: readonly string[], line: number, visit: RecordVisitor): void {
+  if (fields.length > h.length) {
+    for (let i = h.length; i < fields.length; i++) {
+      if (fields[i].trim() !== '') {
+        visit.bad(line, {
+          code: 'invalid_data',
+          field: 'record',
+          message: `the row has ${fields.length} fields but the header has ${h.length}; a field that holds the delimiter must be in double quotes`,
+        });
+        return;
+      }
+    }
+  }
+  const rec: Record<string, string> = {};
+  for (let i = 0; i < h.length && i < fields.length; i++) if (h[i] !== '') rec[h[i]] = fields[i].trim();
+  visit.record(rec, line);
+}
+
+/**
+ * A row csv-parse skips, as the bad record to report (after how many records, and why).
+ * @param at - the line where the row starts
+ * @throws VnDeadlinesError `invalid_data` for a row over {@link MAX_ROW}: the run cannot go on without dropping rows
+ */
+function skipOf(e: Error | undefined, at: () => number): { after: number; message: string } {
+  const err = (e ?? new Error('unknown CSV error')) as Error & { records?: number; code?: string; lines?: number };
+  if (err.code === 'CSV_MAX_RECORD_SIZE') {
+    throw new VnDeadlinesError(
+      'invalid_data',
+      `the CSV row at line ${at()} is longer than ${MAX_ROW / 2 ** 20} MB (or a double quote opened there never closes): the file cannot be read row by row`,
+      { limit: MAX_ROW },
+    );
+  }
+  const open = err.code === 'CSV_QUOTE_NOT_CLOSED';
+  const message = open
+    ? 'unreadable CSV: a double quote opened in this row is never closed, so the rest of the file reads as one field and cannot be checked; close the quote (or double it: "")'
+    : `unreadable CSV: ${err.message}`;
+  return { after: err.records ?? 0, message };
+}
+
+/** The csv-parse parser of the reader: every line-break kind, loose quotes, rows with errors skipped (and reported by `onSkip`). */
+function csvParser(delimiter: string, onSkip: (e: Error | undefined) => undefined): Parser {
+  return new Parser({
+    bom: true,
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_records_with_error: true,
+    // Left to itself csv-parse takes the first line break it meets for every row, and merges
+    // the rows of a file that mixes them into one.
+    record_delimiter: ['\r\n', '\n', '\r'],
+    // A quote that never closes would otherwise pull the rest of the file into memory.
+    // csv-parse cannot go on after this error without losing the rest of its chunk, so it
+    // stops the run.
+    max_record_size: MAX_ROW,
+    info: true,
+    on_skip: onSkip,
+  });
+}
+
 /**
  * Reads CSV with csv-parse (streaming; RFC 4180 quoting, a BOM, UTF-8 Vietnamese text). Rows end
  * with CRLF, LF or a lone CR, mixed as they come (a file edited on two machines): each row stays
@@ -75,22 +135,7 @@ export async function readCsv(chunks: Chunks, visit: RecordVisitor): Promise<voi
       header = fields.map((h) => h.trim());
       return;
     }
-    const h = header;
-    if (fields.length > h.length) {
-      for (let i = h.length; i < fields.length; i++) {
-        if (fields[i].trim() !== '') {
-          visit.bad(line, {
-            code: 'invalid_data',
-            field: 'record',
-            message: `the row has ${fields.length} fields but the header has ${h.length}; a field that holds the delimiter must be in double quotes`,
-          });
-          return;
-        }
-      }
-    }
-    const rec: Record<string, string> = {};
-    for (let i = 0; i < h.length && i < fields.length; i++) if (h[i] !== '') rec[h[i]] = fields[i].trim();
-    visit.record(rec, line);
+    rowTo(fields, header, line, visit);
   };
   const enc = new TextEncoder();
   let failure: Error | undefined;
@@ -99,36 +144,9 @@ export async function readCsv(chunks: Chunks, visit: RecordVisitor): Promise<voi
     const bytes = typeof chunk === 'string' ? enc.encode(chunk) : chunk;
     if (parser === undefined) {
       const head = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
-      parser = new Parser({
-        bom: true,
-        delimiter: sniffDelimiter(head),
-        relax_column_count: true,
-        relax_quotes: true,
-        skip_records_with_error: true,
-        // Left to itself csv-parse takes the first line break it meets for every row, and merges
-        // the rows of a file that mixes them into one.
-        record_delimiter: ['\r\n', '\n', '\r'],
-        // A quote that never closes would otherwise pull the rest of the file into memory.
-        // csv-parse cannot go on after this error without losing the rest of its chunk, so it
-        // stops the run.
-        max_record_size: MAX_ROW,
-        info: true,
-        on_skip: (e) => {
-          const err = (e ?? new Error('unknown CSV error')) as Error & { records?: number; code?: string; lines?: number };
-          if (err.code === 'CSV_MAX_RECORD_SIZE') {
-            throw new VnDeadlinesError(
-              'invalid_data',
-              `the CSV row at line ${lines.after(lastEnd)} is longer than ${MAX_ROW / 2 ** 20} MB (or a double quote opened there never closes): the file cannot be read row by row`,
-              { limit: MAX_ROW },
-            );
-          }
-          const open = err.code === 'CSV_QUOTE_NOT_CLOSED';
-          const message = open
-            ? 'unreadable CSV: a double quote opened in this row is never closed, so the rest of the file reads as one field and cannot be checked; close the quote (or double it: "")'
-            : `unreadable CSV: ${err.message}`;
-          skipped.push({ after: err.records ?? 0, message });
-          return undefined;
-        },
+      parser = csvParser(sniffDelimiter(head), (e) => {
+        skipped.push(skipOf(e, () => lines.after(lastEnd)));
+        return undefined;
       });
       parser.on('data', onRow);
       parser.on('error', (e) => {
