@@ -18,7 +18,8 @@ export default defineConfig([
     esbuildPlugins: [esbuildHolidayData()],
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // The worker threads of `check --workers` load check-worker.js by URL, beside cli.js.
+    entry: { cli: 'src/cli/main.ts', 'check-worker': 'src/io/node/worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',

@@ -1,11 +1,14 @@
 /** What a CLI command is. Commands live in `src/cli/commands/*.ts` and are listed in `run.ts`. */
 import type { ParseArgsConfig } from 'node:util';
 import { readFileSync } from 'node:fs';
-import { getDefaultCalendar, createCalendar } from '../calendar/create.js';
+import { calendarWith } from '../io/node/setup.js';
 import type { Calendar } from '../calendar/calendar.js';
 import type { HolidayYear } from '../holidays/schema.js';
 import { parseHolidayYear } from '../holidays/validate.js';
 import type { Lang } from './format.js';
+import { UsageError } from '../core/usage-error.js';
+
+export { UsageError };
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -13,16 +16,6 @@ export interface CliIo {
   err: (text: string) => void;
   /** True when stderr is a terminal (progress lines go there only then). */
   errIsTTY?: boolean;
-}
-
-/** A usage error: one line on stderr, exit code 2; `code`, where given, is stable (programs and tests match it). */
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly code?: string,
-  ) {
-    super(message);
-  }
 }
 
 /** One command. `run` returns the exit code. */
@@ -60,8 +53,7 @@ export function calendarOf(values: Record<string, unknown>): Calendar {
  *   `invalid_data` (naming the file and the path inside it) for one that fails the schema
  */
 export function calendarFor(includePending: boolean, holidayFiles: readonly string[]): Calendar {
-  if (holidayFiles.length === 0) return includePending ? createCalendar({ includePending: true }) : getDefaultCalendar();
-  return createCalendar({ includePending, officialYears: holidayFiles.map(readHolidayYear) });
+  return calendarWith(includePending, holidayFiles.map(readHolidayYear));
 }
 
 /** Reads and validates one official year file. @throws as {@link calendarFor} */

@@ -23,18 +23,12 @@ import { showJson } from '../core/args.js';
 import type { CompiledRuleImpl } from '../rules/compile.js';
 import { runOptionsOf, shippedRules, type RuleSet } from '../rules/registry.js';
 import type { DueOptions } from '../rules/types.js';
-import {
-  SEVERITY,
-  evaluate,
-  evaluateWhatIf,
-  isoDay,
-  todayInVietnam,
-  whatIfCalendar,
-  type ComplianceOptions,
-  type ComplianceResult,
-  type ComplianceResultImpl,
-  type ComplianceStatus,
-} from './check.js';
+import { isoDay, todayInVietnam } from './check.js';
+import { evaluate } from './evaluate.js';
+import type { ComplianceResultImpl } from './result.js';
+import { SEVERITY } from './status.js';
+import type { ComplianceOptions, ComplianceResult, ComplianceStatus } from './types.js';
+import { evaluateWhatIf, whatIfCalendar } from './what-if.js';
 
 /** One act to check, as {@link checkMany} takes it. Every field other than the named ones is a fact. */
 export interface CheckRecord {

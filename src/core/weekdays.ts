@@ -2,7 +2,7 @@
 import { isoWeekday, tryParseIsoDay } from './days.js';
 
 /** A text language. */
-type Lang = 'vi' | 'en';
+export type Lang = 'vi' | 'en';
 
 /** Full names, Monday first: `Thứ Hai` … `Chủ nhật`, `Monday` … `Sunday`. */
 export const WEEKDAY_LONG: Readonly<Record<Lang, readonly string[]>> = {

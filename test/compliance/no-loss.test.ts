@@ -18,7 +18,7 @@ import { checkCommands } from '../../src/cli/commands/check.js';
 import { VnDeadlinesError } from '../../src/core/errors.js';
 import { formulaSafe, printable } from '../../src/core/escape.js';
 import { checkMany } from '../../src/compliance/batch.js';
-import { readCsv, readNdjson, type RecordVisitor } from '../../src/compliance/read.js';
+import { readCsv, readNdjson, type RecordVisitor } from '../../src/io/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'vn-deadlines-noloss-'));

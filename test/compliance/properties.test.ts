@@ -13,7 +13,7 @@ import { runCheck, type CheckRun } from '../../src/cli/commands/check.js';
 import { createCalendar, getDefaultCalendar } from '../../src/calendar/create.js';
 import { formatDay, tryParseIsoDay } from '../../src/core/days.js';
 import { checkCompliance, checkMany } from '../../src/compliance/index.js';
-import { csvField } from '../../src/compliance/report.js';
+import { csvField } from '../../src/io/index.js';
 import { shippedRules } from '../../src/rules/registry.js';
 import { isoIn } from '../support/arbitraries.js';
 import { firstProvisionalYear } from '../support/years.js';

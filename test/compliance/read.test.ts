@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFlatObject, readCsv, readJsonArray, readNdjson, type RecordVisitor } from '../../src/compliance/read.js';
+import { parseFlatObject, readCsv, readJsonArray, readNdjson, type RecordVisitor } from '../../src/io/index.js';
 
 type Row = { line: number; value?: unknown; error?: { code: string; field: string; message: string } };
 

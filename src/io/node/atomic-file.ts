@@ -7,8 +7,8 @@
 import { closeSync, fchmodSync, fstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from './command.js';
-import type { Lang } from './format.js';
+import { UsageError } from '../../core/usage-error.js';
+import type { Lang } from '../../core/weekdays.js';
 
 /** A report file being written. */
 export interface ReportFile {
@@ -67,6 +67,22 @@ export function stdinStats(): Stats | undefined {
   }
 }
 
+/** A file that cannot be replaced (`/dev/null`, a pipe, a terminal), written in place. */
+function openInPlace(out: string): ReportFile {
+  let fd: number;
+  try {
+    fd = openSync(out, 'w');
+  } catch (e) {
+    throw new UsageError(`cannot write ${out}: ${(e as Error).message}`);
+  }
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return { fd, commit: close, abort: close };
+}
+
 /**
  * Opens the report file. A regular file (or a new one) is written through a temporary file
  * beside it (the target of a symbolic link, so that the link stays a link; its permissions
@@ -76,20 +92,7 @@ export function stdinStats(): Stats | undefined {
  */
 export function openReport(out: string): ReportFile {
   const st = statOf(out);
-  if (st !== undefined && !st.isFile()) {
-    let fd: number;
-    try {
-      fd = openSync(out, 'w');
-    } catch (e) {
-      throw new UsageError(`cannot write ${out}: ${(e as Error).message}`);
-    }
-    let open = true;
-    const close = () => {
-      if (open) closeSync(fd);
-      open = false;
-    };
-    return { fd, commit: close, abort: close };
-  }
+  if (st !== undefined && !st.isFile()) return openInPlace(out);
   const target = st !== undefined ? (realOf(out) ?? out) : out;
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number;

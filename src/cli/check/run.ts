@@ -1,0 +1,171 @@
+/**
+ * The run of `vn-deadlines check` once its input and output are open: records read, checked and
+ * reported one by one (or by worker threads for a large NDJSON file), then the summary and the
+ * exit code.
+ */
+import { readSync, writeSync } from 'node:fs';
+import type { RecordChecker, RecordOutcome } from '../../compliance/records.js';
+import { CheckSummary } from '../../compliance/summary.js';
+import { readHolidayYear, type CliIo } from '../command.js';
+import type { ReportFile } from '../../io/node/atomic-file.js';
+import { autoWorkers, canStartWorkers, checkInParallel } from '../../io/node/pool.js';
+import { stdoutPause } from '../../io/node/stdout.js';
+import { paced } from '../../io/pace.js';
+import { readerOf } from '../../io/read.js';
+import { reportWriter } from '../../io/report.js';
+import { ByteSink } from '../../io/sink.js';
+import type { ReportWriter } from '../../io/types.js';
+import type { ByteIo, CheckRun } from '../commands/check.js';
+import type { Input } from './input.js';
+import { inspect, inspected, NothingChecked, nothingText, SNIFF, type Seen } from './nothing.js';
+import { Progress } from './progress.js';
+
+/** One run: what it reads, where its report goes, and what it has counted. */
+interface Run {
+  run: CheckRun;
+  io: CliIo;
+  checker: RecordChecker;
+  input: Input;
+  emit: (b: Uint8Array) => void;
+  sink: ByteSink;
+  pause: () => Promise<void> | undefined;
+  writer: ReportWriter;
+  source: string;
+  summary: CheckSummary;
+  /** The report starts with the first record: an input with none writes nothing. */
+  started: boolean;
+  progress: Progress;
+  seen: Seen;
+}
+
+/** Where the report's bytes go: to a file, to an io that takes bytes, or to `io.out` as text (without the last line break; the CSV report's BOM kept). */
+function emitterOf(io: CliIo, file: ReportFile | undefined): (b: Uint8Array) => void {
+  const outFd = file?.fd;
+  if (outFd !== undefined) return (b) => void writeSync(outFd, b);
+  const outBytes = (io as ByteIo).outBytes;
+  if (outBytes !== undefined) return (b) => outBytes(new Uint8Array(b)); // a copy: the sink reuses its buffer, a stream may keep the chunk
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  return (b) => io.out(decoder.decode(b.subarray(0, b.length - 1)));
+}
+
+function start(r: Run): void {
+  if (!r.started) r.writer.begin();
+  r.started = true;
+}
+
+/** One thread: the reader's records checked and reported as they come. */
+async function checkHere(r: Run): Promise<void> {
+  const take = (o: RecordOutcome) => {
+    start(r);
+    r.summary.add(o);
+    r.writer.write(o);
+    if (r.progress.tty && (++r.progress.done & 4095) === 0) {
+      r.sink.flush();
+      r.progress.tick();
+    }
+  };
+  await readerOf(r.run.format)(inspected(paced(r.input.chunks, r.pause), r.seen), {
+    record: (value, line) => take(r.checker.check(value, line)),
+    bad: (line, error) => take(r.checker.fail(line, error)),
+  });
+}
+
+/** Worker threads for a regular NDJSON file; the first bytes inspected where they are (the workers' reads go on from the file's position). */
+async function checkOnWorkers(r: Run, workers: number): Promise<void> {
+  const { run, input, seen } = r;
+  const head = Buffer.alloc(Math.min(SNIFF, input.size ?? SNIFF));
+  inspect(head.subarray(0, readSync(input.fd!, head, 0, head.length, 0)), seen);
+  seen.bytes = input.size ?? seen.bytes;
+  if (!seen.content && seen.bytes <= SNIFF) throw new NothingChecked('empty');
+  start(r);
+  r.sink.flush();
+  let first = run.report === 'json';
+  const setup = {
+    report: run.report,
+    lang: run.lang,
+    whatIfPending: run.whatIfPending,
+    includePending: run.includePending,
+    officialYears: (run.holidays ?? []).map(readHolidayYear),
+    asOf: r.checker.asOf,
+    rules: run.rulePaths,
+    source: r.source,
+  };
+  const write = (chunk: Uint8Array) => {
+    // The JSON report's first record has no comma before it; each worker's share starts with one.
+    if (first && chunk.length) {
+      chunk = chunk[0] === 44 ? chunk.subarray(1) : chunk;
+      first = false;
+    }
+    if (chunk.length) r.emit(chunk);
+  };
+  const onRecords = (n: number) => {
+    r.progress.done += n;
+    if (r.progress.tty) r.progress.tick();
+  };
+  r.summary = await checkInParallel(input.fd!, setup, workers, write, onRecords, r.pause);
+  if (r.summary.records === 0 && seen.bytes > SNIFF) seen.content = true; // blanks beyond the first bytes: not "empty"
+}
+
+/** Reads and checks the whole input. Returns 0, or 2 when the input cannot be read or holds no record. */
+async function checkAll(r: Run): Promise<number> {
+  const { run, io, input } = r;
+  const workers = run.format === 'ndjson' && input.fd !== undefined && canStartWorkers() ? (run.workers ?? autoWorkers(input.size ?? 0)) : 0;
+  try {
+    if (workers > 0) await checkOnWorkers(r, workers);
+    else await checkHere(r);
+    if (r.summary.records === 0) throw new NothingChecked(!r.seen.content ? 'empty' : run.format === 'csv' ? 'header' : 'records');
+    return 0;
+  } catch (e) {
+    if (e instanceof NothingChecked) {
+      // Nothing to report: a clear line on stderr, and no summary of 0 records that would read as a run.
+      const name = run.file === '-' ? (run.lang === 'vi' ? 'đầu vào chuẩn' : 'standard input') : run.file;
+      io.err(`vn-deadlines check: ${nothingText(e.kind, e.offset, name, run.lang)}`);
+      return -2;
+    }
+    if (!(e instanceof Error) || !('code' in e || e.name === 'VnDeadlinesError')) throw e;
+    r.sink.flush();
+    io.err(`vn-deadlines check: cannot read ${run.file === '-' ? 'standard input' : run.file}: ${e.message}`);
+    return 2;
+  } finally {
+    await input.close();
+  }
+}
+
+/** The end of the report and the summary (on stdout in the text report, on stderr otherwise); the exit code. */
+function finish(r: Run, code: number): number {
+  const { run, sink, summary } = r;
+  if (code === 0) r.writer.end(summary);
+  if (run.report === 'text' && code === 0) {
+    sink.line('');
+    sink.line(summary.toText(run.lang, run.whatIfPending));
+  }
+  sink.flush();
+  if (run.report !== 'json' && (run.report !== 'text' || run.out !== undefined || code !== 0)) r.io.err(summary.toText(run.lang, run.whatIfPending));
+  if (code !== 0) return code;
+  const byStatus = summary.byStatus;
+  return [...run.failOn].some((s) => byStatus[s] > 0) ? 1 : 0;
+}
+
+/**
+ * The run itself, the report going to `file` (else to `io`). Returns the exit code: 0, 1 (a
+ * record with a `failOn` status), 2 (the input cannot be read or holds no record).
+ * @internal
+ */
+export async function checkTo(run: CheckRun, io: CliIo, checker: RecordChecker, input: Input, file: ReportFile | undefined): Promise<number> {
+  const emit = emitterOf(io, file);
+  const sink = new ByteSink(emit);
+  const source = run.file === '-' ? 'stdin' : run.file;
+  const writer = reportWriter(run.report, sink, { lang: run.lang, source, asOf: checker.asOf, whatIf: run.whatIfPending });
+  const tty = io.errIsTTY ?? process.stderr.isTTY === true;
+  const r: Run = {
+    ...{ run, io, checker, input, emit, sink, writer, source },
+    pause: file === undefined ? stdoutPause : () => undefined,
+    summary: new CheckSummary(),
+    started: false,
+    progress: new Progress(tty, io, run.lang, run.progressMs ?? 1000),
+    seen: { bytes: 0, content: false },
+  };
+  const code = await checkAll(r);
+  // Nothing checked: no report and no summary at all.
+  return code === -2 ? 2 : finish(r, code);
+}

@@ -1,0 +1,101 @@
+/**
+ * The hot path of a check (`evaluate`): runs `dueDate`, compares day numbers and asks the
+ * calendar (O(1)) for the working days between the due day and the act.
+ */
+import type { Calendar } from '../calendar/calendar.js';
+import type { LocalizedText } from '../calendar/types.js';
+import { formatDay, tryParseIsoDay } from '../core/days.js';
+import { VnDeadlinesError } from '../core/errors.js';
+import type { Lang } from '../core/weekdays.js';
+import type { CompiledRuleImpl } from '../rules/compile.js';
+import { dueDate } from '../rules/due.js';
+import { conditionText } from '../rules/explain.js';
+import type { Condition } from '../rules/schema.js';
+import type { DueOptions, DueResult } from '../rules/types.js';
+import { ComplianceResultImpl } from './result.js';
+
+function noVariantReason(e: VnDeadlinesError): LocalizedText {
+  const conditions = (e.details.conditions ?? []) as { variant: string; when: Condition | null }[];
+  const list = (l: Lang) => conditions.map((c) => `${c.variant}: ${c.when ? conditionText(c.when, l) : l === 'vi' ? 'luôn đúng' : 'always'}`).join('; ');
+  return {
+    vi: `không trường hợp nào của quy định áp dụng cho các dữ kiện đã cho (điều kiện: ${list('vi')})`,
+    en: `no variant of the rule applies to the facts given (conditions: ${list('en')})`,
+  };
+}
+
+/**
+ * The verdict for one rule, facts as given, `actual` and `asOf` as ISO days. Throws what
+ * `dueDate` throws, except `no_variant` (a `notApplicable` verdict).
+ * @internal
+ */
+export function evaluate(
+  rule: CompiledRuleImpl,
+  facts: Readonly<Record<string, unknown>>,
+  actual: string | null,
+  asOf: string,
+  options: DueOptions & { calendar: Calendar },
+): ComplianceResultImpl {
+  const out = new ComplianceResultImpl(rule, actual, asOf);
+  let res: DueResult;
+  try {
+    res = dueDate(rule, facts, options);
+  } catch (e) {
+    if (e instanceof VnDeadlinesError && e.code === 'no_variant') {
+      out.reason = noVariantReason(e);
+      return out;
+    }
+    throw e;
+  }
+  out.dueResult = res;
+  out.variant = res.variant;
+  out.windowStart = res.windowStart;
+  out.lastWorkingDay = res.lastWorkingDay;
+  out.dependsOnProvisional = res.dependsOnProvisional;
+  out.pending = res.pending;
+  const due = res.due;
+  if (due === null) {
+    out.reason = {
+      vi: `quy định không có hạn cụ thể để đối chiếu (${res.note!.vi})`,
+      en: `the rule has no due day to check against (${res.note!.en})`,
+    };
+    return out;
+  }
+  out.due = due;
+  const cal = options.calendar;
+  const ref = actual ?? asOf;
+  const dueDay = tryParseIsoDay(due) as number;
+  const refDay = tryParseIsoDay(ref) as number;
+  const cd = refDay - dueDay;
+  const wd = cd === 0 ? 0 : cal.workingDaysBetween(due, ref);
+  out.calendarDays = cd;
+  out.workingDays = wd;
+  if (cd !== 0) {
+    // The count rests on the days after the due day up to the act, or from the act up to the day before the due day.
+    const lo = cd > 0 ? dueDay + 1 : refDay;
+    const hi = cd > 0 ? refDay : dueDay - 1;
+    if (cal.dayDependencyMask(lo, hi, 'checkCompliance') !== 0) {
+      const deps = cal.dependencies(formatDay(lo), formatDay(hi));
+      if (deps.provisional) out.dependsOnProvisional = true;
+      if (deps.pending.length) {
+        const seen = new Set(out.pending.map((p) => p.date));
+        out.pending = Object.freeze([...out.pending, ...deps.pending.filter((p) => !seen.has(p.date))]);
+      }
+    }
+  }
+  if (!res.isDeadline) {
+    out.status = actual === null ? 'open' : cd < 0 ? 'tooEarly' : 'onTime';
+    return out;
+  }
+  if (actual === null) {
+    out.status = cd > 0 ? 'overdue' : 'open';
+  } else if (cd > 0) {
+    out.status = 'late';
+  } else if (res.windowStart !== null && actual < res.windowStart) {
+    // A window has two ends: "trong tháng 02/2025" done in January is too early, as is an act before an event's window opens.
+    out.status = 'tooEarly';
+  } else {
+    out.status = 'onTime';
+  }
+  if ((out.status === 'late' || out.status === 'overdue') && wd > 0) out.workingDaysLate = wd;
+  return out;
+}

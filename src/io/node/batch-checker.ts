@@ -1,0 +1,63 @@
+/** Checks batches of whole NDJSON lines: what the main thread and each worker thread do with their share of a file. */
+import { RecordChecker, type RecordOutcome } from '../../compliance/records.js';
+import { CheckSummary } from '../../compliance/summary.js';
+import { loadRules, shippedRules } from '../../rules/registry.js';
+import { readNdjsonText } from '../ndjson.js';
+import { reportWriter } from '../report.js';
+import { ByteSink } from '../sink.js';
+import type { ReportWriter } from '../types.js';
+import { calendarWith, type WorkerSetup } from './setup.js';
+
+/** A batch of whole lines of the input, numbered in input order. @internal */
+export interface Batch {
+  seq: number;
+  firstLine: number;
+  buffer: ArrayBuffer;
+  length: number;
+}
+
+/** The report of a batch. @internal */
+export interface Done {
+  seq: number;
+  out: Uint8Array;
+  records: number;
+}
+
+/** Checks batches of lines into report bytes, keeping the summary of all of them. @internal */
+export class BatchChecker {
+  readonly summary = new CheckSummary();
+  readonly #checker: RecordChecker;
+  readonly #sink: ByteSink;
+  readonly #writer: ReportWriter;
+  readonly #decoder = new TextDecoder();
+  #out: Uint8Array = new Uint8Array(0);
+  #records = 0;
+
+  constructor(setup: WorkerSetup) {
+    const calendar = calendarWith(setup.includePending, setup.officialYears);
+    this.#checker = new RecordChecker(
+      { calendar, rules: setup.rules.length ? loadRules(setup.rules) : shippedRules(), asOf: setup.asOf, whatIf: setup.whatIfPending ? 'pending' : undefined },
+      'check',
+    );
+    // One flush per batch: the output of a batch is copied out whole.
+    this.#sink = new ByteSink((b) => (this.#out = new Uint8Array(b)), Number.MAX_SAFE_INTEGER);
+    this.#writer = reportWriter(setup.report, this.#sink, { lang: setup.lang, source: setup.source, asOf: setup.asOf, whatIf: setup.whatIfPending, continued: true });
+  }
+
+  run(b: Batch): Done {
+    this.#records = 0;
+    this.#out = new Uint8Array(0);
+    const text = this.#decoder.decode(new Uint8Array(b.buffer, 0, b.length));
+    const take = (o: RecordOutcome) => {
+      this.#records++;
+      this.summary.add(o);
+      this.#writer.write(o);
+    };
+    readNdjsonText(text, b.firstLine, {
+      record: (value, line) => take(this.#checker.check(value, line)),
+      bad: (line, error) => take(this.#checker.fail(line, error)),
+    });
+    this.#sink.flush();
+    return { seq: b.seq, out: this.#out, records: this.#records };
+  }
+}

@@ -1,0 +1,55 @@
+/** An NDJSON file read in batches of whole lines, for the worker threads. */
+import { readSync } from 'node:fs';
+
+/** The smallest batch (64 KB): a batch grows to hold a longer line. */
+const BATCH = 1 << 16;
+
+/** Whole lines of the input: `buf[0, end)`, `lines` line breaks (a last line without one counts). @internal */
+export interface LineBatch {
+  buf: Uint8Array<ArrayBuffer>;
+  end: number;
+  lines: number;
+}
+
+/** Reads from `fd` into `buf` after `len` bytes until it holds a line break or the file ends, growing it for a long line. */
+function fill(fd: number, buf: Uint8Array<ArrayBuffer>, len: number): { buf: Uint8Array<ArrayBuffer>; len: number; cut: number; eof: boolean } {
+  let eof = false;
+  for (;;) {
+    const n = readSync(fd, buf, len, buf.length - len, null);
+    if (n === 0) eof = true;
+    len += n;
+    const cut = buf.lastIndexOf(10, len - 1);
+    if (cut >= 0 || eof) return { buf, len, cut, eof };
+    if (len === buf.length) {
+      // A line longer than the batch: grow it.
+      const bigger = new Uint8Array(new ArrayBuffer(buf.length * 2));
+      bigger.set(buf.subarray(0, len));
+      buf = bigger;
+    }
+  }
+}
+
+/**
+ * The file from its current position, in batches of whole lines, each in its own buffer (so it
+ * can be transferred to a worker thread). Reads are synchronous: a regular file answers at once.
+ * @internal
+ */
+export function* lineBatches(fd: number): Generator<LineBatch> {
+  let carry = new Uint8Array(0);
+  let eof = false;
+  while (!eof || carry.length > 0) {
+    // A batch: the carried part of the last read, then as much as fits.
+    let buf = new Uint8Array(new ArrayBuffer(Math.max(BATCH, carry.length * 2)));
+    buf.set(carry);
+    let len = carry.length;
+    let cut = buf.lastIndexOf(10, len - 1);
+    if (!eof) ({ buf, len, cut, eof } = fill(fd, buf, len));
+    const end = eof && cut < len - 1 ? len : cut + 1;
+    if (end === 0) return;
+    carry = buf.slice(end, len);
+    let lines = 0;
+    for (let i = buf.indexOf(10); i >= 0 && i < end; i = buf.indexOf(10, i + 1)) lines++;
+    if (buf[end - 1] !== 10) lines++;
+    yield { buf, end, lines };
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * `vn-deadlines check` on a large NDJSON file, on several cores: the main thread reads the file
+ * in batches of whole lines, checks its share of them and hands the others to worker threads
+ * (the entry module `check-worker.js`, built beside this one); the outputs are written in the
+ * order of the file, so the result is byte for byte the one of a single thread. Summaries are
+ * merged at the end.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { CheckSummary, type CheckSummaryJson } from '../../compliance/summary.js';
+import { BatchChecker, type Batch } from './batch-checker.js';
+import { lineBatches } from './line-batches.js';
+import type { WorkerSetup } from './setup.js';
+import type { WorkerMessage } from './worker.js';
+
+/** The worker's entry module: `dist/check-worker.js`, beside the bundle this module is built into. */
+const WORKER = new URL('./check-worker.js', import.meta.url);
+
+/** How many worker threads a file of this size is worth: none below 16 MB, else one per spare core (at most 3). @internal */
+export function autoWorkers(bytes: number): number {
+  if (bytes < 16 * 2 ** 20) return 0;
+  return Math.max(0, Math.min(availableParallelism(), 4) - 1);
+}
+
+/** Whether worker threads can start: the worker's entry module is built (not when running from the sources). @internal */
+export function canStartWorkers(): boolean {
+  try {
+    return WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
+  } catch {
+    return false;
+  }
+}
+
+/** Worker threads, their outputs kept by batch number until they can be written in order. */
+class Pool {
+  readonly #workers: Worker[] = [];
+  readonly outputs = new Map<number, Uint8Array>();
+  readonly summaries: CheckSummaryJson[] = [];
+  inFlight = 0;
+  failure: Error | undefined;
+  #wake: (() => void) | undefined;
+
+  constructor(n: number, setup: WorkerSetup, onRecords: (n: number) => void) {
+    for (let i = 0; i < n; i++) {
+      const w = new Worker(WORKER, { workerData: setup, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+      w.on('message', (m: WorkerMessage) => {
+        if ('summary' in m) this.summaries.push(m.summary);
+        else {
+          this.outputs.set(m.seq, m.out);
+          onRecords(m.records);
+          this.inFlight--;
+        }
+        this.#notify();
+      });
+      w.on('error', (e) => this.#fail(e));
+      w.on('exit', (code) => this.#fail(code !== 0 ? new Error(`a worker thread stopped with exit code ${code}`) : undefined));
+      this.#workers.push(w);
+    }
+  }
+
+  #fail(e: Error | undefined): void {
+    this.failure ??= e;
+    this.#notify();
+  }
+
+  #notify(): void {
+    const w = this.#wake;
+    this.#wake = undefined;
+    w?.();
+  }
+
+  /** Sends a batch to worker `i` (its buffer is transferred). */
+  post(i: number, batch: Batch): void {
+    this.inFlight++;
+    this.#workers[i].postMessage(batch, [batch.buffer]);
+  }
+
+  /** Resolves on the next message, error or exit of a worker; throws a worker's failure. */
+  async next(): Promise<void> {
+    if (this.failure) throw this.failure;
+    await new Promise<void>((resolve) => (this.#wake = resolve));
+    if (this.failure) throw this.failure;
+  }
+
+  /** Asks every worker for its summary and waits for them all. */
+  async finish(): Promise<CheckSummaryJson[]> {
+    for (const w of this.#workers) w.postMessage({ done: true });
+    while (this.summaries.length < this.#workers.length) await this.next();
+    return this.summaries;
+  }
+
+  terminate(): Promise<unknown> {
+    return Promise.all(this.#workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Checks an NDJSON file with `workers` worker threads beside the main thread. Output chunks go
+ * to `write` in file order; `onRecords` counts progress; reading waits for `pause` (output
+ * backpressure). Returns the merged summary.
+ * @internal
+ */
+export async function checkInParallel(
+  fd: number,
+  setup: WorkerSetup,
+  workers: number,
+  write: (chunk: Uint8Array) => void,
+  onRecords: (n: number) => void,
+  pause: () => Promise<void> | undefined = () => undefined,
+): Promise<CheckSummary> {
+  const local = new BatchChecker(setup);
+  const pool = new Pool(workers, setup, onRecords);
+  let next = 0;
+  const flushInOrder = () => {
+    for (let out = pool.outputs.get(next); out !== undefined; out = pool.outputs.get(next)) {
+      pool.outputs.delete(next++);
+      if (out.length) write(out);
+    }
+  };
+  try {
+    let seq = 0;
+    let firstLine = 1;
+    for (const { buf, end, lines } of lineBatches(fd)) {
+      const batch: Batch = { seq, firstLine, buffer: buf.buffer, length: end };
+      const target = seq % (workers + 1);
+      if (target === workers) {
+        const r = local.run(batch);
+        pool.outputs.set(seq, r.out);
+        onRecords(r.records);
+      } else pool.post(target, batch);
+      seq++;
+      firstLine += lines;
+      flushInOrder();
+      while (pool.inFlight >= 2 * workers) {
+        await pool.next();
+        flushInOrder();
+      }
+      if (pool.failure) throw pool.failure;
+      const p = pause();
+      if (p !== undefined) await p;
+    }
+    while (next < seq) {
+      if (!pool.outputs.has(next)) await pool.next();
+      flushInOrder();
+    }
+    for (const s of await pool.finish()) local.summary.absorb(s);
+  } finally {
+    await pool.terminate();
+  }
+  return local.summary;
+}

@@ -1,0 +1,30 @@
+/** What a check worker thread needs to check records exactly as the main thread does, and the calendar it builds from it. */
+import type { Calendar } from '../../calendar/calendar.js';
+import { createCalendar, getDefaultCalendar } from '../../calendar/create.js';
+import type { HolidayYear } from '../../holidays/schema.js';
+import type { Lang } from '../../core/weekdays.js';
+import type { ReportFormat } from '../types.js';
+
+/** The setup of a check worker: plain data, passed as `workerData`. @internal */
+export interface WorkerSetup {
+  report: ReportFormat;
+  lang: Lang;
+  whatIfPending: boolean;
+  includePending: boolean;
+  /** Official years given with --holidays, as read and validated by the main thread. */
+  officialYears: HolidayYear[];
+  /** The day of the check, fixed by the main thread for the whole run. */
+  asOf: string;
+  /** Rule files given with --rules. */
+  rules: string[];
+  source: string;
+}
+
+/**
+ * The calendar for pending days applied or not, and official years loaded at run time.
+ * @internal
+ */
+export function calendarWith(includePending: boolean, officialYears: readonly HolidayYear[]): Calendar {
+  if (officialYears.length === 0) return includePending ? createCalendar({ includePending: true }) : getDefaultCalendar();
+  return createCalendar({ includePending, officialYears });
+}
