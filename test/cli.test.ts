@@ -107,7 +107,7 @@ describe('CLI: calendar commands', () => {
     [['day', '2300-01-01'], /outside the calendar's range/],
     [['nonsense'], /unknown command/],
   ])('bad input %j: one line on stderr, exit 2', async (argv, message) => {
-    const r = await cli(...(argv as string[]));
+    const r = await cli(...(argv));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.err.split('\n')).toHaveLength(1);

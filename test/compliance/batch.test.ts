@@ -66,6 +66,7 @@ describe('checkMany', () => {
   });
 
   it('takes async iterables too, and fixes the day of the check once', async () => {
+    // eslint-disable-next-line @typescript-eslint/require-await -- an async iterable that yields at once, on purpose
     async function* gen() {
       yield { rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-03-10' };
       yield { rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-03-25' };

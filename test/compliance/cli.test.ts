@@ -28,7 +28,7 @@ async function check(...args: string[]): Promise<{ code: number; out: string; er
   try {
     const command = checkCommands.check;
     const { positionals, values } = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
-    code = await command.run(positionals, values as Record<string, unknown>, io);
+    code = await command.run(positionals, values, io);
   } catch (e) {
     if (!(e instanceof UsageError || e instanceof VnDeadlinesError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw e;
     err.push(`vn-deadlines check: ${(e as Error).message}`);
@@ -131,7 +131,7 @@ describe('vn-deadlines check examples/publications.csv (a clerk\'s CSV)', () => 
   it('--report csv: a header and one row per record, with a BOM for spreadsheets; it reads back with csv-parse', async () => {
     const { out } = await check(CSV, '--as-of', '2025-03-31', '--report', 'csv');
     expect(out.startsWith('\uFEFFline,id,title,rule,variant,status,due,actual,')).toBe(true);
-    const rows = parseCsv(out, { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(out, { bom: true, columns: true });
     expect(rows.map((r) => [Number(r.line), r.status])).toEqual(EXPECTED.map((e) => [e[0], e[1]]));
     expect(rows[0].title).toBe('Danh mục TTHC lĩnh vực hộ tịch, chứng thực');
     expect(rows[3]).toMatchObject({ readings: 'hp-2025/local-tthc-publication=onTime|nd63/local-publication-before-effect=late(1)', status: 'late' });
@@ -243,6 +243,7 @@ describe('more inputs', () => {
     const r = await check(mine, '--rules', rules, '--report', 'ndjson');
     expect(r.code).toBe(0);
     expect(ndjson(r.out)[0]).toMatchObject({ rule: 'my-agency/reply', status: 'late', due: '2025-02-05', workingDaysLate: 1 });
+    // eslint-disable-next-line @typescript-eslint/require-await -- an async iterable that yields at once, on purpose
     async function* stdin() {
       yield new TextEncoder().encode('{"rule":"hp-2025/central-tthc-list","ministryDecisionDate":"2025-01-20","actual":"2025-02-10"}\n');
     }
@@ -262,7 +263,7 @@ describe('more inputs', () => {
     };
     const onTerminal = await run(true);
     expect(onTerminal.filter((l) => /^vn-deadlines check: [\d,]+ records checked/.test(l)).length).toBeGreaterThanOrEqual(2);
-    expect((await run(false)).filter((l) => /records checked/.test(l))).toEqual([]);
+    expect((await run(false)).filter((l) => l.includes('records checked'))).toEqual([]);
   });
 
   it('the check command is wired into runCli (the lead adds ...checkCommands to run.ts)', async () => {

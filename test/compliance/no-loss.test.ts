@@ -31,7 +31,7 @@ async function check(...args: string[]): Promise<{ code: number; out: string; er
   let code: number;
   try {
     const { positionals, values } = parseArgs({ args, options: checkCommands.check.options, allowPositionals: true, strict: true });
-    code = await checkCommands.check.run(positionals, values as Record<string, unknown>, io);
+    code = await checkCommands.check.run(positionals, values, io);
   } catch (e) {
     if (!(e instanceof UsageError || e instanceof VnDeadlinesError)) throw e;
     err.push(`vn-deadlines check: ${e.message}`);
@@ -131,7 +131,7 @@ describe('a report is written whole or not at all (item 7)', () => {
   );
 });
 
-type Row = { line: number; value?: Record<string, string>; error?: { code: string; message: string } };
+interface Row { line: number; value?: Record<string, string>; error?: { code: string; message: string } }
 
 async function readRows(reader: (c: Iterable<Uint8Array>, v: RecordVisitor) => Promise<void>, text: string | Uint8Array, size = 1 << 16): Promise<Row[]> {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
@@ -202,7 +202,7 @@ describe('text from the records cannot run as a formula or drive the terminal (i
   it('the CSV report puts a single quote before text starting with = + - @ tab or CR (OWASP), and leaves numbers alone', async () => {
     const { code, out } = await check(file, '--report', 'csv', '--as-of', '2025-03-31');
     expect(code).toBe(0);
-    const rows = parseCsv(out, { bom: true, columns: true, relax_column_count: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(out, { bom: true, columns: true, relax_column_count: true });
     expect(rows.map((r) => [r.id, r.title])).toEqual([
       ["'+cmd|/c calc!A1", `'=HYPERLINK("http://evil.example","bấm vào đây")`],
       ["'@SUM(1+1)", "'-2+3"],
@@ -269,6 +269,7 @@ describe('NDJSON lines are split in linear time; an act before its event is a da
     const text = line + '\n' + JSON.stringify({ id: 'M' }) + '\n';
     const chunks = Array.from({ length: Math.ceil(text.length / 4096) }, (_, i) => text.slice(i * 4096, (i + 1) * 4096));
     let scanned = 0;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, called below with .call(this, …)
     const indexOf = String.prototype.indexOf;
     const spy = vi.spyOn(String.prototype, 'indexOf').mockImplementation(function (this: string, search: string, from?: number) {
       const at = indexOf.call(this, search, from);

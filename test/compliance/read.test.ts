@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFlatObject, readCsv, readJsonArray, readNdjson, type RecordVisitor } from '../../src/compliance/read.js';
 
-type Row = { line: number; value?: unknown; error?: { code: string; field: string; message: string } };
+interface Row { line: number; value?: unknown; error?: { code: string; field: string; message: string } }
 
 const enc = new TextEncoder();
 

@@ -16,7 +16,7 @@ async function cli(name: string, ...args: string[]): Promise<{ code: number; out
   const command = planCommands[name];
   const { positionals, values } = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
   const lines: string[] = [];
-  const code = await command.run(positionals, values as Record<string, unknown>, { out: (s) => lines.push(s), err: (s) => lines.push(`ERR ${s}`) });
+  const code = await command.run(positionals, values, { out: (s) => lines.push(s), err: (s) => lines.push(`ERR ${s}`) });
   // What main.ts writes: each io.out call plus '\n'.
   return { code, out: lines.map((l) => `${l}\n`).join(''), lines: lines.join('\n').split('\n') };
 }
