@@ -16,7 +16,9 @@ const dir = fileURLToPath(new URL('../holidays/', import.meta.url));
 
 /** Source of the virtual module: `export default [<year files, validated, by year>]`. */
 export function holidayDataModule(): string {
-  const files = readdirSync(dir).filter((f) => /^\d{4}\.json$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^\d{4}\.json$/.test(f))
+    .sort();
   const years = files.map((f) => {
     const raw: unknown = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     const parsed = holidayYearSchema.safeParse(raw);

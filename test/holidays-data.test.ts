@@ -239,8 +239,7 @@ describe('working status read from the JSON', () => {
 
 describe('pairs', () => {
   const all = [...byYear.entries()].flatMap(([y, f]) => f.entries.map((e) => ({ year: y, e })));
-  const find = (year: number, date: string) =>
-    all.filter((x) => Math.abs(x.year - year) <= 1 && x.e.date === date).map((x) => x.e);
+  const find = (year: number, date: string) => all.filter((x) => Math.abs(x.year - year) <= 1 && x.e.date === date).map((x) => x.e);
 
   it('every pairedWith names an entry of the same or an adjacent year file', () => {
     const dangling = all

@@ -65,7 +65,7 @@ describe('README code blocks', () => {
   const commands = blocks
     .filter((b) => b.lang === 'sh')
     .flatMap((b) => b.code.split('\n').map((c, i) => ({ c: c.replace(/\s+#.*$/, '').trim(), line: b.line + 1 + i })))
-    .filter(({ c }) => c && !c.startsWith("npm "));
+    .filter(({ c }) => c && !c.startsWith('npm '));
   for (const { c, line } of commands) {
     it(`README.md:${line}: ${c}`, () => {
       const run = c.replace(/^npx vn-deadlines/, `node ${join(root, 'dist/cli.js')}`);
