@@ -40,7 +40,7 @@ export function run({ n = N } = {}) {
   const slowAdd = (date, k) => {
     let d = Date.parse(date) / 86400000;
     const step = k > 0 ? 1 : -1;
-    for (let left = Math.abs(k); left > 0; ) {
+    for (let left = Math.abs(k); left > 0;) {
       d += step;
       if (flags.get(iso(d))) left--;
     }
@@ -57,7 +57,7 @@ export function run({ n = N } = {}) {
   const hdAdd = (date, k) => {
     let d = Date.parse(date) / 86400000;
     const step = k > 0 ? 1 : -1;
-    for (let left = Math.abs(k); left > 0; ) {
+    for (let left = Math.abs(k); left > 0;) {
       d += step;
       const day = new Date(d * 86400000 + 5 * 3600000);
       const wd = day.getUTCDay();
@@ -73,11 +73,18 @@ export function run({ n = N } = {}) {
 
   // First answer in a fresh process.
   const here = fileURLToPath(new URL('.', import.meta.url));
-  const [coldMs, buildMs] = execFileSync(process.execPath, [
+  const [coldMs, buildMs] = execFileSync(
+    process.execPath,
+    [
       '--input-type=module',
       '-e',
       `const t=performance.now(); const m=await import(${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)}); const t1=performance.now(); m.addWorkingDays('2025-01-20',10); const t2=performance.now(); process.stdout.write((t2-t)+' '+(t2-t1));`,
-    ], { cwd: here }).toString().split(' ').map(Number);
+    ],
+    { cwd: here },
+  )
+    .toString()
+    .split(' ')
+    .map(Number);
   let warmBuild = Infinity;
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
@@ -90,7 +97,9 @@ export function run({ n = N } = {}) {
   console.log(`  addWorkingDays vs day-by-day loop: ×${(addRate / slowRate).toFixed(0)}; vs date-holidays: ×${(addRate / hdRate).toFixed(0)}`);
   console.log(`  goal ≥ 25 M/s addWorkingDays: ${addRate >= 25e6 ? 'met' : 'NOT met'} (${fmt(addRate)})`);
   console.log(`  import + first answer in a fresh process: ${coldMs.toFixed(1)} ms (goal ≤ 50 ms: ${coldMs <= 50 ? 'met' : 'NOT met'})`);
-  console.log(`  building the calendar 2013–2100: first (with the lunar computation) ${buildMs.toFixed(1)} ms, again ${warmBuild.toFixed(1)} ms (goal ≤ 20 ms: ${buildMs <= 20 ? 'met' : 'NOT met'})`);
+  console.log(
+    `  building the calendar 2013–2100: first (with the lunar computation) ${buildMs.toFixed(1)} ms, again ${warmBuild.toFixed(1)} ms (goal ≤ 20 ms: ${buildMs <= 20 ? 'met' : 'NOT met'})`,
+  );
   if (sink === 42) console.log('');
   return { addRate, coldMs };
 }

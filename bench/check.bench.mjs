@@ -42,13 +42,33 @@ function record(i, r) {
   if (x < 0.25) rec = { id, rule: 'hp-2025/central-tthc-list', ministryDecisionDate: iso(d), actual: actual ?? around(14) };
   else if (x < 0.4) rec = { id, rule: 'nd63/national-database-entry', publicationDecisionDate: iso(d), actual: actual ?? around(7) };
   else if (x < 0.55) rec = { id, rule: 'nd63/local-publication-before-effect', effectiveDate: iso(d + 40), actual: actual ?? around(30) };
-  else if (x < 0.7) rec = { id, rule: 'hp-2025/local-tthc-publication|nd63/local-publication-before-effect', effectiveOnSigning: false, effectiveDate: iso(d + 40), actual: actual ?? around(30) };
+  else if (x < 0.7)
+    rec = {
+      id,
+      rule: 'hp-2025/local-tthc-publication|nd63/local-publication-before-effect',
+      effectiveOnSigning: false,
+      effectiveDate: iso(d + 40),
+      actual: actual ?? around(30),
+    };
   else if (x < 0.8) {
     const y = 2019 + Math.floor(r() * 9);
     const m = 1 + Math.floor(r() * 12);
     rec = { id, rule: 'nd09/monthly-report', month: `${y}-${String(m).padStart(2, '0')}`, actual: actual ?? iso(dayOf(y, m, 15) + Math.floor(r() * 16)) };
-  } else if (x < 0.9) rec = { id, rule: 'luat-64-2025/earliest-effective-date', signedDate: iso(Math.max(d, dayOf(2025, 4, 1))), level: r() < 0.5 ? 'local' : 'central', actual: around(20) };
-  else rec = { id, rule: 'hp-2025/national-database-entry', chairmanDecisionDate: iso(d), actual: actual ?? `${around(7)}T${r() < 0.5 ? '23:30:00Z' : '09:15:00+07:00'}` };
+  } else if (x < 0.9)
+    rec = {
+      id,
+      rule: 'luat-64-2025/earliest-effective-date',
+      signedDate: iso(Math.max(d, dayOf(2025, 4, 1))),
+      level: r() < 0.5 ? 'local' : 'central',
+      actual: around(20),
+    };
+  else
+    rec = {
+      id,
+      rule: 'hp-2025/national-database-entry',
+      chairmanDecisionDate: iso(d),
+      actual: actual ?? `${around(7)}T${r() < 0.5 ? '23:30:00Z' : '09:15:00+07:00'}`,
+    };
   if (i % 1000 === 999) rec.actual = '2025-02-30'; // a bad record
   return rec;
 }
@@ -132,7 +152,11 @@ async function engineRates(file, runs, apiRuns) {
   }
   const sample = lines.slice(0, runs);
   const apiSample = lines.slice(0, apiRuns);
-  const engines = new Map(shippedRules().list().map((rule) => [rule.id, new Engine(toEngineRules([rule]), { allowUndefinedFacts: true })]));
+  const engines = new Map(
+    shippedRules()
+      .list()
+      .map((rule) => [rule.id, new Engine(toEngineRules([rule]), { allowUndefinedFacts: true })]),
+  );
   const once = async (line) => {
     const rec = JSON.parse(line);
     for (const id of rec.rule.split('|')) {
@@ -179,17 +203,25 @@ export async function run({ n = N, engineRuns = ENGINE_RUNS, log = console.log }
   const size = statSync(file).size / 2 ** 20;
   const verdict = (r) => `${r.ms <= GOAL_MS ? 'met' : 'NOT met'}   (best ${(r.best / 1000).toFixed(2)} s)`;
   const rss = (r) => `${r.rssMb.toFixed(0).padStart(8)} MB    goal ≤ ${GOAL_RSS_MB} MB: ${r.rssMb <= GOAL_RSS_MB ? 'met' : 'NOT met'}`;
-  log(`check: ${n.toLocaleString('en')} NDJSON records (${size.toFixed(0)} MB${made > 1000 ? `, generated in ${(made / 1000).toFixed(1)} s` : ''}), the CLI end to end, ${RUNS} runs each`);
+  log(
+    `check: ${n.toLocaleString('en')} NDJSON records (${size.toFixed(0)} MB${made > 1000 ? `, generated in ${(made / 1000).toFixed(1)} s` : ''}), the CLI end to end, ${RUNS} runs each`,
+  );
   log(`  vn-deadlines check records.ndjson --report ndjson --out results.ndjson`);
   log(`    wall time, median    ${(res.ms / 1000).toFixed(2).padStart(8)} s     goal ≤ ${GOAL_MS / 1000} s: ${verdict(res)}`);
-  log(`    peak RSS, max        ${rss(res)}${Number.isNaN(res.timeMb) ? ' (process.resourceUsage)' : ` (/usr/bin/time -v; the process itself: ${res.probeMb.toFixed(0)} MB)`}`);
+  log(
+    `    peak RSS, max        ${rss(res)}${Number.isNaN(res.timeMb) ? ' (process.resourceUsage)' : ` (/usr/bin/time -v; the process itself: ${res.probeMb.toFixed(0)} MB)`}`,
+  );
   log(`  vn-deadlines check records.ndjson --report ndjson > results.ndjson   (bytes to stdout)`);
   log(`    wall time, median    ${(piped.ms / 1000).toFixed(2).padStart(8)} s     goal ≤ ${GOAL_MS / 1000} s: ${verdict(piped)}`);
   log(`    peak RSS, max        ${rss(piped)}`);
   log(`  records/s (--out)      ${fmt(rate).padStart(12)}`);
-  log(`  output lines           ${outLines.toLocaleString('en').padStart(12)}   (input lines ${inLines.toLocaleString('en')}: one result per record ${outLines === inLines ? 'holds' : 'DOES NOT hold'})`);
+  log(
+    `  output lines           ${outLines.toLocaleString('en').padStart(12)}   (input lines ${inLines.toLocaleString('en')}: one result per record ${outLines === inLines ? 'holds' : 'DOES NOT hold'})`,
+  );
   log(`  checkMany, in process  ${fmt(apiRate).padStart(12)}   (${apiRuns.toLocaleString('en')} records already parsed, one thread, no output)`);
-  log(`  json-rules-engine loop ${fmt(engineRate).padStart(12)}   (${engineCount.toLocaleString('en')} of the same records: JSON.parse, engine.run picks each variant, then checkCompliance)`);
+  log(
+    `  json-rules-engine loop ${fmt(engineRate).padStart(12)}   (${engineCount.toLocaleString('en')} of the same records: JSON.parse, engine.run picks each variant, then checkCompliance)`,
+  );
   log(`  ratio CLI / engine loop ${(rate / engineRate).toFixed(0).padStart(10)}×`);
   return { ms: res.ms, rssMb: res.rssMb, stdoutMs: piped.ms, stdoutRssMb: piped.rssMb, rate, apiRate, engineRate, outLines, inLines };
 }

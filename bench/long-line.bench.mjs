@@ -80,8 +80,12 @@ export async function run({ mb = MB, log = console.log } = {}) {
   log(`    wall time            ${(res.ms / 1000).toFixed(2).padStart(8)} s     peak RSS ${res.rssMb.toFixed(0).padStart(6)} MB`);
   log(`  baseline: read stdin into one buffer, JSON.parse`);
   log(`    wall time            ${(base.ms / 1000).toFixed(2).padStart(8)} s     peak RSS ${base.rssMb.toFixed(0).padStart(6)} MB`);
-  log(`  ratio check / baseline ${ratio.toFixed(1).padStart(8)}×    goal ≤ ${GOAL_RATIO}×: ${ratio <= GOAL_RATIO ? 'met' : 'NOT met'}   (memory ${(res.rssMb / base.rssMb).toFixed(1)}×)`);
-  log(`  results                ${String(one.length).padStart(8)}     (one record in: one result out ${one.length === 1 && /"status":"onTime"/.test(one[0]) ? 'holds' : 'DOES NOT hold'})`);
+  log(
+    `  ratio check / baseline ${ratio.toFixed(1).padStart(8)}×    goal ≤ ${GOAL_RATIO}×: ${ratio <= GOAL_RATIO ? 'met' : 'NOT met'}   (memory ${(res.rssMb / base.rssMb).toFixed(1)}×)`,
+  );
+  log(
+    `  results                ${String(one.length).padStart(8)}     (one record in: one result out ${one.length === 1 && /"status":"onTime"/.test(one[0]) ? 'holds' : 'DOES NOT hold'})`,
+  );
   return { ms: res.ms, rssMb: res.rssMb, baseMs: base.ms, baseRssMb: base.rssMb, ratio };
 }
 

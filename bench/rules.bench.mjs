@@ -105,7 +105,7 @@ export async function run({ n = N, engineRuns = ENGINE_RUNS, log = console.log }
   // Like for like with the engine: variant selection only.
   let picked = 0;
   const s0 = performance.now();
-  for (let done = 0; done < n; ) {
+  for (let done = 0; done < n;) {
     const len = Math.min(byId.length, n - done);
     for (let j = 0; j < len; j++) if (selectVariant(byId[j].id, byId[j].facts) !== null) picked++;
     done += len;
@@ -114,7 +114,11 @@ export async function run({ n = N, engineRuns = ENGINE_RUNS, log = console.log }
   if (picked !== n) throw new Error('selectVariant: a fact set selects no variant');
 
   // json-rules-engine: one engine per rule (built outside the timing), run on the same facts.
-  const engines = new Map(shippedRules().list().map((rule) => [rule.id, new Engine(toEngineRules([rule]), { allowUndefinedFacts: true })]));
+  const engines = new Map(
+    shippedRules()
+      .list()
+      .map((rule) => [rule.id, new Engine(toEngineRules([rule]), { allowUndefinedFacts: true })]),
+  );
   const engineRound = async () => {
     const t0 = performance.now();
     for (let i = 0; i < engineRuns; i++) {

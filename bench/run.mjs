@@ -2,7 +2,9 @@
 import { readdirSync } from 'node:fs';
 
 const dir = new URL('.', import.meta.url);
-for (const f of readdirSync(dir).filter((f) => f.endsWith('.bench.mjs')).sort()) {
+for (const f of readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .sort()) {
   const mod = await import(new URL(f, dir).href);
   await mod.run();
   console.log('');

@@ -2,7 +2,7 @@
 
 /** A seeded linear congruential generator: the same figures for the same seed, run after run. */
 export function rng(seed) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Milliseconds in a day. */

@@ -21,18 +21,31 @@ const check = (ok, what) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
   if (!ok) problems.push(what);
 };
-const run = (cmd, args, cwd, env = {}) => execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (cmd, args, cwd, env = {}) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 
 // 1. Pack as from a fresh clone.
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 run('npm', ['pack', '--pack-destination', work, '--loglevel=error'], root);
-const tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz')));
-const files = new Set(run('tar', ['-tzf', tarball], work).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, '')));
+const tarball = join(
+  work,
+  readdirSync(work).find((f) => f.endsWith('.tgz')),
+);
+const files = new Set(
+  run('tar', ['-tzf', tarball], work)
+    .split('\n')
+    .filter(Boolean)
+    .map((f) => f.replace(/^package\//, '')),
+);
 const wanted = ['cli.js', 'zod/mini/index.d.ts'];
 for (const e of ['index', 'calendar', 'engine', 'ics']) for (const x of ['js', 'cjs', 'd.ts', 'd.cts']) wanted.push(`${e}.${x}`);
 const missing = wanted.map((f) => `dist/${f}`).filter((f) => !files.has(f));
-check(missing.length === 0, `npm pack (prepack builds dist/) ships ${wanted.length} dist files${missing.length ? `; missing ${missing.join(', ')}` : ''} (${files.size} files)`);
-for (const f of ['rules/schema.json', 'rules/plan.schema.json', 'holidays/schema.json', 'holidays/overlay.schema.json']) check(files.has(f), `npm pack ships ${f}`);
+check(
+  missing.length === 0,
+  `npm pack (prepack builds dist/) ships ${wanted.length} dist files${missing.length ? `; missing ${missing.join(', ')}` : ''} (${files.size} files)`,
+);
+for (const f of ['rules/schema.json', 'rules/plan.schema.json', 'holidays/schema.json', 'holidays/overlay.schema.json'])
+  check(files.has(f), `npm pack ships ${f}`);
 
 // 2. Install into an empty project.
 const app = join(work, 'app');

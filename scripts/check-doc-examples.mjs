@@ -1,5 +1,6 @@
 // Part of `npm run docs`: every exported function, class and constant has an @example in its
-// TSDoc (TypeDoc itself only checks that a comment exists). Reads TypeDoc's JSON output.
+// TSDoc (TypeDoc itself only checks that a comment exists). Reads TypeDoc's JSON output. That the
+// examples run and their commented values hold is test/package/tsdoc-examples.test.ts, in npm test.
 import { readFileSync } from 'node:fs';
 
 const api = JSON.parse(readFileSync(process.argv[2] ?? 'docs/api.json', 'utf8'));

@@ -16,9 +16,11 @@ const dir = fileURLToPath(new URL('../holidays/', import.meta.url));
 
 /** Source of the virtual module: `export default [<year files, validated, by year>]`. */
 export function holidayDataModule(): string {
-  const files = readdirSync(dir).filter((f) => /^\d{4}\.json$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^\d{4}\.json$/.test(f))
+    .sort();
   const years = files.map((f) => {
-    const raw = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    const raw: unknown = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     const parsed = holidayYearSchema.safeParse(raw);
     if (!parsed.success) {
       const lines = parsed.error.issues.map((i) => `  holidays/${f} at ${i.path.join('.') || '(root)'}: ${i.message}`);
@@ -66,8 +68,13 @@ export const OBSERVANCES_ID = 'virtual:vn-observances';
  */
 export function observancesModule(): string {
   const require = createRequire(import.meta.url);
-  const Holidays = require('date-holidays');
-  const rules: { rule: string; type: string; name: Record<string, string> }[] = new Holidays('VN').getRules();
+  interface Rule {
+    rule: string;
+    type: string;
+    name: Record<string, string>;
+  }
+  const Holidays = require('date-holidays') as new (country: string) => { getRules(): Rule[] };
+  const rules = new Holidays('VN').getRules();
   const out = rules
     .filter((r) => r.type === 'observance')
     .map((r) => {

@@ -19,7 +19,10 @@ for (const dir of ['mini', 'v4/mini', 'v4/core', 'v4/locales']) {
   for (const f of readdirSync(join(zod, dir)).filter(declarations)) copyFileSync(join(zod, dir, f), join(out, dir, f));
 }
 copyFileSync(join(zod, 'LICENSE'), join(out, 'LICENSE'));
-writeFileSync(join(out, 'README.md'), `Type declarations of zod ${version} (MIT, see LICENSE), the parts that zod/mini needs.\nvn-deadlines bundles the zod code it runs; these let TypeScript read its types without zod installed.\n`);
+writeFileSync(
+  join(out, 'README.md'),
+  `Type declarations of zod ${version} (MIT, see LICENSE), the parts that zod/mini needs.\nvn-deadlines bundles the zod code it runs; these let TypeScript read its types without zod installed.\n`,
+);
 
 let rewritten = 0;
 for (const f of readdirSync('dist')) {

@@ -77,10 +77,16 @@ const TABLE: Record<string, Spec> = {
   solarToLunar: { args: ['2025-01-29'] },
   lunarToSolar: { args: [2025, 1, 1, false], ok: { 3: ['undefined'] } },
   lunarNewYear: { args: [2025] },
-  parseOverlay: { args: [{ name: { vi: 'Sở' }, entries: [{ date: '2025-06-02', kind: 'dayOff', name: { vi: 'Nghỉ' } }] }, 'mine.json'], ok: { 1: ['undefined', 'string'] } },
-  parseHolidayYear: { args: [JSON.parse(readFileSync(new URL('../holidays/2026.json', import.meta.url), 'utf8')), '2026.json'], ok: { 1: ['undefined', 'string'] } },
+  parseOverlay: {
+    args: [{ name: { vi: 'Sở' }, entries: [{ date: '2025-06-02', kind: 'dayOff', name: { vi: 'Nghỉ' } }] }, 'mine.json'],
+    ok: { 1: ['undefined', 'string'] },
+  },
+  parseHolidayYear: {
+    args: [JSON.parse(readFileSync(new URL('../holidays/2026.json', import.meta.url), 'utf8')), '2026.json'],
+    ok: { 1: ['undefined', 'string'] },
+  },
   // Errors: any value is a fair question, and the answer is a boolean
-  isVnDeadlinesError: { args: [new Error('x')], ok: { 0: Object.keys(WRONG) as Wrong[] } },
+  isVnDeadlinesError: { args: [new Error('x')], ok: { 0: Object.keys(WRONG) } },
   // Rules
   dueDate: { args: ['hp-2025/monthly-report', { month: '2025-05' }, {}], ok: { 2: OPTIONS_OK } },
   occurrences: { args: ['hp-2025/monthly-report', '2025-01-01', '2025-12-31', {}], ok: { 3: OPTIONS_OK } },
@@ -172,7 +178,9 @@ describe('the cases the issue names', () => {
 
   it('dueDate(id, facts, { rules: {} }), { calendar: {} }: invalid_argument naming the option', () => {
     expect(() => main.dueDate('hp-2025/monthly-report', { month: '2025-05' }, { rules: {} as never })).toThrow(/^dueDate: options\.rules must be a RuleSet/);
-    expect(() => main.dueDate('hp-2025/monthly-report', { month: '2025-05' }, { calendar: {} as never })).toThrow(/^dueDate: options\.calendar must be a Calendar/);
+    expect(() => main.dueDate('hp-2025/monthly-report', { month: '2025-05' }, { calendar: {} as never })).toThrow(
+      /^dueDate: options\.calendar must be a Calendar/,
+    );
   });
 
   it("checkMany(null) and checkMany('abc'): invalid_argument, not one outcome per character", () => {

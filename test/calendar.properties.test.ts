@@ -14,11 +14,15 @@ const inRange = (iso: string | undefined) => iso !== undefined;
 describe('working-day arithmetic (properties, official years 2016–2026)', () => {
   it('agrees with a slow day-by-day model built from the golden list', () => {
     fc.assert(
-      fc.property(official, offset.filter((n) => n !== 0), (d, n) => {
-        const expected = modelAdd(d, n);
-        fc.pre(inRange(expected));
-        expect(addWorkingDays(formatDay(d), n)).toBe(expected);
-      }),
+      fc.property(
+        official,
+        offset.filter((n) => n !== 0),
+        (d, n) => {
+          const expected = modelAdd(d, n);
+          fc.pre(inRange(expected));
+          expect(addWorkingDays(formatDay(d), n)).toBe(expected);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -31,12 +35,16 @@ describe('working-day arithmetic (properties, official years 2016–2026)', () =
 
   it('addWorkingDays lands on a working day, in the right direction', () => {
     fc.assert(
-      fc.property(official, offset.filter((n) => n !== 0), (d, n) => {
-        fc.pre(inRange(modelAdd(d, n)));
-        const r = addWorkingDays(formatDay(d), n);
-        expect(isWorkingDay(r)).toBe(true);
-        expect(Math.sign(tryParseIsoDay(r)! - d)).toBe(Math.sign(n));
-      }),
+      fc.property(
+        official,
+        offset.filter((n) => n !== 0),
+        (d, n) => {
+          fc.pre(inRange(modelAdd(d, n)));
+          const r = addWorkingDays(formatDay(d), n);
+          expect(isWorkingDay(r)).toBe(true);
+          expect(Math.sign(tryParseIsoDay(r)! - d)).toBe(Math.sign(n));
+        },
+      ),
     );
   });
 
@@ -107,7 +115,9 @@ describe('working-day arithmetic (properties, official years 2016–2026)', () =
     // Spans around the edges of the clean run (the first official year … 2026-11-23), the end of the
     // official data and anywhere in 2013–2100.
     const Y = firstProvisionalYear();
-    const edges = [`${shippedOfficialYears[0] - 1}-12-20`, `${shippedOfficialYears[0]}-01-01`, '2026-11-23', '2026-11-24', `${Y - 1}-12-31`, `${Y}-01-01`].map((d) => tryParseIsoDay(d)!);
+    const edges = [`${shippedOfficialYears[0] - 1}-12-20`, `${shippedOfficialYears[0]}-01-01`, '2026-11-23', '2026-11-24', `${Y - 1}-12-31`, `${Y}-01-01`].map(
+      (d) => tryParseIsoDay(d)!,
+    );
     const near = fc.tuple(fc.constantFrom(...edges), fc.integer({ min: -15, max: 15 })).map(([e, k]) => e + k);
     const anywhere = fc.integer({ min: tryParseIsoDay('2013-01-01')!, max: tryParseIsoDay('2100-12-31')! });
     const day = fc.oneof(near, official, anywhere);

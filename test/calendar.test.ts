@@ -16,7 +16,6 @@ import {
 import { thrown as errorOf } from './support/errors.js';
 import { shippedOfficialYears } from './support/years.js';
 
-
 describe('known cases (the official notices of each year, as cited in holidays/<year>.json)', () => {
   it('2025-01-20 + 10 working days = 2025-02-10: Tết Ất Tỵ Mon 27/01–Fri 31/01 skipped', () => {
     // 21,22,23,24 (4) | Tết 27–31 | Feb 3,4,5,6,7 (9) | Feb 10 (10)
@@ -218,9 +217,9 @@ describe('overlays', () => {
     const e = errorOf(() => createCalendar({ overlays: [bad] }));
     expect(e.code).toBe('invalid_data');
     expect(e.message).toContain('overlays[0] at entries.0.date');
-    expect(errorOf(() => createCalendar({ overlays: [{ name: { vi: 'x' }, entries: [{ date: '2025-06-02', kind: 'holiday', name: { vi: 'x' } }] }] })).code).toBe(
-      'invalid_data',
-    );
+    expect(
+      errorOf(() => createCalendar({ overlays: [{ name: { vi: 'x' }, entries: [{ date: '2025-06-02', kind: 'holiday', name: { vi: 'x' } }] }] })).code,
+    ).toBe('invalid_data');
   });
 
   it('an overlay day outside the range is out_of_coverage', () => {

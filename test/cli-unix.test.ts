@@ -74,12 +74,24 @@ describe('arguments', () => {
   });
 
   it('an option without its value, or a switch given one, says so', async () => {
-    expect(await cli('calendar', '2025', '--month')).toEqual({ code: 2, out: '', err: "vn-deadlines calendar: --month needs a value; run 'vn-deadlines calendar --help' for its options" });
-    expect(await cli('calendar', '2025', '--json=yes')).toEqual({ code: 2, out: '', err: "vn-deadlines calendar: --json takes no value; run 'vn-deadlines calendar --help' for its options" });
+    expect(await cli('calendar', '2025', '--month')).toEqual({
+      code: 2,
+      out: '',
+      err: "vn-deadlines calendar: --month needs a value; run 'vn-deadlines calendar --help' for its options",
+    });
+    expect(await cli('calendar', '2025', '--json=yes')).toEqual({
+      code: 2,
+      out: '',
+      err: "vn-deadlines calendar: --json takes no value; run 'vn-deadlines calendar --help' for its options",
+    });
   });
 
   it('no message carries a control character', async () => {
-    for (const args of [['calendar', '2025', '--month', '-1'], ['add', '2025-02-10', '-x'], ['calendar', '2025', '--month', '-12']]) {
+    for (const args of [
+      ['calendar', '2025', '--month', '-1'],
+      ['add', '2025-02-10', '-x'],
+      ['calendar', '2025', '--month', '-12'],
+    ]) {
       const r = await cli(...args);
       expect(r.err).not.toMatch(/[\u0000-\u001f]/);
     }

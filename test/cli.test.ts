@@ -23,7 +23,10 @@ describe('CLI: calendar commands', () => {
 
   it('add names the pending swap 23/11/2026 it crosses (24/11 is a holiday); --include-pending applies it', async () => {
     // Fri 20/11 + 2: Mon 23, [Tue 24 Ngày Văn hóa Việt Nam], Wed 25
-    expect(JSON.parse((await cli('add', '2026-11-20', '2', '--json')).out)).toMatchObject({ result: '2026-11-25', pending: [{ date: '2026-11-23', applied: false }] });
+    expect(JSON.parse((await cli('add', '2026-11-20', '2', '--json')).out)).toMatchObject({
+      result: '2026-11-25',
+      pending: [{ date: '2026-11-23', applied: false }],
+    });
     expect(JSON.parse((await cli('add', '2026-11-20', '2', '--json', '--include-pending')).out).result).toBe('2026-11-26');
   });
 
@@ -39,7 +42,9 @@ describe('CLI: calendar commands', () => {
     let t = daysFromCivil(ty, tm, td);
     while (isoWeekday(t) > 5) t++;
     expect((await cli('day', formatDay(t), '--lang', 'en')).out).toMatch(/day off \[provisional\] — Lunar New Year/);
-    expect((await cli('calendar', String(Y), '--month', String(Number(formatDay(t).slice(5, 7))))).out).toMatch(new RegExp(`\\[${Number(formatDay(t).slice(8))}\\]~`));
+    expect((await cli('calendar', String(Y), '--month', String(Number(formatDay(t).slice(5, 7))))).out).toMatch(
+      new RegExp(`\\[${Number(formatDay(t).slice(8))}\\]~`),
+    );
   });
 
   it('between', async () => {
@@ -57,12 +62,22 @@ describe('CLI: calendar commands', () => {
     expect(j.makeUpWorkingDays.map((d: { date: string }) => d.date)).toEqual(['2025-04-26']);
     const weekdaysOff = j.nonWorkingDays.filter((d: { weekday: number }) => d.weekday <= 5).map((d: { date: string }) => d.date);
     expect(weekdaysOff).toEqual([
-      '2025-01-01', '2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31',
-      '2025-04-07', '2025-04-30', '2025-05-01', '2025-05-02', '2025-09-01', '2025-09-02',
+      '2025-01-01',
+      '2025-01-27',
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
+      '2025-04-07',
+      '2025-04-30',
+      '2025-05-01',
+      '2025-05-02',
+      '2025-09-01',
+      '2025-09-02',
     ]);
   });
 
-  it('demo: January 2025 and the plan\'s deadlines with what they skipped', async () => {
+  it("demo: January 2025 and the plan's deadlines with what they skipped", async () => {
     const r = await cli('demo');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Tháng 1/2025');
@@ -78,7 +93,12 @@ describe('CLI: calendar commands', () => {
     const a = await cli('agenda', '--unit', 'so tu phap', '--from', '2025-03-01', '--to', '2025-03-31', '--as-of', '2025-03-20', '--dated-only', '--json');
     expect(a.code).toBe(0);
     // II.6.2 monthly report for March 2025: data 15/02–14/03, due Mon 17/03, overdue on 20/03.
-    expect(JSON.parse(a.out).items[0]).toMatchObject({ row: 'II.6.2', due: '2025-03-17', status: 'overdue', dataPeriod: { from: '2025-02-15', to: '2025-03-14' } });
+    expect(JSON.parse(a.out).items[0]).toMatchObject({
+      row: 'II.6.2',
+      due: '2025-03-17',
+      status: 'overdue',
+      dataPeriod: { from: '2025-02-15', to: '2025-03-14' },
+    });
     const plan = await cli('plan', '--json');
     expect(JSON.parse(plan.out).rows).toHaveLength(38);
     const ics = await cli('calendar', '2025', '--ics');
@@ -107,7 +127,7 @@ describe('CLI: calendar commands', () => {
     [['day', '2300-01-01'], /outside the calendar's range/],
     [['nonsense'], /unknown command/],
   ])('bad input %j: one line on stderr, exit 2', async (argv, message) => {
-    const r = await cli(...(argv as string[]));
+    const r = await cli(...argv);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.err.split('\n')).toHaveLength(1);

@@ -43,7 +43,18 @@ describe('day numbers', () => {
         const valid = oracle.getUTCFullYear() === y && oracle.getUTCMonth() === m - 1 && oracle.getUTCDate() === d;
         expect(tryParseIsoDay(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`)).toBe(valid ? oracle.getTime() / 86_400_000 : undefined);
       }),
-      { numRuns: 2000, examples: [[1899, 12, 31], [1900, 1, 1], [1900, 2, 29], [2000, 2, 29], [2199, 12, 31], [2200, 1, 1], [2400, 2, 29]] },
+      {
+        numRuns: 2000,
+        examples: [
+          [1899, 12, 31],
+          [1900, 1, 1],
+          [1900, 2, 29],
+          [2000, 2, 29],
+          [2199, 12, 31],
+          [2200, 1, 1],
+          [2400, 2, 29],
+        ],
+      },
     );
   });
 

@@ -31,7 +31,15 @@ const yearFile = () => ({
   dataVersion: `${Y}-01-15`,
   scope: { vi: 'Cán bộ, công chức, viên chức (thử nghiệm)', en: 'Civil servants (test fixture)' },
   documents: [{ id: 'CV 1/TEST', issuer: 'Test', title: { vi: 'Văn bản thử', en: 'Test document' }, evidence: 'D', links: ['https://example.org/cv-1'] }],
-  entries: [{ date: firstMondayOfMarch, kind: 'holiday', name: { vi: 'Ngày nghỉ thử', en: 'Test day off' }, documents: ['CV 1/TEST'], sources: ['https://example.org/cv-1'] }],
+  entries: [
+    {
+      date: firstMondayOfMarch,
+      kind: 'holiday',
+      name: { vi: 'Ngày nghỉ thử', en: 'Test day off' },
+      documents: ['CV 1/TEST'],
+      sources: ['https://example.org/cv-1'],
+    },
+  ],
 });
 
 const shippedRaw = (year: number) => JSON.parse(readFileSync(new URL(`../holidays/${year}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -57,7 +65,9 @@ describe('createCalendar({ officialYears })', () => {
 
   it('a loaded year replaces a shipped one of the same number', () => {
     const changed = shippedRaw(LAST) as { dataVersion: string; entries: { date: string }[] };
-    const dropped = changed.entries.find((e) => isoWeekday(daysFromCivil(+e.date.slice(0, 4), +e.date.slice(5, 7), +e.date.slice(8))) <= 5 && e.date.startsWith(String(LAST)))!;
+    const dropped = changed.entries.find(
+      (e) => isoWeekday(daysFromCivil(+e.date.slice(0, 4), +e.date.slice(5, 7), +e.date.slice(8))) <= 5 && e.date.startsWith(String(LAST)),
+    )!;
     changed.entries = changed.entries.filter((e) => e !== dropped);
     changed.dataVersion = `${LAST}-12-31`;
     const cal = createCalendar({ officialYears: [changed] });
@@ -84,7 +94,9 @@ describe('createCalendar({ officialYears })', () => {
 
   it('refuses a year loaded twice, a year outside the calendar, and officialData: false with years', () => {
     expect(thrown(() => createCalendar({ officialYears: [yearFile(), yearFile()] })).code).toBe('invalid_data');
-    expect(thrown(() => createCalendar({ officialYears: [{ ...yearFile(), year: 2101, entries: [{ ...yearFile().entries[0], date: '2101-03-07' }] }] })).code).toBe('out_of_coverage');
+    expect(
+      thrown(() => createCalendar({ officialYears: [{ ...yearFile(), year: 2101, entries: [{ ...yearFile().entries[0], date: '2101-03-07' }] }] })).code,
+    ).toBe('out_of_coverage');
     expect(thrown(() => createCalendar({ officialData: false, officialYears: [yearFile()] })).code).toBe('invalid_argument');
     // the light entry takes typed values and checks their shape only
     expect(thrown(() => createLight({ officialYears: [{ year: Y } as never] })).code).toBe('invalid_data');
@@ -114,13 +126,20 @@ describe('CLI: --holidays FILE and holidays validate', () => {
   it('day, add, between, calendar and due use the file, and their JSON names the data version', async () => {
     const day = JSON.parse((await cli('day', firstMondayOfMarch, '--json', '--holidays', good)).out);
     expect(day).toMatchObject({ working: false, status: 'official', dataVersion: `${shipped.dataVersion}+${Y}@${Y}-01-15` });
-    expect(JSON.parse((await cli('day', firstMondayOfMarch, '--json')).out)).toMatchObject({ working: true, status: 'provisional', dataVersion: shipped.dataVersion });
+    expect(JSON.parse((await cli('day', firstMondayOfMarch, '--json')).out)).toMatchObject({
+      working: true,
+      status: 'provisional',
+      dataVersion: shipped.dataVersion,
+    });
     const before = formatDay(daysFromCivil(Y, 3, 1) - 7);
     const add = JSON.parse((await cli('add', before, '10', '--json', '--holidays', good)).out);
     const addShipped = JSON.parse((await cli('add', before, '10', '--json')).out);
     expect(add.dataVersion).toBe(day.dataVersion);
     expect(add.result > addShipped.result).toBe(true); // one more day off on the way
-    expect(JSON.parse((await cli('between', before, add.result, '--json', '--holidays', good)).out)).toMatchObject({ workingDays: 10, dataVersion: day.dataVersion });
+    expect(JSON.parse((await cli('between', before, add.result, '--json', '--holidays', good)).out)).toMatchObject({
+      workingDays: 10,
+      dataVersion: day.dataVersion,
+    });
     expect(JSON.parse((await cli('calendar', String(Y), '--month', '3', '--json', '--holidays', good)).out).dataVersion).toBe(day.dataVersion);
     const due = JSON.parse((await cli('due', 'hp-2025/central-tthc-list', '--fact', `ministryDecisionDate=${before}`, '--json', '--holidays', good)).out);
     expect(due).toMatchObject({ due: add.result, dataVersion: day.dataVersion });

@@ -20,7 +20,6 @@ const tetWeekday = (() => {
   return formatDay(n);
 })();
 
-
 describe('years without official data: derived from the law, provisional', () => {
   it('covers 2013–2100; outside is out_of_coverage naming the range', () => {
     const cal = getDefaultCalendar();
@@ -135,7 +134,7 @@ describe('arithmetic over the whole range 2013–2100 (properties)', () => {
       fc.property(all, fc.integer({ min: 1, max: 60 }), fc.boolean(), (d, k, back) => {
         const n = back ? -k : k;
         let x = d;
-        for (let left = k; left > 0; ) {
+        for (let left = k; left > 0;) {
           x += back ? -1 : 1;
           if (cal.isWorkingDay(formatDay(x))) left--;
         }

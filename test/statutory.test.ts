@@ -29,7 +29,11 @@ describe('statutory layer by era (BLLĐ 2012 Điều 115, BLLĐ 2019 Điều 112
       const onWeekend = holidays.filter((h) => weekday(h.date) >= 6 && h.reason.kind !== 'tet');
       const nghiBu = nghiBuOf(year);
       expect(nghiBu).toHaveLength(onWeekend.length);
-      const taken = new Set(tetOf(year).concat(holidays).map((h) => h.date));
+      const taken = new Set(
+        tetOf(year)
+          .concat(holidays)
+          .map((h) => h.date),
+      );
       for (const n of nghiBu) {
         expect(weekday(n.date)).toBeLessThanOrEqual(5);
         expect(taken.has(n.date)).toBe(false);
@@ -61,13 +65,29 @@ describe('statutory layer by era (BLLĐ 2012 Điều 115, BLLĐ 2019 Điều 112
     // 30/4 Fri; 1/5 Sat → nghỉ bù Mon 03/05. 2/9 Thu: Fri 03/09 gives Thu–Sun (4 days) against
     // Wed–Thu, so 03/09. Giỗ Tổ (10/3 âm lịch) Fri 16/04. 24/11 Wed (Ngày Văn hóa Việt Nam).
     expect(statutoryDays(2027).map((d) => d.date)).toEqual([
-      '2027-01-01', '2027-02-04', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10',
-      '2027-04-16', '2027-04-30', '2027-05-01', '2027-05-03', '2027-09-02', '2027-09-03', '2027-11-24',
+      '2027-01-01',
+      '2027-02-04',
+      '2027-02-05',
+      '2027-02-06',
+      '2027-02-07',
+      '2027-02-08',
+      '2027-02-09',
+      '2027-02-10',
+      '2027-04-16',
+      '2027-04-30',
+      '2027-05-01',
+      '2027-05-03',
+      '2027-09-02',
+      '2027-09-03',
+      '2027-11-24',
     ]);
   });
 
   it('Ngày Văn hóa Việt Nam (24/11) from 2026, with nghỉ bù on a weekend: Sat 24/11/2029 → Mon 26/11/2029', () => {
-    const nov = (year: number) => statutoryDays(year).filter((d) => d.date.slice(5, 7) === '11').map((d) => [d.date, d.reason.kind]);
+    const nov = (year: number) =>
+      statutoryDays(year)
+        .filter((d) => d.date.slice(5, 7) === '11')
+        .map((d) => [d.date, d.reason.kind]);
     expect(nov(2025)).toEqual([]);
     expect(nov(2026)).toEqual([['2026-11-24', 'holiday']]);
     expect(nov(2027)).toEqual([['2027-11-24', 'holiday']]);
@@ -104,9 +124,7 @@ describe('the law is a floor under the official data, 2016–2026', () => {
   it('the official Tết break has at least as many weekdays off as the law gives', () => {
     for (let year = 2016; year <= 2026; year++) {
       const tet = tryParseIsoDay(lunarToSolar(year, 1, 1))!;
-      const derived = statutoryDays(year).filter(
-        (d) => d.reason.kind === 'tet' || (d.reason.kind === 'nghiBu' && d.reason.name.en.includes('Tết')),
-      );
+      const derived = statutoryDays(year).filter((d) => d.reason.kind === 'tet' || (d.reason.kind === 'nghiBu' && d.reason.name.en.includes('Tết')));
       const derivedWeekdays = derived.filter((d) => weekday(d.date) <= 5).length;
       let officialWeekdays = 0;
       for (let d = tet - 10; d <= tet + 10; d++) {

@@ -77,7 +77,7 @@ const ROLLS: readonly RollConvention[] = ['none', 'following', 'preceding', 'mod
  * @example
  * ```ts
  * const cal = createCalendar({ includePending: true });
- * cal.addWorkingDays('2026-11-23', 1); // '2026-11-25': 24/11 applied as a day off
+ * cal.addWorkingDays('2026-11-20', 1); // '2026-11-25': the pending 23/11 applied as a day off
  * cal.dataVersion;                     // the official data's version, e.g. '2026-11-26'
  * ```
  */
@@ -586,7 +586,7 @@ export class Calendar {
   /**
    * What a computation over the days between `a` and `b` (both included, either order) rests
    * on: whether a provisional day lies there, and which pending announcements are dated there.
-   * @example `cal.dependencies('2026-11-20', '2026-11-27').pending[0].date // '2026-11-24'`
+   * @example `cal.dependencies('2026-11-20', '2026-11-27').pending[0].date // '2026-11-23'`
    * @throws `invalid_date`, `out_of_coverage`
    */
   dependencies(a: DateLike, b: DateLike): Dependencies {
@@ -612,7 +612,7 @@ export class Calendar {
    * @example
    * ```ts
    * const r = cal.detailed.addWorkingDays('2026-11-20', 3);
-   * // { result: '2026-11-25', provisional: false, pending: [{ date: '2026-11-24', … }] }
+   * // { result: '2026-11-26', provisional: false, pending: [{ date: '2026-11-23', … }] }
    * ```
    */
   get detailed(): DetailedQueries {

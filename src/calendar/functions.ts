@@ -15,7 +15,7 @@ export const isWorkingDay = (date: DateLike): boolean => getDefaultCalendar().is
 
 /**
  * Everything known about a day: working or not, why, names, sources, status, pending notices.
- * @example `dayInfo('2025-09-01').reasons[0].documents[0].id // 'CV …/VPCP-KGVX'`
+ * @example `dayInfo('2025-09-01').reasons[0].documents[0].id // 'CV 8726/VPCP-KGVX'`
  * @throws `invalid_date`, `out_of_coverage`
  */
 export const dayInfo = (date: DateLike): DayInfo => getDefaultCalendar().dayInfo(date);

@@ -46,6 +46,7 @@ export function parseOverlay(value: unknown, where = 'overlay'): Overlay {
  *   expected, one `where at path: message` per problem; `details.issues` has them all
  * @example
  * ```ts
+ * // not run: reads the user's 2027.json
  * const y2027 = parseHolidayYear(JSON.parse(readFileSync('2027.json', 'utf8')), '2027.json');
  * const cal = createCalendar({ officialYears: [y2027] });
  * ```

@@ -245,6 +245,7 @@ function descriptionOf(o: PlanOccurrence | AgendaItem, l: IcsLang, who: Who | nu
  * @throws VnDeadlinesError `invalid_argument` (not an agenda or an array, bad `lang` or `stamp`)
  * @example
  * ```ts
+ * // not run: writes so-tu-phap-2025-03.ics
  * import { agenda } from 'vn-deadlines';
  * import { agendaToIcs } from 'vn-deadlines/ics';
  * import { writeFileSync } from 'node:fs';

@@ -20,6 +20,7 @@ let cached: Plan | undefined;
  * @throws VnDeadlinesError `invalid_data`, naming the file, the path inside it and what was expected
  * @example
  * ```ts
+ * // not run: reads the user's my.plan.json
  * import { readFileSync } from 'node:fs';
  * const plan = parsePlan(JSON.parse(readFileSync('my.plan.json', 'utf8')), 'my.plan.json');
  * plan.rows.length;

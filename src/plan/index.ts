@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { getPlan, rowsForUnit, evaluateTargets } from './plan/index.js';
+ * import { getPlan, rowsForUnit } from 'vn-deadlines';
  * getPlan().rows.length;                          // 38
  * rowsForUnit('UBND huyện Tiên Lãng', 'lead');    // rows led by "UBND cấp huyện"
  * ```

@@ -26,7 +26,11 @@ export interface Computed {
 /**
  * The day `k` months after `day` (k may be negative): the corresponding day, or the month's last
  * day (BLDS 2015 Điều 148 khoản 2–4).
- * @example `formatDay(addMonths(tryParseIsoDay('2025-01-31')!, 1)) // '2025-02-28'`
+ * @example
+ * ```ts
+ * // not run: addMonths is private to this module (test/rules/properties.test.ts checks it)
+ * formatDay(addMonths(tryParseIsoDay('2025-01-31')!, 1)); // '2025-02-28'
+ * ```
  */
 function addMonths(day: number, k: number): number {
   const [y, m, d] = civilFromDays(day);

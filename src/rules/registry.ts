@@ -31,6 +31,7 @@ export const shippedFiles = (): readonly (readonly [string, unknown])[] => SHIPP
  * {@link loadRules}; pass it to {@link dueDate} as `{ rules }`.
  * @example
  * ```ts
+ * // not run: reads the user's my-rules.json
  * const rules = loadRules('./my-rules.json');
  * rules.ids().filter((id) => id.startsWith('my-agency/'));
  * ```
@@ -235,6 +236,7 @@ function readJson(path: string, fn: string): unknown {
  *   expected), `duplicate_rule` (an id already in the set)
  * @example
  * ```ts
+ * // not run: reads the user's my-rules.json
  * const rules = loadRules(['./my-rules.json']);
  * dueDate('my-agency/reply', { receivedDate: '2025-01-20' }, { rules });
  * ```

@@ -652,7 +652,11 @@ export function ruleJsonSchema(): Record<string, unknown> {
 
 /**
  * The exact text of `rules/schema.json`: {@link ruleJsonSchema} as pretty JSON with a final newline.
- * @example `writeFileSync('rules/schema.json', ruleJsonSchemaText())`
+ * @example
+ * ```ts
+ * // not run: writes rules/schema.json
+ * writeFileSync('rules/schema.json', ruleJsonSchemaText());
+ * ```
  */
 export function ruleJsonSchemaText(): string {
   return JSON.stringify(ruleJsonSchema(), null, 2) + '\n';

@@ -35,17 +35,34 @@ describe('checkMany', () => {
       { actual: '2025-02-11' },
       { rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2101-01-03' },
     ]);
-    expect(a.error).toMatchObject({ code: 'invalid_date', field: 'actual', message: expect.stringContaining('write 2025-02-11 if you mean day 11 of month 2') });
+    expect(a.error).toMatchObject({
+      code: 'invalid_date',
+      field: 'actual',
+      message: expect.stringContaining('write 2025-02-11 if you mean day 11 of month 2'),
+    });
     expect(b.error).toMatchObject({ code: 'missing_fact', field: 'ministryDecisionDate' });
     expect(b.error!.message).not.toMatch(/^dueDate:/);
-    expect(c.error).toMatchObject({ code: 'invalid_fact', field: 'ministryDecisionDate', message: expect.stringContaining('write 2025-01-20 if you mean day 20 of month 1') });
+    expect(c.error).toMatchObject({
+      code: 'invalid_fact',
+      field: 'ministryDecisionDate',
+      message: expect.stringContaining('write 2025-01-20 if you mean day 20 of month 1'),
+    });
     expect(d.error).toMatchObject({ code: 'invalid_argument', field: 'rule' });
     expect(e.error).toMatchObject({ code: 'out_of_coverage', field: 'actual' });
   });
 
   it('records as a spreadsheet gives them: every value text, empty cells absent, TRUE/false for booleans, extra columns ignored', () => {
     const [o] = all([
-      { id: 'X', title: 'Quyết định, số 1', rule: 'hp-2025/local-tthc-publication', effectiveOnSigning: 'FALSE', effectiveDate: '2025-02-03', signedDate: '', ghi_chu: 'x', actual: '2025-01-24' },
+      {
+        id: 'X',
+        title: 'Quyết định, số 1',
+        rule: 'hp-2025/local-tthc-publication',
+        effectiveOnSigning: 'FALSE',
+        effectiveDate: '2025-02-03',
+        signedDate: '',
+        ghi_chu: 'x',
+        actual: '2025-01-24',
+      },
     ]);
     expect(o).toMatchObject({ status: 'onTime', due: '2025-01-24', title: 'Quyết định, số 1' });
     const [p] = all([{ rule: 'hp-2025/local-tthc-publication', effectiveOnSigning: 'true', signedDate: '2025-04-25', actual: '' }]);
@@ -66,6 +83,7 @@ describe('checkMany', () => {
   });
 
   it('takes async iterables too, and fixes the day of the check once', async () => {
+    // eslint-disable-next-line @typescript-eslint/require-await -- an async iterable that yields at once, on purpose
     async function* gen() {
       yield { rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-03-10' };
       yield { rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-03-25' };
@@ -104,7 +122,12 @@ describe('CheckSummary', () => {
       [
         { rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-02-11' },
         { rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-02-10' },
-        { rule: 'hp-2025/local-tthc-publication|nd63/local-publication-before-effect', effectiveOnSigning: false, effectiveDate: '2025-02-10', actual: '2025-02-04' },
+        {
+          rule: 'hp-2025/local-tthc-publication|nd63/local-publication-before-effect',
+          effectiveOnSigning: false,
+          effectiveDate: '2025-02-10',
+          actual: '2025-02-04',
+        },
         { rule: 'no/such', actual: '2025-01-01' },
         { rule: 'hp-2025/internal-procedure', chairmanDecisionDate: '2026-11-24', actual: '2026-12-09' },
       ],

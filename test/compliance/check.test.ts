@@ -17,7 +17,15 @@ const lastLine = (s: string) => s.split('\n').pop()!;
 describe('the due day itself and the next working day (10 working days after Mon 20/01/2025, Tết 27–31/01 skipped: due Mon 10/02)', () => {
   it('done on the due day: on time, 0 days either way (a period ends at 24:00 of its last day)', () => {
     const v = central('2025-02-10');
-    expect(v).toMatchObject({ status: 'onTime', due: '2025-02-10', actual: '2025-02-10', calendarDays: 0, workingDays: 0, workingDaysLate: 0, variant: 'ten-working-days' });
+    expect(v).toMatchObject({
+      status: 'onTime',
+      due: '2025-02-10',
+      actual: '2025-02-10',
+      calendarDays: 0,
+      workingDays: 0,
+      workingDaysLate: 0,
+      variant: 'ten-working-days',
+    });
     expect(lastLine(v.explanation.vi)).toMatch(/^Kết luận kiểm tra: đúng hạn/);
     expect(lastLine(v.explanation.en)).toBe('Verdict: on time — done on 2025-02-10 (Mon), the last day of the period');
   });
@@ -26,7 +34,9 @@ describe('the due day itself and the next working day (10 working days after Mon
     const v = central('2025-02-11');
     expect(v).toMatchObject({ status: 'late', calendarDays: 1, workingDays: 1, workingDaysLate: 1 });
     expect(lastLine(v.explanation.vi)).toMatch(/muộn|trễ|quá hạn/i);
-    expect(lastLine(v.explanation.vi)).toBe('Kết luận kiểm tra: trễ hạn 1 ngày làm việc (1 ngày) — thực hiện ngày 2025-02-11 (Thứ Ba), hạn chót 2025-02-10 (Thứ Hai)');
+    expect(lastLine(v.explanation.vi)).toBe(
+      'Kết luận kiểm tra: trễ hạn 1 ngày làm việc (1 ngày) — thực hiện ngày 2025-02-11 (Thứ Ba), hạn chót 2025-02-10 (Thứ Hai)',
+    );
     expect(lastLine(v.explanation.en)).toBe('Verdict: late by 1 working day (1 calendar day) — done on 2025-02-11 (Tue), due 2025-02-10 (Mon)');
     // The explanation is the dueDate explanation, then the verdict.
     expect(v.explanation.vi.startsWith(v.dueResult!.explanation.vi + '\n')).toBe(true);
@@ -124,7 +134,11 @@ describe('lower bounds: tooEarly', () => {
   });
 
   it('a calendar window has two ends ("trong tháng 02/2025"): January is too early, February on time, after it late', () => {
-    expect(checkCompliance({ rule: 'hp-2025/unit-plan', actual: '2025-01-28' })).toMatchObject({ status: 'tooEarly', windowStart: '2025-02-01', due: '2025-02-28' });
+    expect(checkCompliance({ rule: 'hp-2025/unit-plan', actual: '2025-01-28' })).toMatchObject({
+      status: 'tooEarly',
+      windowStart: '2025-02-01',
+      due: '2025-02-28',
+    });
     expect(checkCompliance({ rule: 'hp-2025/unit-plan', actual: '2025-01-31' }).status).toBe('tooEarly');
     expect(checkCompliance({ rule: 'hp-2025/unit-plan', actual: '2025-02-01' }).status).toBe('onTime');
     expect(checkCompliance({ rule: 'hp-2025/unit-plan', actual: '2025-02-28' }).status).toBe('onTime');
@@ -141,11 +155,14 @@ describe('lower bounds: tooEarly', () => {
   });
 
   it('a rule that is not a deadline (earliest effective date, local, signed Fri 02/05/2025: earliest Mon 12/05): on or after is on time, before is too early', () => {
-    const eff = (actual?: string) => checkCompliance({ rule: 'luat-64-2025/earliest-effective-date', facts: { signedDate: '2025-05-02', level: 'local' }, actual });
+    const eff = (actual?: string) =>
+      checkCompliance({ rule: 'luat-64-2025/earliest-effective-date', facts: { signedDate: '2025-05-02', level: 'local' }, actual });
     expect(eff('2025-05-12')).toMatchObject({ status: 'onTime', isDeadline: false, due: '2025-05-12', workingDaysLate: 0 });
     expect(eff('2025-06-01')).toMatchObject({ status: 'onTime', calendarDays: 20 });
     expect(eff('2025-05-09')).toMatchObject({ status: 'tooEarly', calendarDays: -3, workingDaysLate: 0 });
-    expect(lastLine(eff('2025-05-09').explanation.vi)).toMatch(/quá sớm — ngày 2025-05-09 \(Thứ Sáu\) sớm hơn ngày sớm nhất được phép 2025-05-12 \(Thứ Hai\) 3 ngày/);
+    expect(lastLine(eff('2025-05-09').explanation.vi)).toMatch(
+      /quá sớm — ngày 2025-05-09 \(Thứ Sáu\) sớm hơn ngày sớm nhất được phép 2025-05-12 \(Thứ Hai\) 3 ngày/,
+    );
     expect(eff()).toMatchObject({ status: 'open', actual: null });
   });
 });
@@ -168,7 +185,11 @@ describe('notApplicable, with why', () => {
 
 describe('two readings of the same act (the plan\'s "05 ngày" and NĐ 63/2010\'s "05 ngày làm việc" before effect on Mon 10/02/2025)', () => {
   const both = (actual: string) =>
-    checkCompliance({ rules: ['hp-2025/local-tthc-publication', 'nd63/local-publication-before-effect'], facts: { effectiveOnSigning: false, effectiveDate: '2025-02-10' }, actual });
+    checkCompliance({
+      rules: ['hp-2025/local-tthc-publication', 'nd63/local-publication-before-effect'],
+      facts: { effectiveOnSigning: false, effectiveDate: '2025-02-10' },
+      actual,
+    });
 
   it('Tue 04/02: on time by the plan (due Wed 05/02), late by NĐ 63 (5th working day before: Mon 03/02)', () => {
     const r = both('2025-02-04');
@@ -204,20 +225,28 @@ describe('what if the pending swap (Mon 23/11/2026 off, Sat 28/11/2026 worked) w
 
   it('nothing changes for an act away from the pending days: whatIfPending is null; without whatIf it is absent', () => {
     expect(central('2025-02-11', undefined)).not.toHaveProperty('whatIfPending');
-    expect(checkCompliance({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-01-20' }, actual: '2025-02-11' }, { whatIf: 'pending' }).whatIfPending).toBeNull();
+    expect(
+      checkCompliance({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-01-20' }, actual: '2025-02-11' }, { whatIf: 'pending' })
+        .whatIfPending,
+    ).toBeNull();
   });
 
   it('a delay counted over 23/11 changes with it (due Fri 20/11/2026, done Fri 27/11: 4 working days late — 23, 25, 26, 27 — 3 if 23/11 were off)', () => {
     const v = checkCompliance({ rule: 'hp-2025/simplification-approval', actual: '2025-10-06' }, { whatIf: 'pending' });
     expect(v.whatIfPending).toBeNull();
-    const w = checkCompliance({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2026-11-06' }, actual: '2026-11-27' }, { whatIf: 'pending' });
+    const w = checkCompliance(
+      { rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2026-11-06' }, actual: '2026-11-27' },
+      { whatIf: 'pending' },
+    );
     expect(w).toMatchObject({ status: 'late', due: '2026-11-20', workingDaysLate: 4 });
     expect(w.whatIfPending).toMatchObject({ status: 'late', due: '2026-11-20', workingDaysLate: 3, changed: ['workingDaysLate'] });
   });
 
   it("'pending' needs the default calendar; a calendar of one's own is compared as given", () => {
     const own = createCalendar({ includePending: true });
-    expect(thrown(() => checkCompliance({ rule: 'hp-2025/unit-plan', actual: '2025-02-01' }, { calendar: own, whatIf: 'pending' })).code).toBe('invalid_argument');
+    expect(thrown(() => checkCompliance({ rule: 'hp-2025/unit-plan', actual: '2025-02-01' }, { calendar: own, whatIf: 'pending' })).code).toBe(
+      'invalid_argument',
+    );
     expect(proc('2026-12-08', false)).not.toHaveProperty('whatIfPending');
     const v = checkCompliance({ rule: 'hp-2025/internal-procedure', facts: { chairmanDecisionDate: '2026-11-24' }, actual: '2026-12-08' }, { whatIf: own });
     expect(v.whatIfPending).toMatchObject({ status: 'late' });
@@ -241,7 +270,26 @@ describe('results as data', () => {
   it('toJSON has every field, the explanation and the verdict, and no dueResult; statuses are listed most severe first', () => {
     const json = JSON.parse(JSON.stringify(central('2025-02-11'))) as Record<string, unknown>;
     expect(Object.keys(json).sort()).toEqual(
-      ['actual', 'asOf', 'calendarDays', 'dependsOnProvisional', 'due', 'explanation', 'isDeadline', 'lastWorkingDay', 'pending', 'reason', 'rule', 'status', 'title', 'variant', 'verdict', 'windowStart', 'workingDays', 'workingDaysLate'].sort(),
+      [
+        'actual',
+        'asOf',
+        'calendarDays',
+        'dependsOnProvisional',
+        'due',
+        'explanation',
+        'isDeadline',
+        'lastWorkingDay',
+        'pending',
+        'reason',
+        'rule',
+        'status',
+        'title',
+        'variant',
+        'verdict',
+        'windowStart',
+        'workingDays',
+        'workingDaysLate',
+      ].sort(),
     );
     expect(COMPLIANCE_STATUSES).toEqual(['overdue', 'late', 'tooEarly', 'open', 'onTime', 'notApplicable']);
   });

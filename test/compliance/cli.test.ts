@@ -28,7 +28,7 @@ async function check(...args: string[]): Promise<{ code: number; out: string; er
   try {
     const command = checkCommands.check;
     const { positionals, values } = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
-    code = await command.run(positionals, values as Record<string, unknown>, io);
+    code = await command.run(positionals, values, io);
   } catch (e) {
     if (!(e instanceof UsageError || e instanceof VnDeadlinesError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw e;
     err.push(`vn-deadlines check: ${(e as Error).message}`);
@@ -37,7 +37,11 @@ async function check(...args: string[]): Promise<{ code: number; out: string; er
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-const ndjson = (text: string) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+const ndjson = (text: string) =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 /** The verdicts of examples/publications.csv as of Mon 31/03/2025, worked out by hand (README's clerk's session). */
 const EXPECTED: [number, string, string | null, number | null][] = [
@@ -81,7 +85,7 @@ describe('vn-deadlines check: a window has two ends', () => {
   });
 });
 
-describe('vn-deadlines check examples/publications.csv (a clerk\'s CSV)', () => {
+describe("vn-deadlines check examples/publications.csv (a clerk's CSV)", () => {
   it('--report ndjson: one object per record, in order, with its line, id, status, due day and working days late; the summary on stderr', async () => {
     const { code, out, err } = await check(CSV, '--as-of', '2025-03-31', '--report', 'ndjson');
     expect(code).toBe(0);
@@ -102,11 +106,15 @@ describe('vn-deadlines check examples/publications.csv (a clerk\'s CSV)', () => 
     expect(out).toContain('    2025-01-29 (Thứ Tư): bỏ qua — Tết Nguyên đán Ất Tỵ (mùng 1 tháng Giêng) (CV 8726/VPCP-KGVX)');
     expect(out).toContain('    Kết luận kiểm tra: trễ hạn 1 ngày làm việc (1 ngày) — thực hiện ngày 2025-02-11 (Thứ Ba), hạn chót 2025-02-10 (Thứ Hai)');
     expect(out).toContain('    2025-04-26 (Thứ Bảy) là ngày làm việc — Ngày làm bù (cho Thứ Sáu 02/05/2025 nghỉ dịp 30/4 – 1/5) (CV 8726/VPCP-KGVX; ');
-    expect(out).toContain('  Kết luận kiểm tra theo 2 quy định (khác nhau): hp-2025/local-tthc-publication: đúng hạn; nd63/local-publication-before-effect: trễ hạn 1 ngày làm việc');
+    expect(out).toContain(
+      '  Kết luận kiểm tra theo 2 quy định (khác nhau): hp-2025/local-tthc-publication: đúng hạn; nd63/local-publication-before-effect: trễ hạn 1 ngày làm việc',
+    );
     expect(out).toContain('  [LỖI] hp-2025/central-tthc-list\n    trường ministryDecisionDate: ');
     expect(lines.at(-11)).toBe('Tổng hợp: 15 bản ghi — đúng hạn 4 · trễ hạn 6 · quá hạn 1 · quá sớm 1 · chưa đến hạn 1 · không áp dụng 1 · lỗi 1');
     // On-time records get their verdict only, not the steps.
-    expect(out).toContain('dòng 2 · HP-2025-001 · Danh mục TTHC lĩnh vực hộ tịch, chứng thực\n  [đúng hạn] hp-2025/central-tthc-list\n    Kết luận kiểm tra: đúng hạn');
+    expect(out).toContain(
+      'dòng 2 · HP-2025-001 · Danh mục TTHC lĩnh vực hộ tịch, chứng thực\n  [đúng hạn] hp-2025/central-tthc-list\n    Kết luận kiểm tra: đúng hạn',
+    );
   });
 
   it('--lang en', async () => {
@@ -121,7 +129,11 @@ describe('vn-deadlines check examples/publications.csv (a clerk\'s CSV)', () => 
     const { code, out, err } = await check(CSV, '--as-of', '2025-03-31', '--report', 'json');
     expect(code).toBe(0);
     expect(err).toBe('');
-    const doc = JSON.parse(out) as { asOf: string; results: { line: number; status: string }[]; summary: { records: number; byStatus: Record<string, number> } };
+    const doc = JSON.parse(out) as {
+      asOf: string;
+      results: { line: number; status: string }[];
+      summary: { records: number; byStatus: Record<string, number> };
+    };
     expect(doc.asOf).toBe('2025-03-31');
     expect(doc.results.map((r) => [r.line, r.status])).toEqual(EXPECTED.map((e) => [e[0], e[1]]));
     expect(doc.summary).toMatchObject({ records: 15, byStatus: { late: 6, error: 1 } });
@@ -131,7 +143,7 @@ describe('vn-deadlines check examples/publications.csv (a clerk\'s CSV)', () => 
   it('--report csv: a header and one row per record, with a BOM for spreadsheets; it reads back with csv-parse', async () => {
     const { out } = await check(CSV, '--as-of', '2025-03-31', '--report', 'csv');
     expect(out.startsWith('\uFEFFline,id,title,rule,variant,status,due,actual,')).toBe(true);
-    const rows = parseCsv(out, { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(out, { bom: true, columns: true });
     expect(rows.map((r) => [Number(r.line), r.status])).toEqual(EXPECTED.map((e) => [e[0], e[1]]));
     expect(rows[0].title).toBe('Danh mục TTHC lĩnh vực hộ tịch, chứng thực');
     expect(rows[3]).toMatchObject({ readings: 'hp-2025/local-tthc-publication=onTime|nd63/local-publication-before-effect=late(1)', status: 'late' });
@@ -142,7 +154,11 @@ describe('vn-deadlines check examples/publications.csv (a clerk\'s CSV)', () => 
   it('an io that takes bytes (outBytes) gets the same report, BOM and all', async () => {
     const chunks: Uint8Array[] = [];
     const io: ByteIo = { out: () => expect.fail('out is not used when outBytes is there'), err: () => {}, outBytes: (b) => chunks.push(b), errIsTTY: false };
-    const { positionals, values } = parseArgs({ args: [CSV, '--as-of', '2025-03-31', '--report', 'csv'], options: checkCommands.check.options, allowPositionals: true });
+    const { positionals, values } = parseArgs({
+      args: [CSV, '--as-of', '2025-03-31', '--report', 'csv'],
+      options: checkCommands.check.options,
+      allowPositionals: true,
+    });
     expect(await checkCommands.check.run(positionals, values as Record<string, unknown>, io)).toBe(0);
     expect(Buffer.concat(chunks).toString('utf8')).toBe((await check(CSV, '--as-of', '2025-03-31', '--report', 'csv')).out + '\n');
   });
@@ -207,7 +223,13 @@ describe('more inputs', () => {
     const rows = ndjson(out);
     expect(rows).toHaveLength(9);
     // decided Tue 24/11/2026 (a holiday): due Tue 08/12; Mon 07/12 if the pending swap (Sat 28/11 worked) were decided
-    expect(rows[6]).toMatchObject({ id: 'HP-2026-021', status: 'onTime', due: '2026-12-08', pending: ['2026-11-28'], whatIfPending: { status: 'late', due: '2026-12-07', workingDaysLate: 1 } });
+    expect(rows[6]).toMatchObject({
+      id: 'HP-2026-021',
+      status: 'onTime',
+      due: '2026-12-08',
+      pending: ['2026-11-28'],
+      whatIfPending: { status: 'late', due: '2026-12-07', workingDaysLate: 1 },
+    });
     expect(rows.filter((r) => 'whatIfPending' in r)).toHaveLength(1);
     expect(rows[2]).toMatchObject({ status: 'late', agree: false, readings: [{ status: 'onTime' }, { status: 'late' }] });
     expect(err).toMatch(/Nếu các ngày nghỉ đang chờ công bố trở thành chính thức: 1 bản ghi thay đổi/);
@@ -219,7 +241,18 @@ describe('more inputs', () => {
     const arr = join(dir, 'records.json');
     writeFileSync(arr, JSON.stringify([{ id: 1, rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-02-11' }]));
     expect(ndjson((await check(arr, '--report', 'ndjson')).out)).toEqual([
-      { line: 1, id: 1, rule: 'hp-2025/central-tthc-list', variant: 'ten-working-days', status: 'late', due: '2025-02-10', actual: '2025-02-11', calendarDays: 1, workingDays: 1, workingDaysLate: 1 },
+      {
+        line: 1,
+        id: 1,
+        rule: 'hp-2025/central-tthc-list',
+        variant: 'ten-working-days',
+        status: 'late',
+        due: '2025-02-10',
+        actual: '2025-02-11',
+        calendarDays: 1,
+        workingDays: 1,
+        workingDaysLate: 1,
+      },
     ]);
     const rules = join(dir, 'rules.json');
     writeFileSync(
@@ -243,11 +276,23 @@ describe('more inputs', () => {
     const r = await check(mine, '--rules', rules, '--report', 'ndjson');
     expect(r.code).toBe(0);
     expect(ndjson(r.out)[0]).toMatchObject({ rule: 'my-agency/reply', status: 'late', due: '2025-02-05', workingDaysLate: 1 });
+    // eslint-disable-next-line @typescript-eslint/require-await -- an async iterable that yields at once, on purpose
     async function* stdin() {
       yield new TextEncoder().encode('{"rule":"hp-2025/central-tthc-list","ministryDecisionDate":"2025-01-20","actual":"2025-02-10"}\n');
     }
     const out: string[] = [];
-    const run: CheckRun = { file: '-', format: 'ndjson', report: 'ndjson', lang: 'vi', failOn: new Set(), whatIfPending: false, includePending: false, rules: shippedRules(), rulePaths: [], stdin: stdin() };
+    const run: CheckRun = {
+      file: '-',
+      format: 'ndjson',
+      report: 'ndjson',
+      lang: 'vi',
+      failOn: new Set(),
+      whatIfPending: false,
+      includePending: false,
+      rules: shippedRules(),
+      rulePaths: [],
+      stdin: stdin(),
+    };
     expect(await runCheck(run, { out: (s) => out.push(s), err: () => {} })).toBe(0);
     expect(JSON.parse(out.join('\n'))).toMatchObject({ line: 1, status: 'onTime' });
   });
@@ -257,12 +302,23 @@ describe('more inputs', () => {
     writeFileSync(big, '{"rule":"hp-2025/central-tthc-list","ministryDecisionDate":"2025-01-20","actual":"2025-02-10"}\n'.repeat(10_000));
     const run = (tty: boolean) => {
       const err: string[] = [];
-      const r: CheckRun = { file: big, format: 'ndjson', report: 'ndjson', lang: 'en', failOn: new Set(), whatIfPending: false, includePending: false, rules: shippedRules(), rulePaths: [], progressMs: 0 };
+      const r: CheckRun = {
+        file: big,
+        format: 'ndjson',
+        report: 'ndjson',
+        lang: 'en',
+        failOn: new Set(),
+        whatIfPending: false,
+        includePending: false,
+        rules: shippedRules(),
+        rulePaths: [],
+        progressMs: 0,
+      };
       return runCheck(r, { out: () => {}, err: (s) => err.push(s), errIsTTY: tty }).then(() => err);
     };
     const onTerminal = await run(true);
     expect(onTerminal.filter((l) => /^vn-deadlines check: [\d,]+ records checked/.test(l)).length).toBeGreaterThanOrEqual(2);
-    expect((await run(false)).filter((l) => /records checked/.test(l))).toEqual([]);
+    expect((await run(false)).filter((l) => l.includes('records checked'))).toEqual([]);
   });
 
   it('the check command is wired into runCli (the lead adds ...checkCommands to run.ts)', async () => {

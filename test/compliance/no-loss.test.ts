@@ -31,7 +31,7 @@ async function check(...args: string[]): Promise<{ code: number; out: string; er
   let code: number;
   try {
     const { positionals, values } = parseArgs({ args, options: checkCommands.check.options, allowPositionals: true, strict: true });
-    code = await checkCommands.check.run(positionals, values as Record<string, unknown>, io);
+    code = await checkCommands.check.run(positionals, values, io);
   } catch (e) {
     if (!(e instanceof UsageError || e instanceof VnDeadlinesError)) throw e;
     err.push(`vn-deadlines check: ${e.message}`);
@@ -43,7 +43,11 @@ async function check(...args: string[]): Promise<{ code: number; out: string; er
 const HEADER = 'id,title,rule,ministryDecisionDate,actual';
 /** 10 working days after Mon 20/01/2025, Tết skipped: due Mon 10/02/2025. */
 const row = (id: string, actual: string, title = 'Danh mục') => `${id},${title},hp-2025/central-tthc-list,2025-01-20,${actual}`;
-const ndjson = (text: string) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+const ndjson = (text: string) =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 const leftovers = (d: string) => readdirSync(d).filter((f) => f.endsWith('.tmp'));
 
 describe('--out is never the input (item 6)', () => {
@@ -61,7 +65,9 @@ describe('--out is never the input (item 6)', () => {
       expect(vi.out).toBe('');
       const en = await check(input, '--out', out, '--lang', 'en');
       expect(en.code, out).toBe(2);
-      expect(en.err, out).toMatch(/is the same file as the input \(.*records\.csv\): writing the report there would destroy the records.*\(error code out_is_input\)$/);
+      expect(en.err, out).toMatch(
+        /is the same file as the input \(.*records\.csv\): writing the report there would destroy the records.*\(error code out_is_input\)$/,
+      );
       expect(readFileSync(input, 'utf8')).toBe(text);
     }
     // The input as the output through a link, the other way round.
@@ -103,35 +109,41 @@ describe('a report is written whole or not at all (item 7)', () => {
     expect(leftovers(d)).toEqual([]);
   });
 
-  it(
-    'SIGINT during a run (dist/cli.js): exit 130, the previous report as it was, the temporary file removed',
-    async () => {
-      const d = mkdtempSync(join(dir, 'sigint-'));
-      const report = join(d, 'results.ndjson');
-      writeFileSync(report, 'the report of yesterday\n');
-      const child = spawn(process.execPath, [join(root, 'dist/cli.js'), 'check', '-', '--format', 'ndjson', '--report', 'ndjson', '--out', report, '--workers', '0'], {
+  it('SIGINT during a run (dist/cli.js): exit 130, the previous report as it was, the temporary file removed', async () => {
+    const d = mkdtempSync(join(dir, 'sigint-'));
+    const report = join(d, 'results.ndjson');
+    writeFileSync(report, 'the report of yesterday\n');
+    const child = spawn(
+      process.execPath,
+      [join(root, 'dist/cli.js'), 'check', '-', '--format', 'ndjson', '--report', 'ndjson', '--out', report, '--workers', '0'],
+      {
         cwd: root,
         stdio: ['pipe', 'ignore', 'pipe'],
-      });
-      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-      // Records, and standard input left open: the run cannot end before the signal.
-      child.stdin.write(`{"id":"A","rule":"hp-2025/central-tthc-list","ministryDecisionDate":"2025-01-20","actual":"2025-02-11"}\n`.repeat(5000));
-      // Wait until the run has written part of the report: to a temporary file beside it (or, without one, to the report itself).
-      for (;;) {
-        if (leftovers(d).some((f) => statSync(join(d, f)).size > 0) || readFileSync(report, 'utf8') !== 'the report of yesterday\n') break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      child.kill('SIGINT');
-      const { code } = await exited;
-      expect(code).toBe(130);
-      expect(readFileSync(report, 'utf8')).toBe('the report of yesterday\n');
-      expect(leftovers(d)).toEqual([]);
-    },
-    60_000,
-  );
+      },
+    );
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
+    // Records, and standard input left open: the run cannot end before the signal.
+    child.stdin.write(`{"id":"A","rule":"hp-2025/central-tthc-list","ministryDecisionDate":"2025-01-20","actual":"2025-02-11"}\n`.repeat(5000));
+    // Wait until the run has written part of the report: to a temporary file beside it (or, without one, to the report itself).
+    for (;;) {
+      if (leftovers(d).some((f) => statSync(join(d, f)).size > 0) || readFileSync(report, 'utf8') !== 'the report of yesterday\n') break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    child.kill('SIGINT');
+    const { code } = await exited;
+    expect(code).toBe(130);
+    expect(readFileSync(report, 'utf8')).toBe('the report of yesterday\n');
+    expect(leftovers(d)).toEqual([]);
+  }, 60_000);
 });
 
-type Row = { line: number; value?: Record<string, string>; error?: { code: string; message: string } };
+interface Row {
+  line: number;
+  value?: Record<string, string>;
+  error?: { code: string; message: string };
+}
 
 async function readRows(reader: (c: Iterable<Uint8Array>, v: RecordVisitor) => Promise<void>, text: string | Uint8Array, size = 1 << 16): Promise<Row[]> {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
@@ -139,7 +151,10 @@ async function readRows(reader: (c: Iterable<Uint8Array>, v: RecordVisitor) => P
   function* chunks() {
     for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
   }
-  await reader(chunks(), { record: (value, line) => rows.push({ line, value: value as Record<string, string> }), bad: (line, error) => rows.push({ line, error }) });
+  await reader(chunks(), {
+    record: (value, line) => rows.push({ line, value: value as Record<string, string> }),
+    bad: (line, error) => rows.push({ line, error }),
+  });
   return rows;
 }
 
@@ -192,17 +207,29 @@ describe('no CSV row is dropped (items 8 and 9)', () => {
 describe('text from the records cannot run as a formula or drive the terminal (item 10)', () => {
   const file = join(dir, 'hostile.ndjson');
   const records = [
-    { id: '+cmd|/c calc!A1', title: '=HYPERLINK("http://evil.example","bấm vào đây")', rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-02-07' },
+    {
+      id: '+cmd|/c calc!A1',
+      title: '=HYPERLINK("http://evil.example","bấm vào đây")',
+      rule: 'hp-2025/central-tthc-list',
+      ministryDecisionDate: '2025-01-20',
+      actual: '2025-02-07',
+    },
     { id: '@SUM(1+1)', title: '-2+3', rule: '=cmd|x', actual: '2025-02-07' },
     { id: '\tA', title: '\rB', rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-02-11' },
-    { id: 7, title: 'Tiêu đề\n  [ĐÚNG HẠN] hp-2025/central-tthc-list\u001b[2J\u001b]0;pwned\u0007\u009b31m', rule: 'hp-2025/central-tthc-list\n\u001b[31mforged', ministryDecisionDate: '2025-01-20', actual: '2025-02-07' },
+    {
+      id: 7,
+      title: 'Tiêu đề\n  [ĐÚNG HẠN] hp-2025/central-tthc-list\u001b[2J\u001b]0;pwned\u0007\u009b31m',
+      rule: 'hp-2025/central-tthc-list\n\u001b[31mforged',
+      ministryDecisionDate: '2025-01-20',
+      actual: '2025-02-07',
+    },
   ];
   writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
 
   it('the CSV report puts a single quote before text starting with = + - @ tab or CR (OWASP), and leaves numbers alone', async () => {
     const { code, out } = await check(file, '--report', 'csv', '--as-of', '2025-03-31');
     expect(code).toBe(0);
-    const rows = parseCsv(out, { bom: true, columns: true, relax_column_count: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(out, { bom: true, columns: true, relax_column_count: true });
     expect(rows.map((r) => [r.id, r.title])).toEqual([
       ["'+cmd|/c calc!A1", `'=HYPERLINK("http://evil.example","bấm vào đây")`],
       ["'@SUM(1+1)", "'-2+3"],
@@ -230,7 +257,18 @@ describe('text from the records cannot run as a formula or drive the terminal (i
   });
 
   it('formulaSafe and printable', () => {
-    expect(['=1', '+1', '-1', '@a', '\t1', '\r1', '＝1', 'a=1', '', "'=1"].map(formulaSafe)).toEqual(["'=1", "'+1", "'-1", "'@a", "'\t1", "'\r1", "'＝1", 'a=1', '', "'=1"]);
+    expect(['=1', '+1', '-1', '@a', '\t1', '\r1', '＝1', 'a=1', '', "'=1"].map(formulaSafe)).toEqual([
+      "'=1",
+      "'+1",
+      "'-1",
+      "'@a",
+      "'\t1",
+      "'\r1",
+      "'＝1",
+      'a=1',
+      '',
+      "'=1",
+    ]);
     expect(printable('a\r\nb\rc\nd\u2028e')).toBe('a↵b↵c↵d↵e');
     expect(printable('x\u001b[1;31my\u001b]8;;http://e\u001b\\z\u001b]0;t\u0007w\u0000\u007f\u0085\tv')).toBe('xyzw v');
     expect(printable('Quyết định số 12 — “đúng hạn”')).toBe('Quyết định số 12 — “đúng hạn”');
@@ -243,8 +281,18 @@ describe('nothing to check is not a run (item 11)', () => {
       ['empty.csv', '', [], /empty\.csv rỗng \(0 byte, hoặc chỉ có BOM và dòng trống\): không có bản ghi nào được kiểm tra \(mã lỗi empty_input\)$/],
       ['bom.csv', '\uFEFF', [], /mã lỗi empty_input/],
       ['blank.ndjson', '\n\r\n  \n', [], /mã lỗi empty_input/],
-      ['header.csv', '\uFEFF' + HEADER + '\r\n', [], /header\.csv chỉ có dòng tiêu đề, không có dòng dữ liệu nào: không có bản ghi nào được kiểm tra \(mã lỗi header_only\)$/],
-      ['image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), ['--format', 'csv'], /image\.png có byte NUL ở vị trí 8: đây là tệp nhị phân .*\(mã lỗi binary_input\)$/],
+      [
+        'header.csv',
+        '\uFEFF' + HEADER + '\r\n',
+        [],
+        /header\.csv chỉ có dòng tiêu đề, không có dòng dữ liệu nào: không có bản ghi nào được kiểm tra \(mã lỗi header_only\)$/,
+      ],
+      [
+        'image.png',
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+        ['--format', 'csv'],
+        /image\.png có byte NUL ở vị trí 8: đây là tệp nhị phân .*\(mã lỗi binary_input\)$/,
+      ],
       ['utf16.csv', new Uint8Array([0xff, 0xfe, 0x69, 0, 0x64, 0, 0x0a, 0]), [], /mã lỗi binary_input/],
       ['none.json', '[]', [], /none\.json không chứa bản ghi nào.*\(mã lỗi no_records\)$/],
     ];
@@ -265,10 +313,17 @@ describe('nothing to check is not a run (item 11)', () => {
 
 describe('NDJSON lines are split in linear time; an act before its event is a data error (item 12)', () => {
   it('a line spread over a thousand chunks: each chunk is searched for a line break once (no re-scanning of what came before)', async () => {
-    const line = JSON.stringify({ id: 'L', rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-02-07', title: 'x'.repeat(4_000_000) });
+    const line = JSON.stringify({
+      id: 'L',
+      rule: 'hp-2025/central-tthc-list',
+      ministryDecisionDate: '2025-01-20',
+      actual: '2025-02-07',
+      title: 'x'.repeat(4_000_000),
+    });
     const text = line + '\n' + JSON.stringify({ id: 'M' }) + '\n';
     const chunks = Array.from({ length: Math.ceil(text.length / 4096) }, (_, i) => text.slice(i * 4096, (i + 1) * 4096));
     let scanned = 0;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, called below with .call(this, …)
     const indexOf = String.prototype.indexOf;
     const spy = vi.spyOn(String.prototype, 'indexOf').mockImplementation(function (this: string, search: string, from?: number) {
       const at = indexOf.call(this, search, from);
@@ -294,7 +349,13 @@ describe('NDJSON lines are split in linear time; an act before its event is a da
           { id: 'before', rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-01-10' },
           { id: 'same-day', rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-01-20' },
           { id: 'counted-back', rule: 'nd63/local-publication-before-effect', effectiveDate: '2025-02-10', actual: '2025-01-06' },
-          { id: 'two-readings', rule: 'hp-2025/internal-procedure|hp-2025/central-tthc-list', chairmanDecisionDate: '2025-01-20', ministryDecisionDate: '2025-01-20', actual: '2025-01-19T23:00:00+07:00' },
+          {
+            id: 'two-readings',
+            rule: 'hp-2025/internal-procedure|hp-2025/central-tthc-list',
+            chairmanDecisionDate: '2025-01-20',
+            ministryDecisionDate: '2025-01-20',
+            actual: '2025-01-19T23:00:00+07:00',
+          },
         ],
         { asOf: '2025-03-31' },
       ),
@@ -308,7 +369,8 @@ describe('NDJSON lines are split in linear time; an act before its event is a da
     expect(out[0].error).toEqual({
       code: 'actual_before_event',
       field: 'actual',
-      message: 'actual 2025-01-10 is before ministryDecisionDate 2025-01-20, the event the deadline counts from: an act cannot precede what triggers it; check both dates',
+      message:
+        'actual 2025-01-10 is before ministryDecisionDate 2025-01-20, the event the deadline counts from: an act cannot precede what triggers it; check both dates',
     });
   });
 });

@@ -13,7 +13,6 @@ import { runCheck, type CheckRun } from '../../src/cli/commands/check.js';
 import { createCalendar, getDefaultCalendar } from '../../src/calendar/create.js';
 import { formatDay, tryParseIsoDay } from '../../src/core/days.js';
 import { checkCompliance, checkMany } from '../../src/compliance/index.js';
-import { csvField } from '../../src/io/index.js';
 import { shippedRules } from '../../src/rules/registry.js';
 import { isoIn } from '../support/arbitraries.js';
 import { firstProvisionalYear } from '../support/years.js';
@@ -31,6 +30,12 @@ const DATED: [string, string][] = [
   ['nd63/ministry-publication-before-effect', 'effectiveDate'],
   ['hp-2025/public-service-centre-project', 'pilotReviewDate'],
 ];
+/**
+ * A CSV field as RFC 4180 §2.6–2.7 writes it, independently of the library's writer: quoted when
+ * it holds a double quote, a comma, CR or LF, with each double quote doubled; as is otherwise.
+ */
+const rfc4180 = (s: string) => (/["\r\n,]/.test(s) ? `"${s.split('"').join('""')}"` : s);
+
 const dated = fc.tuple(fc.constantFrom(...DATED), isoIn(2019, firstProvisionalYear()));
 
 describe('on the due day, and one working day after', () => {
@@ -94,11 +99,13 @@ describe('what if the pending days off became law', () => {
 
 // --- Batches of good and bad records -----------------------------------------------------------
 
-const goodRecord = fc.tuple(fc.constantFrom(...DATED), isoIn(2019, 2026), fc.option(isoIn(2019, firstProvisionalYear()), { nil: undefined })).map(([[rule, fact], date, actual]) => ({
-  rule,
-  [fact]: date,
-  ...(actual === undefined ? {} : { actual }),
-}));
+const goodRecord = fc
+  .tuple(fc.constantFrom(...DATED), isoIn(2019, 2026), fc.option(isoIn(2019, firstProvisionalYear()), { nil: undefined }))
+  .map(([[rule, fact], date, actual]) => ({
+    rule,
+    [fact]: date,
+    ...(actual === undefined ? {} : { actual }),
+  }));
 const badRecord = fc.oneof(
   fc.constant({ rule: 'no/such-rule', actual: '2025-01-01' }),
   fc.constant({ rule: 'hp-2025/central-tthc-list', actual: '2025-01-01' }), // missing fact
@@ -107,7 +114,11 @@ const badRecord = fc.oneof(
   fc.constant({ actual: '2025-01-01' }),
   fc.string({ maxLength: 8 }).map((s) => ({ rule: s, actual: s })),
 );
-const withText = fc.tuple(fc.oneof(goodRecord, badRecord), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('Quyết định, số 1', 'Tiêu đề "a"', 'dòng\nhai', 'Sở Tư pháp'));
+const withText = fc.tuple(
+  fc.oneof(goodRecord, badRecord),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+  fc.constantFrom('Quyết định, số 1', 'Tiêu đề "a"', 'dòng\nhai', 'Sở Tư pháp'),
+);
 const batch = fc.array(withText, { maxLength: 25 }).map((list) => list.map(([r, note, title], i) => ({ id: `R${i}`, title, note, ...r })));
 
 describe('a batch gives exactly one result per record, in order', () => {
@@ -131,10 +142,25 @@ describe('a batch gives exactly one result per record, in order', () => {
   const COLUMNS = ['id', 'title', 'note', 'rule', 'actual', ...new Set(DATED.map(([, f]) => f)), 'ministryDecisionDate'];
   const runFile = async (file: string, format: 'csv' | 'ndjson', records: number) => {
     const out: string[] = [];
-    const run: CheckRun = { file, format, report: 'ndjson', lang: 'en', failOn: new Set(), whatIfPending: false, includePending: false, rules: shippedRules(), rulePaths: [], asOf: '2025-06-30' };
+    const run: CheckRun = {
+      file,
+      format,
+      report: 'ndjson',
+      lang: 'en',
+      failOn: new Set(),
+      whatIfPending: false,
+      includePending: false,
+      rules: shippedRules(),
+      rulePaths: [],
+      asOf: '2025-06-30',
+    };
     // No record (a header alone, an empty file): nothing was checked, exit code 2.
     expect(await runCheck(run, { out: (s) => out.push(s), err: () => {}, errIsTTY: false })).toBe(records > 0 ? 0 : 2);
-    return out.join('\n').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { line: number; id?: string; status: string });
+    return out
+      .join('\n')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { line: number; id?: string; status: string });
   };
 
   it('the CLI, from NDJSON and from CSV (quoted commas, quotes, line breaks in cells), for any mix of good and bad records', async () => {
@@ -144,7 +170,8 @@ describe('a batch gives exactly one result per record, in order', () => {
         const base = join(dir, `b${n++}`);
         writeFileSync(`${base}.ndjson`, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
         const cols = [...new Set(COLUMNS)];
-        const csv = [cols.join(','), ...records.map((r) => cols.map((c) => csvField((r as Record<string, string | undefined>)[c] ?? '')).join(','))].join('\r\n') + '\r\n';
+        const csv =
+          [cols.join(','), ...records.map((r) => cols.map((c) => rfc4180((r as Record<string, string | undefined>)[c] ?? '')).join(','))].join('\r\n') + '\r\n';
         writeFileSync(`${base}.csv`, '\uFEFF' + csv);
         const fromNdjson = await runFile(`${base}.ndjson`, 'ndjson', records.length);
         const fromCsv = await runFile(`${base}.csv`, 'csv', records.length);

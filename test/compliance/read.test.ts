@@ -8,7 +8,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFlatObject, readCsv, readJsonArray, readNdjson, type RecordVisitor } from '../../src/io/index.js';
 
-type Row = { line: number; value?: unknown; error?: { code: string; field: string; message: string } };
+interface Row {
+  line: number;
+  value?: unknown;
+  error?: { code: string; field: string; message: string };
+}
 
 const enc = new TextEncoder();
 
@@ -38,7 +42,13 @@ describe('CSV', () => {
   it('quoted commas, doubled quotes, a line break inside quotes, BOM, CRLF, an empty line, trimmed cells, trailing empty fields; one row per record with the line it starts on', async () => {
     const rows = await read(readCsv, CSV);
     expect(rows.map((r) => r.line)).toEqual([2, 3, 6, 7, 8, 9]);
-    expect(rows[0].value).toEqual({ id: 'A1', title: 'Danh mục TTHC lĩnh vực hộ tịch, chứng thực', rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-02-11' });
+    expect(rows[0].value).toEqual({
+      id: 'A1',
+      title: 'Danh mục TTHC lĩnh vực hộ tịch, chứng thực',
+      rule: 'hp-2025/central-tthc-list',
+      ministryDecisionDate: '2025-01-20',
+      actual: '2025-02-11',
+    });
     expect((rows[1].value as { title: string }).title).toBe('Tiêu đề "có ngoặc kép"\r\nvà xuống dòng');
     expect((rows[2].value as { title: string }).title).toBe('Quyết định số 12');
   });
@@ -47,7 +57,11 @@ describe('CSV', () => {
     const rows = await read(readCsv, CSV);
     expect(rows[3].error).toMatchObject({ code: 'invalid_data', field: 'record', message: expect.stringMatching(/6 fields but the header has 5/) });
     expect(rows[4].value).toEqual({ id: 'A5', title: 'ngắn' });
-    expect(rows[5].error).toMatchObject({ code: 'invalid_data', field: 'record', message: expect.stringMatching(/^unreadable CSV: a double quote opened in this row is never closed/) });
+    expect(rows[5].error).toMatchObject({
+      code: 'invalid_data',
+      field: 'record',
+      message: expect.stringMatching(/^unreadable CSV: a double quote opened in this row is never closed/),
+    });
   });
 
   it('the same rows whatever the chunk size, down to one byte (splitting UTF-8 sequences and CRLF pairs)', async () => {
@@ -87,7 +101,8 @@ describe('CSV', () => {
 });
 
 describe('NDJSON', () => {
-  const text = '\uFEFF{"id":"a","rule":"r","actual":"2025-01-01"}\r\n\n  {"id":"b","facts":{"x":1}}\n{"id":"c",\n[1,2]\n{"id":"đ","n":-1.5e3,"t":true,"f":false,"z":null}';
+  const text =
+    '\uFEFF{"id":"a","rule":"r","actual":"2025-01-01"}\r\n\n  {"id":"b","facts":{"x":1}}\n{"id":"c",\n[1,2]\n{"id":"đ","n":-1.5e3,"t":true,"f":false,"z":null}';
 
   it('one record per line, blank lines skipped but counted, CRLF and a BOM tolerated, a bad line is a bad record, the last line may lack its break', async () => {
     const rows = await read(readNdjson, text);
@@ -153,7 +168,18 @@ describe('parseFlatObject agrees with JSON.parse', () => {
       }),
       { numRuns: 2000 },
     );
-    for (const s of ['{"a":01}', '{"a":1.}', '{"a":-}', '{"a":"x"} x', '{"a":"\\n"}', '{"__proto__":1}', '{"a":1,}', '{"a" 1}', '{"a":tru}', '{"a":"\u0001"}']) {
+    for (const s of [
+      '{"a":01}',
+      '{"a":1.}',
+      '{"a":-}',
+      '{"a":"x"} x',
+      '{"a":"\\n"}',
+      '{"__proto__":1}',
+      '{"a":1,}',
+      '{"a" 1}',
+      '{"a":tru}',
+      '{"a":"\u0001"}',
+    ]) {
       expect(parseFlatObject(s)).toBeUndefined();
     }
   });

@@ -3,7 +3,6 @@ import { formatDay } from '../../src/core/days.js';
 import { lunarNewYear, lunarToDay, lunarToSolar, lunarYearMonths, solarToLunar } from '../../src/lunar/index.js';
 import { thrown } from '../support/errors.js';
 
-
 describe('lunar API: errors', () => {
   it('refuses lunar dates that do not exist (invalid_date)', () => {
     // 2025: month 2 has 29 days; the leap month is 6 (tháng 6 nhuận).
@@ -41,9 +40,7 @@ describe('lunar API: errors', () => {
     expect(e.code).toBe('out_of_coverage');
     expect(e.message).toBe('lunarNewYear: 2300 is outside the supported range 1900–2199');
     expect(thrown(() => lunarNewYear(1899)).code).toBe('out_of_coverage');
-    expect(thrown(() => solarToLunar('1899-12-31')).message).toBe(
-      'solarToLunar: 1899-12-31 is outside the supported range 1900-01-01–2199-12-31',
-    );
+    expect(thrown(() => solarToLunar('1899-12-31')).message).toBe('solarToLunar: 1899-12-31 is outside the supported range 1900-01-01–2199-12-31');
     expect(thrown(() => solarToLunar('2200-01-01')).code).toBe('out_of_coverage');
     // Lunar 2199's month 12 begins in January 2200.
     const late = thrown(() => lunarToSolar(2199, 12, 1));

@@ -2,15 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { civilFromDays, daysFromCivil, formatDay } from '../../src/core/days.js';
 import { WINTER_SOLSTICE_SECTOR, sectorAtStartOf } from '../../src/lunar/astronomy.js';
-import {
-  LUNAR_FIRST_YEAR,
-  LUNAR_LAST_YEAR,
-  dayToLunar,
-  lunarNewYear,
-  lunarToSolar,
-  lunarYearMonths,
-  solarToLunar,
-} from '../../src/lunar/index.js';
+import { LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR, dayToLunar, lunarNewYear, lunarToSolar, lunarYearMonths, solarToLunar } from '../../src/lunar/index.js';
 
 const FIRST_DAY = daysFromCivil(LUNAR_FIRST_YEAR, 1, 1);
 const LAST_DAY = daysFromCivil(LUNAR_LAST_YEAR, 12, 31);

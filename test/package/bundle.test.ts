@@ -25,7 +25,7 @@ async function bundle(fixture: string) {
     logLevel: 'silent',
   });
   const text = result.outputFiles[0].text;
-  return { text, gzip: gzipSync(text).length, inputs: Object.keys(result.metafile!.inputs) };
+  return { text, gzip: gzipSync(text).length, inputs: Object.keys(result.metafile.inputs) };
 }
 
 describe('bundles', () => {

@@ -23,7 +23,8 @@ describe('npm pack', () => {
   });
 
   it('ships the JSON Schemas for editors, and no test, bench, source, example or data source', () => {
-    const allowed = /^(dist\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$|docs\/domain\.md$|holidays\/(overlay\.)?schema\.json$|rules\/(plan\.)?schema\.json$)/;
+    const allowed =
+      /^(dist\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$|docs\/domain\.md$|holidays\/(overlay\.)?schema\.json$|rules\/(plan\.)?schema\.json$)/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     for (const f of ['holidays/overlay.schema.json', 'rules/schema.json', 'LICENSE']) expect(files).toContain(f);
   });
@@ -48,4 +49,3 @@ describe('npm pack', () => {
     for (const e of ['calendar', 'engine', 'ics']) expect(files).toContain(pkg.typesVersions['*'][e][0].replace(/^\.\//, ''));
   });
 });
-

@@ -59,7 +59,9 @@ describe('a TypeScript consumer with skipLibCheck false', () => {
     const compilerOptions = { ...s.options, target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] };
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['index.ts'] }));
     return new Promise<string>((resolve) => {
-      execFile(process.execPath, [tsc, '-p', dir], { cwd: dir, encoding: 'utf8' }, (error, stdout, stderr) => resolve(error ? `${stdout}${stderr}` || String(error) : ''));
+      execFile(process.execPath, [tsc, '-p', dir], { cwd: dir, encoding: 'utf8' }, (error, stdout, stderr) =>
+        resolve(error ? `${stdout}${stderr}` || error.message : ''),
+      );
     });
   });
 

@@ -11,11 +11,7 @@ describe('agenda: filtering by unit', () => {
   it('Sở Tư pháp in March 2025, by id and by its name without diacritics: the monthly and Q1 reports it leads (as a department), the inspection it supports', () => {
     const byId = agenda({ unit: 'justice-department', ...MARCH, undated: false });
     const byName = agenda({ unit: 'so tu phap', ...MARCH, undated: false });
-    expect(byId.items.map(line)).toEqual([
-      '2025-03-17 II.6.2 lead overdue',
-      '2025-03-25 II.6.1 lead open',
-      '2025-12-31 II.5.1 cooperating open',
-    ]);
+    expect(byId.items.map(line)).toEqual(['2025-03-17 II.6.2 lead overdue', '2025-03-25 II.6.1 lead open', '2025-12-31 II.5.1 cooperating open']);
     expect(byName.items).toEqual(byId.items);
     expect(byName.unit).toEqual({
       query: 'so tu phap',
@@ -28,7 +24,7 @@ describe('agenda: filtering by unit', () => {
     expect(byId.items[0].via).toEqual(['all-departments']);
   });
 
-  it('Văn phòng UBND thành phố leads the year\'s study tours and inspection and supports the reports', () => {
+  it("Văn phòng UBND thành phố leads the year's study tours and inspection and supports the reports", () => {
     expect(agenda({ unit: 'VP UBND TP', ...MARCH, undated: false }).items.map(line)).toEqual([
       '2025-03-17 II.6.2 cooperating overdue',
       '2025-03-25 II.6.1 cooperating open',
@@ -62,7 +58,7 @@ describe('agenda: filtering by unit', () => {
     expect(agenda({ unit: 'Sở Tư pháp', ...MARCH, role: 'lead' }).items.find((i) => i.row === 'II.1.1')?.role).toBe('lead');
   });
 
-  it('the undated rows follow the dated ones, and only the unit\'s rows are listed', () => {
+  it("the undated rows follow the dated ones, and only the unit's rows are listed", () => {
     const a = agenda({ unit: 'Sở Thông tin và Truyền thông', ...MARCH });
     const firstUndated = a.items.findIndex((i) => i.due === null);
     expect(a.items.slice(firstUndated).every((i) => i.due === null)).toBe(true);
@@ -81,7 +77,12 @@ describe('agenda: filtering by unit', () => {
   });
 
   it('errors: a unit that matches nothing, an empty unit, a bad role', () => {
-    expect(() => agenda({ unit: 'Bộ Ngoại giao', ...MARCH })).toThrow(expect.objectContaining({ code: 'invalid_argument', message: expect.stringMatching(/^agenda: no unit of the plan 257\/QĐ-UBND matches "Bộ Ngoại giao"/) }));
+    expect(() => agenda({ unit: 'Bộ Ngoại giao', ...MARCH })).toThrow(
+      expect.objectContaining({
+        code: 'invalid_argument',
+        message: expect.stringMatching(/^agenda: no unit of the plan 257\/QĐ-UBND matches "Bộ Ngoại giao"/),
+      }),
+    );
     expect(() => agenda({ unit: '  ', ...MARCH })).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
     expect(() => agenda({ unit: 'so tu phap', ...MARCH, role: 'chair' as never })).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
   });
@@ -99,16 +100,27 @@ describe('agenda: status', () => {
 
   it('done when a completion matches, by key or by { row, period }, with the day and whether it was late', () => {
     expect(status('2025-03-20', ['II.6.2|hp-2025/monthly-report|2025-03|2025-03-17'])).toMatchObject({ status: 'done', completedOn: null, late: false });
-    expect(status('2025-03-20', [{ row: 'II.6.2', period: '2025-03', date: '2025-03-14' }])).toMatchObject({ status: 'done', completedOn: '2025-03-14', late: false });
-    expect(status('2025-03-20', [{ row: 'II.6.2', period: '2025-03', date: '2025-03-18' }])).toMatchObject({ status: 'done', completedOn: '2025-03-18', late: true });
+    expect(status('2025-03-20', [{ row: 'II.6.2', period: '2025-03', date: '2025-03-14' }])).toMatchObject({
+      status: 'done',
+      completedOn: '2025-03-14',
+      late: false,
+    });
+    expect(status('2025-03-20', [{ row: 'II.6.2', period: '2025-03', date: '2025-03-18' }])).toMatchObject({
+      status: 'done',
+      completedOn: '2025-03-18',
+      late: true,
+    });
     // Another month's completion does not count.
     expect(status('2025-03-20', [{ row: 'II.6.2', period: '2025-02', date: '2025-02-14' }]).status).toBe('overdue');
     // A completion given as an instant is the day in Vietnam: 16:30Z on the 17th is 23:30 on the 17th in UTC+7.
-    expect(status('2025-03-20', [{ row: 'II.6.2', period: '2025-03', date: new Date('2025-03-17T16:30:00Z') }])).toMatchObject({ completedOn: '2025-03-17', late: false });
+    expect(status('2025-03-20', [{ row: 'II.6.2', period: '2025-03', date: new Date('2025-03-17T16:30:00Z') }])).toMatchObject({
+      completedOn: '2025-03-17',
+      late: false,
+    });
     expect(status('2025-03-20', [{ row: 'II.6.2', period: '2025-03', date: '2025-03-17T17:30:00Z' }])).toMatchObject({ completedOn: '2025-03-18', late: true });
   });
 
-  it('a completion of an event\'s occurrence by the event id; undated rows are open until done', () => {
+  it("a completion of an event's occurrence by the event id; undated rows are open until done", () => {
     const a = agenda({
       unit: 'Sở Tài chính',
       ...MARCH,

@@ -16,7 +16,7 @@ async function cli(name: string, ...args: string[]): Promise<{ code: number; out
   const command = planCommands[name];
   const { positionals, values } = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
   const lines: string[] = [];
-  const code = await command.run(positionals, values as Record<string, unknown>, { out: (s) => lines.push(s), err: (s) => lines.push(`ERR ${s}`) });
+  const code = await command.run(positionals, values, { out: (s) => lines.push(s), err: (s) => lines.push(`ERR ${s}`) });
   // What main.ts writes: each io.out call plus '\n'.
   return { code, out: lines.map((l) => `${l}\n`).join(''), lines: lines.join('\n').split('\n') };
 }
@@ -24,7 +24,7 @@ async function cli(name: string, ...args: string[]): Promise<{ code: number; out
 const MARCH = ['--from', '2025-03-01', '--to', '2025-03-31', '--as-of', '2025-03-20'];
 
 describe('vn-deadlines agenda', () => {
-  it('prints a unit\'s dated items by due day (day, weekday, row, role, status; task; period and data), then the undated rows', async () => {
+  it("prints a unit's dated items by due day (day, weekday, row, role, status; task; period and data), then the undated rows", async () => {
     const { code, lines } = await cli('agenda', '--unit', 'Sở Tư pháp', ...MARCH);
     expect(code).toBe(0);
     expect(lines.slice(0, 13)).toEqual([
@@ -43,14 +43,27 @@ describe('vn-deadlines agenda', () => {
       '',
     ]);
     expect(lines[13]).toMatch(/^Không có hạn cụ thể \(\d+\):$/);
-    expect(lines).toContain('  II.1.1  phối hợp  Khi có phát sinh: khi xây dựng đề nghị hoặc dự thảo văn bản QPPL có quy định TTHC — Thực hiện đánh giá tác động của TTHC trong đề nghị xây dựng văn bản quy phạm pháp luật và dự thảo văn bản quy phạm pháp luật theo quy định');
+    expect(lines).toContain(
+      '  II.1.1  phối hợp  Khi có phát sinh: khi xây dựng đề nghị hoặc dự thảo văn bản QPPL có quy định TTHC — Thực hiện đánh giá tác động của TTHC trong đề nghị xây dựng văn bản quy phạm pháp luật và dự thảo văn bản quy phạm pháp luật theo quy định',
+    );
   });
 
   it('--lang en --dated-only, with an event given by --event, and the last working day of a weekend due day', async () => {
     const { lines } = await cli(
       'agenda',
-      '--unit', 'so tu phap', '--from', '2025-05-01', '--to', '2025-05-31', '--as-of', '2025-05-02', '--lang', 'en', '--dated-only',
-      '--event', 'hp-2025/central-tthc-list:ministryDecisionDate=2025-05-05',
+      '--unit',
+      'so tu phap',
+      '--from',
+      '2025-05-01',
+      '--to',
+      '2025-05-31',
+      '--as-of',
+      '2025-05-02',
+      '--lang',
+      'en',
+      '--dated-only',
+      '--event',
+      'hp-2025/central-tthc-list:ministryDecisionDate=2025-05-05',
     );
     // Sorted by due day: Sat 17/05 (its last working day said) before Mon 19/05 (10 working days after Mon 05/05).
     expect(lines.slice(3)).toEqual([
@@ -98,7 +111,13 @@ describe('vn-deadlines agenda', () => {
     const events = join(dir, 'events.json');
     const completed = join(dir, 'completed.json');
     writeFileSync(events, JSON.stringify([{ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-03-03' }, id: 'QĐ 512/QĐ-BTP' }]));
-    writeFileSync(completed, JSON.stringify([{ row: 'II.6.2', period: '2025-03', date: '2025-03-18' }, { row: 'II.2.1', item: 'central', event: 'QĐ 512/QĐ-BTP' }]));
+    writeFileSync(
+      completed,
+      JSON.stringify([
+        { row: 'II.6.2', period: '2025-03', date: '2025-03-18' },
+        { row: 'II.2.1', item: 'central', event: 'QĐ 512/QĐ-BTP' },
+      ]),
+    );
     const { lines } = await cli('agenda', '--unit', 'Sở Tư pháp', ...MARCH, '--dated-only', '--events', events, '--completed', completed);
     expect(lines.filter((l) => /^\d{4}-/.test(l))).toEqual([
       '2025-03-17 T2  II.2.1 (central)  chủ trì  đã xong',
@@ -144,10 +163,12 @@ describe('vn-deadlines agenda', () => {
     const e = await cli('agenda', '--unit', 'Bộ Ngoại giao', ...MARCH).catch((x) => x);
     expect(e).toBeInstanceOf(VnDeadlinesError);
     expect(e.code).toBe('invalid_argument');
-    await expect(cli('agenda', ...MARCH, '--event', 'hp-2025/central-tthc-list:ministryDecisionDate=2025-02-30')).rejects.toMatchObject({ code: 'invalid_fact' });
+    await expect(cli('agenda', ...MARCH, '--event', 'hp-2025/central-tthc-list:ministryDecisionDate=2025-02-30')).rejects.toMatchObject({
+      code: 'invalid_fact',
+    });
   });
 
-  it('parseEventOption types booleans by the rule\'s facts', () => {
+  it("parseEventOption types booleans by the rule's facts", () => {
     expect(parseEventOption('hp-2025/local-tthc-publication:effectiveOnSigning=true,signedDate=2025-03-03')).toEqual({
       rule: 'hp-2025/local-tthc-publication',
       facts: { effectiveOnSigning: true, signedDate: '2025-03-03' },
@@ -161,16 +182,20 @@ describe('vn-deadlines plan', () => {
     expect(code).toBe(0);
     expect(lines[0]).toBe('257/QĐ-UBND (2025-01-24) — Kế hoạch kiểm soát thủ tục hành chính và thực hiện cơ chế một cửa, một cửa liên thông năm 2025');
     expect(lines.filter((l) => /^(I|II|III)\.\d/.test(l))).toHaveLength(38);
-    const i = lines.indexOf('II.6.2  Báo cáo tình hình, kết quả thực hiện công tác cải cách TTHC hàng tháng theo chỉ đạo của Văn phòng Chính phủ tại Văn bản số 5633/VPCP-KSTT ngày 25/7/2023');
+    const i = lines.indexOf(
+      'II.6.2  Báo cáo tình hình, kết quả thực hiện công tác cải cách TTHC hàng tháng theo chỉ đạo của Văn phòng Chính phủ tại Văn bản số 5633/VPCP-KSTT ngày 25/7/2023',
+    );
     expect(lines.slice(i + 1, i + 4)).toEqual([
       '    Thời gian: Định kỳ hàng tháng',
       '    Chủ trì / phối hợp: Các sở, ban, ngành; UBND cấp huyện / Văn phòng UBND thành phố',
       '    Quy tắc: hp-2025/monthly-report',
     ]);
-    expect(lines).toContain('    - central: Đối với TTHC thuộc thẩm quyền ban hành của Trung ương: Rà soát, trình công bố danh mục TTHC (địa phương hóa) theo quy định [hp-2025/central-tthc-list]');
+    expect(lines).toContain(
+      '    - central: Đối với TTHC thuộc thẩm quyền ban hành của Trung ương: Rà soát, trình công bố danh mục TTHC (địa phương hóa) theo quy định [hp-2025/central-tthc-list]',
+    );
   });
 
-  it('--json prints the plan\'s rows with its units; --unit keeps a unit\'s rows', async () => {
+  it("--json prints the plan's rows with its units; --unit keeps a unit's rows", async () => {
     const all = JSON.parse((await cli('plan', '--json')).out);
     expect(all.rows).toHaveLength(38);
     expect(all.plan.document).toBe('257/QĐ-UBND');
@@ -179,19 +204,19 @@ describe('vn-deadlines plan', () => {
     expect(lead.rows.map((r: { number: string }) => r.number)).toContain('I.5');
     expect(lead.rows.every((r: { lead: string[] }) => r.lead.includes('city-office'))).toBe(true);
     const en = await cli('plan', '--lang', 'en', '--unit', 'ict-department', '--role', 'lead');
-    expect(en.lines).toContain('III.3.5  Share of the city\'s dossier-handling results fully synchronised to the National Public Service Portal: 100%');
+    expect(en.lines).toContain("III.3.5  Share of the city's dossier-handling results fully synchronised to the National Public Service Portal: 100%");
   });
 });
 
 describe('calendarIcs (vn-deadlines calendar <year> --ics)', () => {
-  it('prints the year\'s days off as iCalendar, the final CRLF completed by io.out', () => {
+  it("prints the year's days off as iCalendar, the final CRLF completed by io.out", () => {
     const text = `${calendarIcs(2025, {})}\n`;
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
     expect(events).toHaveLength(13);
     expect(events[0].summary).toBe('Nghỉ: Tết Dương lịch');
     const en = new ICAL.Component(ICAL.parse(calendarIcs(2025, { lang: 'en' })));
-    expect(new ICAL.Event(en.getFirstSubcomponent('vevent')!).summary).toBe('Day off: New Year\'s Day');
+    expect(new ICAL.Event(en.getFirstSubcomponent('vevent')!).summary).toBe("Day off: New Year's Day");
   });
 
   it('24/11/2026 is a day off; --include-pending applies the proposed swap 23/11', () => {

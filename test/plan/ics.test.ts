@@ -68,7 +68,7 @@ describe('agendaToIcs', () => {
     expect(cal.events[0].summary).toBe(cal.events[0].summary.normalize('NFC'));
   });
 
-  it('DESCRIPTION: due day, data period, units, role, the plan\'s words, rule id and legal basis', () => {
+  it("DESCRIPTION: due day, data period, units, role, the plan's words, rule id and legal basis", () => {
     const lines = cal.events[0].description.split('\n');
     expect(lines.slice(0, 8)).toEqual([
       'Hạn: 2025-03-17 (Thứ Hai)',
@@ -95,13 +95,15 @@ describe('agendaToIcs', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
-  it('UIDs are the occurrences\' keys: stable across exports, so a re-import updates', () => {
+  it("UIDs are the occurrences' keys: stable across exports, so a re-import updates", () => {
     expect(cal.events.map((e) => e.uid)).toEqual([
       'II.6.2|hp-2025/monthly-report|2025-03|2025-03-17@vn-deadlines',
       'II.6.1|hp-2025/quarterly-report|2025-Q1|2025-03-25@vn-deadlines',
       'II.5.1|hp-2025/inspection|-|2025-12-31@vn-deadlines',
     ]);
-    const later = parse(agendaToIcs(agenda({ unit: 'justice-department', from: '2025-03-01', to: '2025-03-31', asOf: '2025-04-02' }), { stamp: '2025-04-02T00:00:00Z' }));
+    const later = parse(
+      agendaToIcs(agenda({ unit: 'justice-department', from: '2025-03-01', to: '2025-03-31', asOf: '2025-04-02' }), { stamp: '2025-04-02T00:00:00Z' }),
+    );
     expect(later.events.map((e) => e.uid)).toEqual(cal.events.map((e) => e.uid));
   });
 
@@ -111,8 +113,10 @@ describe('agendaToIcs', () => {
 
   it('in English', () => {
     const en = parse(agendaToIcs(march, { lang: 'en', stamp: STAMP }));
-    expect(en.events[0].summary).toBe('II.6.2 — Monthly report on procedure reform, as directed by Government Office letter 5633/VPCP-KSTT of 25/7/2023 (period 2025-03)');
-    expect(en.events[0].description).toContain('Lead: City departments and agencies (sở, ban, ngành); District-level People\'s Committees');
+    expect(en.events[0].summary).toBe(
+      'II.6.2 — Monthly report on procedure reform, as directed by Government Office letter 5633/VPCP-KSTT of 25/7/2023 (period 2025-03)',
+    );
+    expect(en.events[0].description).toContain("Lead: City departments and agencies (sở, ban, ngành); District-level People's Committees");
     expect(en.name).toBe('257/QĐ-UBND — Department of Justice — 2025-03-01 … 2025-03-31');
   });
 
@@ -129,7 +133,13 @@ describe('agendaToIcs', () => {
       from: '2026-11-01',
       to: '2026-12-31',
       undated: false,
-      events: [{ rule: 'hp-2025/internal-procedure', facts: { chairmanDecisionDate: '2026-11-20' }, label: { vi: 'QĐ 2345/QĐ-UBND công bố TTHC', en: 'Decision 2345/QĐ-UBND' } }],
+      events: [
+        {
+          rule: 'hp-2025/internal-procedure',
+          facts: { chairmanDecisionDate: '2026-11-20' },
+          label: { vi: 'QĐ 2345/QĐ-UBND công bố TTHC', en: 'Decision 2345/QĐ-UBND' },
+        },
+      ],
     });
     const e = parse(agendaToIcs(list, { stamp: STAMP })).events.find((x) => x.summary.startsWith('III.2'))!;
     // Fri 20/11 + 10 working days, Tue 24/11 (Ngày Văn hóa Việt Nam) skipped: Mon 07/12
@@ -156,7 +166,9 @@ describe('agendaToIcs', () => {
 describe('nonWorkingDaysToIcs', () => {
   // reference/vn-civil-service-calendar.md, the list.
   const OFF_2025 = ['01-01', '01-27', '01-28', '01-29', '01-30', '01-31', '04-07', '04-30', '05-01', '05-02', '09-01', '09-02'].map((d) => `2025-${d}`);
-  const OFF_2026 = ['01-01', '01-02', '02-16', '02-17', '02-18', '02-19', '02-20', '04-27', '04-30', '05-01', '08-31', '09-01', '09-02', '11-24'].map((d) => `2026-${d}`);
+  const OFF_2026 = ['01-01', '01-02', '02-16', '02-17', '02-18', '02-19', '02-20', '04-27', '04-30', '05-01', '08-31', '09-01', '09-02', '11-24'].map(
+    (d) => `2026-${d}`,
+  );
 
   it('2025: one event per weekday off, then the make-up Saturday 26/04, clearly named', () => {
     const cal = parse(nonWorkingDaysToIcs(2025, { stamp: STAMP }));

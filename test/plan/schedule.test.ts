@@ -70,7 +70,7 @@ describe('planSchedule: the twelve monthly reports of 2025 (II.6.2, due "trướ
 });
 
 describe('planSchedule: quarterly and annual reports, fixed dates and windows', () => {
-  it('II.6.1: four quarterly reports due the 25th of the quarter\'s last month (NĐ 09/2019 cut-offs) and the annual one on 25/12', () => {
+  it("II.6.1: four quarterly reports due the 25th of the quarter's last month (NĐ 09/2019 cut-offs) and the annual one on 25/12", () => {
     const q = byRule(year2025, 'hp-2025/quarterly-report');
     expect(q.map((o) => [o.period, o.due, o.dataPeriod!.from, o.dataPeriod!.to])).toEqual([
       ['2025-Q1', '2025-03-25', '2024-12-15', '2025-03-14'],
@@ -90,8 +90,16 @@ describe('planSchedule: quarterly and annual reports, fixed dates and windows', 
   });
 
   it('"Trong tháng 02/2025" (I.1, I.3, II.3.1) is a window 01/02–28/02; "Trong năm 2025" (I.5, II.5.1) the year', () => {
-    for (const row of ['I.1', 'I.3', 'II.3.1']) expect(year2025.find((o) => o.row === row), row).toMatchObject({ kind: 'window', windowStart: '2025-02-01', due: '2025-02-28' });
-    for (const row of ['I.5', 'II.5.1']) expect(year2025.find((o) => o.row === row), row).toMatchObject({ kind: 'window', windowStart: '2025-01-01', due: '2025-12-31' });
+    for (const row of ['I.1', 'I.3', 'II.3.1'])
+      expect(
+        year2025.find((o) => o.row === row),
+        row,
+      ).toMatchObject({ kind: 'window', windowStart: '2025-02-01', due: '2025-02-28' });
+    for (const row of ['I.5', 'II.5.1'])
+      expect(
+        year2025.find((o) => o.row === row),
+        row,
+      ).toMatchObject({ kind: 'window', windowStart: '2025-01-01', due: '2025-12-31' });
   });
 
   it('a window is included when it meets the period, even when its due day lies outside; a fixed date only on its day', () => {
@@ -112,7 +120,7 @@ describe('planSchedule: quarterly and annual reports, fixed dates and windows', 
     });
   });
 
-  it('dated occurrences come first, sorted by due day; the others follow in the plan\'s order', () => {
+  it("dated occurrences come first, sorted by due day; the others follow in the plan's order", () => {
     const dues = year2025.map((o) => o.due);
     const firstUndated = dues.indexOf(null);
     expect(firstUndated).toBeGreaterThan(0);
@@ -146,7 +154,7 @@ describe('planSchedule: rows without a due day', () => {
     expect(o.legalBasis).toEqual([{ document: '257/QĐ-UBND', date: '2025-01-24', title: getPlan().plan.title, articles: ['mục II.6.3'] }]);
   });
 
-  it('a row split into items is scheduled item by item, with each item\'s units', () => {
+  it("a row split into items is scheduled item by item, with each item's units", () => {
     const items = year2025.filter((o) => o.row === 'II.2.2').map((o) => [o.item, o.kind, o.lead.map((u) => u.id)]);
     expect(items).toEqual([
       ['display', 'ongoing', ['all-departments', 'district-people-committees', 'commune-people-committees', 'tthc-receiving-units']],
@@ -200,10 +208,12 @@ describe('planSchedule: events', () => {
     expect(dues).toEqual(['2025-03-17', '2025-03-24']);
   });
 
-  it('a chairman\'s decision of Fri 20/11/2026 → III.2 due Mon 07/12/2026 (Tue 24/11, Ngày Văn hóa Việt Nam, skipped), flagged with the pending swap 23/11 ↔ 28/11', () => {
-    const o = planSchedule({ from: '2026-11-01', to: '2026-12-31', events: [{ rule: 'hp-2025/internal-procedure', facts: { chairmanDecisionDate: '2026-11-20' } }] }).find(
-      (x) => x.row === 'III.2',
-    )!;
+  it("a chairman's decision of Fri 20/11/2026 → III.2 due Mon 07/12/2026 (Tue 24/11, Ngày Văn hóa Việt Nam, skipped), flagged with the pending swap 23/11 ↔ 28/11", () => {
+    const o = planSchedule({
+      from: '2026-11-01',
+      to: '2026-12-31',
+      events: [{ rule: 'hp-2025/internal-procedure', facts: { chairmanDecisionDate: '2026-11-20' } }],
+    }).find((x) => x.row === 'III.2')!;
     expect(o.due).toBe('2026-12-07');
     expect(o.pending.map((p) => p.date)).toEqual(['2026-11-23', '2026-11-28']);
   });
@@ -233,7 +243,7 @@ describe('planSchedule: events', () => {
 });
 
 describe('planSchedule: arguments', () => {
-  it('defaults to the plan\'s year, and takes the plan first or not at all', () => {
+  it("defaults to the plan's year, and takes the plan first or not at all", () => {
     expect(planSchedule()).toEqual(year2025);
     expect(planSchedule(getPlan(), { from: '2025-01-01', to: '2025-12-31' })).toEqual(year2025);
     expect(planSchedule(undefined, {})).toEqual(year2025);

@@ -89,9 +89,7 @@ describe('cross-checks', () => {
   });
 
   it('rejects an indicator whose row is missing or whose wording disagrees', () => {
-    expect(issuesAfter((p) => (p.indicators[0].row = 'III.3.10'))).toEqual([
-      'indicators.0.row: unknown row III.3.10; an indicator names a row of "rows"',
-    ]);
+    expect(issuesAfter((p) => (p.indicators[0].row = 'III.3.10'))).toEqual(['indicators.0.row: unknown row III.3.10; an indicator names a row of "rows"']);
     expect(issuesAfter((p) => (p.indicators[6].target.percent = 60))).toEqual([
       'indicators.6.target.percent: 60% does not appear in the wording "đạt tối thiểu 50%"',
     ]);

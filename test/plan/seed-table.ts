@@ -31,7 +31,11 @@ export interface SeedTable {
   rows: Set<string>;
 }
 
-const clean = (cell: string) => cell.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+const clean = (cell: string) =>
+  cell
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function readSeedTable(text = readFileSync(SEED_URL, 'utf8')): SeedTable {
   const lines = text.split('\n');

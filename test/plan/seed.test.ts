@@ -26,7 +26,12 @@ function unitIds(cell: string): string[] {
   });
 }
 
-function expectCells(where: string, cells: Cells, row: Pick<PlanRow, 'content' | 'timeText' | 'lead' | 'cooperating' | 'expectedResult'>, inherited: readonly string[] = []) {
+function expectCells(
+  where: string,
+  cells: Cells,
+  row: Pick<PlanRow, 'content' | 'timeText' | 'lead' | 'cooperating' | 'expectedResult'>,
+  inherited: readonly string[] = [],
+) {
   const [content, time, lead, cooperating, result] = cells;
   expect(row.content.vi, `${where} content`).toBe(content);
   const check = (field: string, cell: string, actual: unknown, wanted: () => unknown) => {
@@ -117,7 +122,7 @@ describe('schedules', () => {
     }
   });
 
-  it('match the plan\'s own dates for the dated rows (docs/domain.md)', () => {
+  it("match the plan's own dates for the dated rows (docs/domain.md)", () => {
     const rules = (n: string) => {
       const s = typeOf(n);
       return s?.type === 'rule' ? s.ruleIds : s?.type;

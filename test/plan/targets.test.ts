@@ -16,7 +16,6 @@ const TARGETS: [id: string, row: string, percent: number, wording: string][] = [
 ];
 const atTargets = (): Record<string, number> => Object.fromEntries(TARGETS.map(([id, , p]) => [id, p]));
 
-
 describe('indicator data', () => {
   it('holds the eight targets of III.3.1–III.3.8, all "at least"', () => {
     expect(getPlan().indicators.map((i) => [i.id, i.row, i.target.percent, i.target.wording])).toEqual(TARGETS);
@@ -44,7 +43,11 @@ describe('evaluateTargets', () => {
       const far = pick({ ...atTargets(), [id]: 0 });
       expect([far.met, far.gap]).toEqual([false, -percent]);
       // The others are untouched.
-      expect(evaluateTargets({ ...atTargets(), [id]: 0 }).filter((r) => !r.met).map((r) => r.id)).toEqual([id]);
+      expect(
+        evaluateTargets({ ...atTargets(), [id]: 0 })
+          .filter((r) => !r.met)
+          .map((r) => r.id),
+      ).toEqual([id]);
     });
   }
 

@@ -53,7 +53,7 @@ describe('findUnits', () => {
     expect(ids('ban quan ly khu kinh te')).toEqual(['economic-zone-authority', 'all-departments']);
   });
 
-  it('finds the district group for a district People\'s Committee the plan does not list', () => {
+  it("finds the district group for a district People's Committee the plan does not list", () => {
     for (const q of ['UBND huyện Thủy Nguyên', 'Ủy ban nhân dân quận Lê Chân', 'UBND thành phố Thủy Nguyên', 'ubnd huyen tien lang', 'Thủy Nguyên'])
       expect(ids(q), q).toEqual(['district-people-committees']);
   });
@@ -87,7 +87,21 @@ describe('findUnits', () => {
 describe('rowsForUnit', () => {
   it('finds the rows a unit leads, directly or through a group', () => {
     expect(numbers('Văn phòng UBND thành phố', 'lead')).toEqual([
-      'I.2', 'I.3', 'I.5', 'I.6', 'II.1.2', 'II.2.2', 'II.3.1', 'II.3.3', 'II.4.2', 'II.4.4', 'II.5.1', 'II.6.3', 'II.7.1', 'II.7.2', 'III.6',
+      'I.2',
+      'I.3',
+      'I.5',
+      'I.6',
+      'II.1.2',
+      'II.2.2',
+      'II.3.1',
+      'II.3.3',
+      'II.4.2',
+      'II.4.4',
+      'II.5.1',
+      'II.6.3',
+      'II.7.1',
+      'II.7.2',
+      'III.6',
     ]);
     expect(numbers('Sở Thông tin và Truyền thông', 'lead')).toContain('III.3.5');
     expect(numbers('UBND huyện Thủy Nguyên', 'lead')).toContain('I.1');

@@ -12,7 +12,7 @@ async function cli(name: string, ...args: string[]): Promise<{ code: number; out
   const command = ruleCommands[name];
   const { positionals, values } = parseArgs({ args, options: command.options, allowPositionals: true, strict: true, allowNegative: false });
   const out: string[] = [];
-  const code = await command.run(positionals, values as Record<string, unknown>, { out: (s) => out.push(s), err: (s) => out.push(s) });
+  const code = await command.run(positionals, values, { out: (s) => out.push(s), err: (s) => out.push(s) });
   return { code, out: out.join('\n') };
 }
 

@@ -79,7 +79,7 @@ const leaf: fc.Arbitrary<Condition> = fc
     fact,
     operator,
     value: operator === 'in' || operator === 'notIn' ? listValue : scalarValue,
-  })) as fc.Arbitrary<Condition>;
+  }));
 const { tree } = fc.letrec<{ tree: Condition }>((tie) => ({
   tree: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -100,7 +100,7 @@ describe('random condition trees: the evaluator agrees with json-rules-engine', 
     await fc.assert(
       fc.asyncProperty(leaf, factValue, async (condition, value) => {
         const facts = value === undefined ? {} : { [(condition as { fact: string }).fact]: value };
-        const engine = new Engine([{ conditions: { all: [structuredClone(condition)] } as never, event: { type: 'hit' } }], { allowUndefinedFacts: true });
+        const engine = new Engine([{ conditions: { all: [structuredClone(condition)] }, event: { type: 'hit' } }], { allowUndefinedFacts: true });
         const { events } = await engine.run(facts);
         expect(evaluateCondition({ all: [condition] }, facts)).toBe(events.length === 1);
       }),
@@ -112,7 +112,7 @@ describe('random condition trees: the evaluator agrees with json-rules-engine', 
     await fc.assert(
       fc.asyncProperty(top, fc.record({ a: factValue, b: factValue, c: factValue }), async (conditions, raw) => {
         const facts = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
-        const engine = new Engine([{ conditions: structuredClone(conditions) as never, event: { type: 'hit' } }], { allowUndefinedFacts: true });
+        const engine = new Engine([{ conditions: structuredClone(conditions), event: { type: 'hit' } }], { allowUndefinedFacts: true });
         const { events } = await engine.run(facts);
         expect(evaluateCondition(conditions as Condition, facts)).toBe(events.length === 1);
       }),

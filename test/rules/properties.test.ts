@@ -3,10 +3,11 @@
  * working-day answers, the last working day, and steps that reproduce the due day.
  */
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { getDefaultCalendar } from '../../src/calendar/create.js';
-import { civilFromDays, daysFromCivil, daysInMonth, formatDay, tryParseIsoDay } from '../../src/core/days.js';
-import { dueDate, occurrences, selectVariant, shippedRules, type CompiledRule, type DueResult, type RuleVariant } from '../../src/rules/index.js';
+import { formatDay, tryParseIsoDay } from '../../src/core/days.js';
+import { dueDate, loadRules, occurrences, selectVariant, shippedRules, type CompiledRule, type DueResult, type RuleVariant } from '../../src/rules/index.js';
 import { factsFor, isoBetween } from './support.js';
 
 const cal = getDefaultCalendar();
@@ -26,14 +27,12 @@ const factsSelecting = (rule: CompiledRule, variant: RuleVariant) =>
 const variantsOf = (kinds: string[]) =>
   rules.flatMap((rule) => rule.variants.filter((v) => kinds.includes(v.deadline.kind)).map((variant) => ({ rule, variant })));
 
-/** An independent model of month arithmetic (BLDS 2015 Đ148): corresponding day or last day of the month. */
-function modelAddMonths(iso: string, k: number): string {
-  const [y, m, d] = civilFromDays(day(iso));
-  const idx = y * 12 + (m - 1) + k;
-  const ny = Math.floor(idx / 12);
-  const nm = (idx % 12) + 1;
-  return formatDay(daysFromCivil(ny, nm, Math.min(d, daysInMonth(ny, nm))));
-}
+/**
+ * Month arithmetic by an outside implementation: luxon's `plus({ months })` keeps the day of the
+ * month, or takes the month's last day when it has no such day, as BLDS 2015 Điều 148 khoản 2–4
+ * has it (the hand-worked cases in 'month and year periods' below pin the same rule).
+ */
+const luxonAddMonths = (iso: string, k: number): string => DateTime.fromISO(iso, { zone: 'utc' }).plus({ months: k }).toISODate()!;
 
 /**
  * Replays a result's steps to the due day, checking each step against the calendar: the days
@@ -66,7 +65,7 @@ function replay(res: DueResult, variant: RuleVariant): string | null {
         ? formatDay(day(res.from!) + sign * d.amount)
         : d.unit === 'weeks'
           ? formatDay(day(res.from!) + sign * 7 * d.amount)
-          : modelAddMonths(res.from!, sign * d.amount * (d.unit === 'years' ? 12 : 1));
+          : luxonAddMonths(res.from!, sign * d.amount * (d.unit === 'years' ? 12 : 1));
     expect(before.find((s) => s.kind === 'target')!.date).toBe(target);
     const skipped = before.filter((s) => s.kind === 'skip');
     if (skipped.length === 0) return target;
@@ -88,6 +87,57 @@ function replay(res: DueResult, variant: RuleVariant): string | null {
   }
   return steps[dueAt].date;
 }
+
+/** A rule of one variant: `amount` `unit` after (or before) `from`, not rolled, so the due day is the target day. */
+function periodRule(amount: number, unit: 'months' | 'years', direction: 'after' | 'before') {
+  const rule = {
+    id: 'test/period',
+    title: { vi: 'Thời hạn', en: 'Period' },
+    source: { document: 'CV 1/X', date: '2025-01-02', item: '1', text: 'trong thời hạn', verbatim: true },
+    legalBasis: [{ document: 'CV 1/X' }],
+    facts: { from: { type: 'date', description: { vi: 'Ngày bắt đầu', en: 'Start' } } },
+    variants: [{ id: 'only', deadline: { kind: 'offset', from: 'from', amount, unit, direction, roll: 'none' } }],
+    ...(direction === 'before' ? { interpretation: { vi: 'Thử', en: 'Test' } } : {}),
+  };
+  return loadRules({ rules: [rule] }).get('test/period');
+}
+const periodEnd = (from: string, amount: number, unit: 'months' | 'years', direction: 'after' | 'before' = 'after') =>
+  dueDate(periodRule(amount, unit, direction), { from }).due;
+
+describe('month and year periods (BLDS 2015 Điều 148 khoản 2–4)', () => {
+  // Worked by hand: a period of months ends on the corresponding day of the last month, or on
+  // that month's last day when it has no corresponding day (khoản 4); a year is twelve months.
+  const cases: [string, number, 'months' | 'years', 'after' | 'before', string][] = [
+    ['2025-01-15', 1, 'months', 'after', '2025-02-15'],
+    ['2025-01-31', 1, 'months', 'after', '2025-02-28'],
+    ['2024-01-31', 1, 'months', 'after', '2024-02-29'],
+    ['2025-08-31', 1, 'months', 'after', '2025-09-30'],
+    ['2025-10-31', 4, 'months', 'after', '2026-02-28'],
+    ['2025-12-31', 2, 'months', 'after', '2026-02-28'],
+    ['2025-11-30', 3, 'months', 'after', '2026-02-28'],
+    ['2025-03-31', 1, 'months', 'before', '2025-02-28'],
+    ['2025-01-10', 2, 'months', 'before', '2024-11-10'],
+    ['2024-05-31', 3, 'months', 'before', '2024-02-29'],
+    ['2024-02-29', 1, 'years', 'after', '2025-02-28'],
+    ['2023-02-28', 1, 'years', 'after', '2024-02-28'],
+    ['2025-06-30', 2, 'years', 'before', '2023-06-30'],
+  ];
+  for (const [from, amount, unit, direction, end] of cases) {
+    it(`${amount} ${unit} ${direction} ${from} is ${end}`, () => {
+      expect(periodEnd(from, amount, unit, direction)).toBe(end);
+    });
+  }
+
+  it('agrees with luxon plus({ months }) on any day and any number of months', () => {
+    fc.assert(
+      fc.property(isoBetween('2016-01-01', '2097-12-31'), fc.integer({ min: 1, max: 24 }), fc.boolean(), (from, amount, after) => {
+        const end = periodEnd(from, amount, 'months', after ? 'after' : 'before');
+        expect(end).toBe(luxonAddMonths(from, after ? amount : -amount));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe('offsets', () => {
   const offsets = variantsOf(['offset', 'immediatelyAfter']);
