@@ -23,11 +23,11 @@ export interface CalendarRow {
   working_day_index: number;
   /** `workday` (an ordinary weekday), `weekend`, or the kind of the day's last other reason (`tet`, `holiday`, `nghiBu`, `makeUpWorkday` …). */
   kind: string;
-  /** The reasons' names, `; ` between them; empty for an ordinary weekday. */
-  name_vi: string;
-  name_en: string;
-  /** The ids of the documents behind the reasons, `; ` between them. */
-  documents: string;
+  /** The reasons' names, `; ` between them; `null` (an empty CSV cell) for an ordinary weekday. */
+  name_vi: string | null;
+  name_en: string | null;
+  /** The ids of the documents behind the reasons, `; ` between them; `null` when none. */
+  documents: string | null;
   provisional: boolean;
   data_version: string;
 }
@@ -43,9 +43,9 @@ function rowOf(info: DayInfo, index: number): CalendarRow {
     is_working_day: info.working,
     working_day_index: index,
     kind,
-    name_vi: info.reasons.map((r) => r.name.vi).join('; '),
-    name_en: info.reasons.map((r) => r.name.en).join('; '),
-    documents: [...new Set(info.reasons.flatMap((r) => r.documents.map((d) => d.id)))].join('; '),
+    name_vi: info.reasons.map((r) => r.name.vi).join('; ') || null,
+    name_en: info.reasons.map((r) => r.name.en).join('; ') || null,
+    documents: [...new Set(info.reasons.flatMap((r) => r.documents.map((d) => d.id)))].join('; ') || null,
     provisional: info.status === 'provisional',
     data_version: info.dataVersion,
   };
@@ -207,6 +207,8 @@ export const exportCommands: Record<string, Command> = {
         if (tryParseIsoDay(v) === undefined) throw new UsageError(`${name} must be a day YYYY-MM-DD, got ${JSON.stringify(v)}`);
       }
       if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+      cal.dayInfo(from); // out_of_coverage before anything is written
+      cal.dayInfo(to);
       const rows = calendarRows(cal, from, to);
       if (format === 'parquet') {
         await writeParquet(rows, out!);
