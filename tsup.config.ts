@@ -27,6 +27,8 @@ export default defineConfig([
     sourcemap: false,
     // zod is bundled here too, so that it is not a runtime dependency of the package.
     noExternal: ['zod'],
+    // Optional: loaded by `export calendar --format parquet` only when the user has installed it.
+    external: ['@duckdb/node-api'],
     esbuildPlugins: [esbuildHolidayData()],
   },
 ]);

@@ -16,7 +16,7 @@ const spawning = readdirSync(testDir, { recursive: true, encoding: 'utf8' })
   .map((f) => f.replaceAll('\\', '/'))
   .filter((f) => f.endsWith('.test.ts') && /from ['"](node:)?child_process['"]/.test(readFileSync(new URL(f, testDir), 'utf8')))
   .map((f) => `test/${f}`);
-const once = ['test/package/**/*.test.ts', ...spawning];
+const once = ['test/package/**/*.test.ts', 'test/sql/**/*.test.ts', ...spawning];
 
 export default defineConfig({
   plugins: [viteHolidayData()],

@@ -15,6 +15,7 @@ import { ruleCommands } from './commands/rules.js';
 import { calendarIcs, planCommands } from './commands/plan.js';
 import { checkCommands } from './commands/check.js';
 import { holidaysCommands } from './commands/holidays.js';
+import { exportCommands } from './commands/export.js';
 import pkg from '../../package.json';
 
 export { UsageError, type CliIo } from './command.js';
@@ -119,6 +120,7 @@ const commands: Record<string, Command> = {
   ...planCommands,
   ...checkCommands,
   ...holidaysCommands,
+  ...exportCommands,
 };
 
 /** The honesty lines: a provisional day or a pending announcement under the answer. */
