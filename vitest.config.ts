@@ -10,7 +10,8 @@ const zones = ['UTC', 'Asia/Ho_Chi_Minh', 'America/Los_Angeles'];
 // its processes, not the zone arithmetic (which the tests above cover in every zone), and they are
 // the slow ones. They run once, in the `once` project, under the zone with a negative offset and
 // daylight saving time, where a zone mistake shows first. A test file that imports
-// node:child_process is one of them, found here so that a new one cannot be forgotten.
+// node:child_process is one of them, found here so that a new one cannot be forgotten. The SQL
+// differential test (DuckDB against the library, on date strings) is slow and zone-free too.
 const testDir = new URL('./test/', import.meta.url);
 const spawning = readdirSync(testDir, { recursive: true, encoding: 'utf8' })
   .map((f) => f.replaceAll('\\', '/'))
