@@ -1,17 +1,17 @@
 /**
  * The shipped plan, QĐ 257/QĐ-UBND (Hải Phòng, 24/01/2025), read from
- * `rules/hp-2025.plan.json` and validated against {@link planSchema} once, on first use.
+ * `plans/hp-2025.plan.json` and validated against {@link planSchema} once, on first use.
  */
-import planJson from '../../rules/hp-2025.plan.json';
+import planJson from '../../plans/hp-2025.plan.json';
 import { VnDeadlinesError } from '../core/errors.js';
 import { invalidArgument } from '../core/args.js';
 import { planSchema, type Plan } from './schema.js';
 
-const FILE = 'rules/hp-2025.plan.json';
+const FILE = 'plans/hp-2025.plan.json';
 let cached: Plan | undefined;
 
 /**
- * Validates a plan file, as parsed JSON, against the plan schema (`rules/plan.schema.json`)
+ * Validates a plan file, as parsed JSON, against the plan schema (`plans/schema.json`)
  * and its cross-checks.
  *
  * @param value - the parsed JSON

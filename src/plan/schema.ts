@@ -1,8 +1,8 @@
 /**
- * The zod schema of a plan file (`rules/<plan>.plan.json`): the whole table of a plan such as
+ * The zod schema of a plan file (`plans/<plan>.plan.json`): the whole table of a plan such as
  * QĐ 257/QĐ-UBND (Hải Phòng, 2025) as data — its units, its rows with their lead and
  * cooperating units, expected results and schedules, and its indicator targets. The JSON
- * Schema for editors, `rules/plan.schema.json`, is generated from it (`z.toJSONSchema`; the
+ * Schema for editors, `plans/schema.json`, is generated from it (`z.toJSONSchema`; the
  * test `test/plan/schema.test.ts` rewrites it with `UPDATE_SCHEMAS=1`), never written by hand.
  *
  * Beyond the shape, a plan is checked for consistency: every unit a row or a group names

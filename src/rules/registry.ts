@@ -8,20 +8,7 @@ import { invalidArgument, isCalendarLike, isRuleLike, isRuleSetLike, optionsOf, 
 import { CompiledRuleImpl, compileRuleObject } from './compile.js';
 import { checkConditionDepth, describeRuleIssues, parseOptions, ruleFileSchema, type RuleDefinition } from './schema.js';
 import type { CompiledRule } from './types.js';
-import hp2025 from '../../rules/hp-2025.json';
-import nd63 from '../../rules/nd-63-2010.json';
-import nd09 from '../../rules/nd-09-2019.json';
-import luat64 from '../../rules/luat-64-2025.json';
-import luat80 from '../../rules/luat-80-2015.json';
-
-/** The shipped rule files, by their path in the package. */
-const SHIPPED: readonly (readonly [string, unknown])[] = [
-  ['rules/hp-2025.json', hp2025],
-  ['rules/nd-63-2010.json', nd63],
-  ['rules/nd-09-2019.json', nd09],
-  ['rules/luat-64-2025.json', luat64],
-  ['rules/luat-80-2015.json', luat80],
-];
+import SHIPPED from 'virtual:vn-rules';
 
 /** @internal The raw shipped files, for tests. */
 export const shippedFiles = (): readonly (readonly [string, unknown])[] => SHIPPED;

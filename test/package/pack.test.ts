@@ -41,7 +41,7 @@ describe('npm pack', () => {
 
   it('exports every entry and the JSON Schemas, and types every entry for node10 too', () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-    for (const s of ['rules/schema.json', 'rules/plan.schema.json', 'holidays/schema.json', 'holidays/overlay.schema.json']) {
+    for (const s of ['rules/schema.json', 'plans/schema.json', 'holidays/schema.json', 'holidays/overlay.schema.json']) {
       expect(pkg.exports[`./${s}`]).toBe(`./${s}`);
       expect(files).toContain(s);
     }

@@ -23,7 +23,7 @@ const LITERAL = /^('(?:[^'\\]|\\.)*'|-?\d+(?:\.\d+)?|true|false)(?:\s|$)/;
 function toAssertions(code: string, line: number): string {
   const dist = (entry: string) => pathToFileURL(join(root, 'dist', `${entry}.js`)).href;
   const body = code
-    .replace(/from 'vn-deadlines\/(calendar|engine|ics)'/g, (_m, entry: string) => `from '${dist(entry)}'`)
+    .replace(/from 'vn-deadlines\/(calendar|engine|ics|plan)'/g, (_m, entry: string) => `from '${dist(entry)}'`)
     .replace(/from 'vn-deadlines'/g, `from '${dist('index')}'`)
     .split('\n')
     .map((text, i) => {
