@@ -18,7 +18,8 @@ import { conditionText } from '../rules/explain.js';
 import { resolveRule, runOptionsOf } from '../rules/registry.js';
 import { show } from '../core/args.js';
 import type { Condition } from '../rules/schema.js';
-import type { CompiledRule, DueOptions, DueResult } from '../rules/types.js';
+import type { CompiledRule, DueResult } from '../rules/types.js';
+import type { DueOptions } from '../rules/options.js';
 import { dayLabel } from '../core/weekdays.js';
 
 /**

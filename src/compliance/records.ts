@@ -22,7 +22,7 @@ import { VnDeadlinesError, type ErrorCode } from '../core/errors.js';
 import { showJson } from '../core/args.js';
 import type { CompiledRuleImpl } from '../rules/compile.js';
 import { runOptionsOf, shippedRules, type RuleSet } from '../rules/registry.js';
-import type { DueOptions } from '../rules/types.js';
+import type { DueOptions } from '../rules/options.js';
 import {
   SEVERITY,
   evaluate,

@@ -17,7 +17,8 @@ import { buildExplanation, buildSteps } from './explain.js';
 import { expects, type FactValue } from './facts.js';
 import { resolveRule, runOptionsOf } from './registry.js';
 import type { DeadlineKind, LegalRef } from './schema.js';
-import type { CompiledRule, DataPeriod, DueOptions, DueResult, DueResultJson, DueStep } from './types.js';
+import type { CompiledRule, DataPeriod, DueResult, DueResultJson, DueStep } from './types.js';
+import type { DueOptions } from './options.js';
 
 const NO_PENDING: readonly PendingNotice[] = Object.freeze([]);
 const NO_VALUES: (FactValue | undefined)[] = Object.freeze([]) as unknown as (FactValue | undefined)[];

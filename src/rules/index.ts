@@ -28,4 +28,5 @@ export {
   type RuleSourceRef,
 } from './schema.js';
 export type { FactValue } from './facts.js';
-export type { CompiledRule, RuleVariant, DueResult, DueResultJson, DueStep, DueStepKind, DueOptions, DataPeriod } from './types.js';
+export type { CompiledRule, RuleVariant, DueResult, DueResultJson, DueStep, DueStepKind, DataPeriod } from './types.js';
+export type { DueOptions } from './options.js';
