@@ -7,7 +7,7 @@
 import type { Calendar } from '../calendar/calendar.js';
 import type { LocalizedText } from '../calendar/types.js';
 import { dayOfInstant, formatDay, toDay, tryParseIsoDay } from '../core/days.js';
-import { VnDeadlinesError } from '../core/errors.js';
+import { errorIn } from '../core/errors.js';
 import { showJson } from '../core/args.js';
 import type { RuleSet } from '../rules/registry.js';
 import { getPlan } from './data.js';
@@ -121,21 +121,22 @@ interface CompiledCompletion {
 function compileCompletions(list: unknown, fn: string): CompiledCompletion[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: completed must be an array of occurrence keys or { row, … } objects`, { value: list });
+    throw errorIn(fn, 'invalid_argument', `completed must be an array of occurrence keys or { row, … } objects`, { value: list });
   }
   return list.map((c: unknown, i): CompiledCompletion => {
     if (typeof c === 'string') return { match: (o) => o.key === c, date: null };
     if (typeof c !== 'object' || c === null || typeof (c as { row?: unknown }).row !== 'string') {
-      throw new VnDeadlinesError(
+      throw errorIn(
+        fn,
         'invalid_argument',
-        `${fn}: completed[${i}] must be an occurrence key or { row: 'II.6.2', period?, item?, ruleId?, due?, event?, date? }, got ${showJson(c)}`,
+        `completed[${i}] must be an occurrence key or { row: 'II.6.2', period?, item?, ruleId?, due?, event?, date? }, got ${showJson(c)}`,
         { index: i, value: c },
       );
     }
     const x = c as Exclude<Completion, string>;
     for (const f of ['item', 'ruleId', 'period', 'due', 'event'] as const) {
       if (x[f] !== undefined && typeof x[f] !== 'string') {
-        throw new VnDeadlinesError('invalid_argument', `${fn}: completed[${i}].${f} must be a string, got ${showJson(x[f])}`, { index: i, field: f });
+        throw errorIn(fn, 'invalid_argument', `completed[${i}].${f} must be a string, got ${showJson(x[f])}`, { index: i, field: f });
       }
     }
     const date = x.date === undefined ? null : formatDay(toDay(x.date, fn, `completed[${i}].date`));
@@ -180,12 +181,12 @@ export function todayInVietnam(): string {
 export function agenda(options: AgendaOptions = {}): Agenda {
   const fn = 'agenda';
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: options must be an object { unit, from, to, asOf, … }`, { value: options });
+    throw errorIn(fn, 'invalid_argument', `options must be an object { unit, from, to, asOf, … }`, { value: options });
   }
   const plan = options.plan ?? getPlan();
   const role = options.role ?? 'any';
   if (!ROLES.includes(role)) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: role ${showJson(role)} is not one of 'lead', 'cooperating', 'any'`, { value: role });
+    throw errorIn(fn, 'invalid_argument', `role ${showJson(role)} is not one of 'lead', 'cooperating', 'any'`, { value: role });
   }
   const [from, to] = periodOf(plan, options.from, options.to, fn);
   const asOf =
@@ -200,7 +201,7 @@ export function agenda(options: AgendaOptions = {}): Agenda {
   let rank: Map<string, number> | null = null;
   if (options.unit !== undefined) {
     if (typeof options.unit !== 'string') {
-      throw new VnDeadlinesError('invalid_argument', `${fn}: unit must be a unit id or name, got ${typeof options.unit}`, { value: options.unit });
+      throw errorIn(fn, 'invalid_argument', `unit must be a unit id or name, got ${typeof options.unit}`, { value: options.unit });
     }
     const units = findUnits(options.unit, plan);
     if (units.length === 0) throw noSuchUnit(fn, options.unit, plan);

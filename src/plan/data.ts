@@ -3,7 +3,7 @@
  * `plans/hp-2025.plan.json` and validated against {@link planSchema} once, on first use.
  */
 import planJson from '../../plans/hp-2025.plan.json';
-import { VnDeadlinesError } from '../core/errors.js';
+import { errorIn } from '../core/errors.js';
 import { invalidArgument } from '../core/args.js';
 import { planSchema, type Plan } from './schema.js';
 
@@ -30,7 +30,7 @@ export function parsePlan(value: unknown, where = 'plan'): Plan {
   const parsed = planSchema.safeParse(value);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${where} at ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
-    throw new VnDeadlinesError('invalid_data', `parsePlan: ${lines.join('; ')}`, { file: where, issues: parsed.error.issues });
+    throw errorIn('parsePlan', 'invalid_data', `${lines.join('; ')}`, { file: where, issues: parsed.error.issues });
   }
   return deepFreeze(parsed.data);
 }

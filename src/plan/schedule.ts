@@ -10,7 +10,7 @@
 import type { Calendar } from '../calendar/calendar.js';
 import type { LocalizedText, PendingNotice } from '../calendar/types.js';
 import { formatDay, toDay, tryParseIsoDay } from '../core/days.js';
-import { VnDeadlinesError } from '../core/errors.js';
+import { errorIn, VnDeadlinesError } from '../core/errors.js';
 import { showJson } from '../core/args.js';
 import { dueDate, occurrences } from '../rules/due.js';
 import { shippedRules, type RuleSet } from '../rules/registry.js';
@@ -203,14 +203,14 @@ export function periodOf(plan: Plan, from: unknown, to: unknown, fn: string): [s
   const year = plan.plan.date.slice(0, 4);
   const lo = from === undefined ? `${year}-01-01` : isoOf(from, fn, 'from');
   const hi = to === undefined ? `${year}-12-31` : isoOf(to, fn, 'to');
-  if (hi < lo) throw new VnDeadlinesError('invalid_argument', `${fn}: 'to' (${hi}) is before 'from' (${lo}); swap them`, { from: lo, to: hi });
+  if (hi < lo) throw errorIn(fn, 'invalid_argument', `'to' (${hi}) is before 'from' (${lo}); swap them`, { from: lo, to: hi });
   return [lo, hi];
 }
 
 function checkEvents(events: unknown, plan: Plan, rules: RuleSet, fn: string): PlanEvent[] {
   if (events === undefined) return [];
   if (!Array.isArray(events)) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: events must be an array of { rule, facts }, got ${events === null ? 'null' : typeof events}`, {
+    throw errorIn(fn, 'invalid_argument', `events must be an array of { rule, facts }, got ${events === null ? 'null' : typeof events}`, {
       value: events,
     });
   }
@@ -311,7 +311,7 @@ export function planSchedule(a?: Plan | PlanScheduleOptions, b?: PlanScheduleOpt
   const given = isPlan(a) || a === undefined ? b : a;
   const options = given === undefined ? {} : given;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: options must be an object { from, to, events, … }`, { value: options });
+    throw errorIn(fn, 'invalid_argument', `options must be an object { from, to, events, … }`, { value: options });
   }
   const [lo, hi] = periodOf(plan, options.from, options.to, fn);
   const rules = options.rules ?? shippedRules();
@@ -417,7 +417,7 @@ export function planSchedule(a?: Plan | PlanScheduleOptions, b?: PlanScheduleOpt
             r = dueDate(rule, e.facts, dueOptions);
           } catch (err) {
             if (err instanceof VnDeadlinesError) {
-              throw new VnDeadlinesError(err.code, `${fn}: events[${i}] (rule '${rule.id}'): ${err.message.replace(/^dueDate: /, '')}`, {
+              throw new VnDeadlinesError(err.code, `${fn}: events[${i}] (rule '${rule.id}'): ${err.fn === 'dueDate' ? err.reason : err.message}`, {
                 ...err.details,
                 index: i,
               });

@@ -9,7 +9,7 @@ import type { Calendar } from '../calendar/calendar.js';
 import { getDefaultCalendar } from '../calendar/create.js';
 import type { LocalizedText, PendingNotice } from '../calendar/types.js';
 import { formatDay, toDay, tryParseIsoDay } from '../core/days.js';
-import { VnDeadlinesError } from '../core/errors.js';
+import { errorIn, VnDeadlinesError } from '../core/errors.js';
 import { invalidArgument, show } from '../core/args.js';
 import type { CompiledRuleImpl, CompiledVariant } from './compile.js';
 import { periodsOf } from './deadline.js';
@@ -28,14 +28,14 @@ const NO_VALUES: (FactValue | undefined)[] = Object.freeze([]) as unknown as (Fa
  * fields of results unboxed.
  * @internal
  */
-export const NO_DAY = -(2 ** 30);
+const NO_DAY = -(2 ** 30);
 
 /**
  * The result of `dueDate`; steps and explanation are lazy. It holds only what the computation
  * makes (each field costs time on every call): what follows from the facts (`from`, `period`,
  * `target`) is read back from them on access. @internal
  */
-export class DueResultImpl implements DueResult {
+class DueResultImpl implements DueResult {
   due: string | null = null;
   windowStart: string | null = null;
   lastWorkingDay: string | null = null;
@@ -154,7 +154,7 @@ export class DueResultImpl implements DueResult {
 }
 
 /** The entries of a legal basis in force on a day (all of them when `day` is `null`). @internal */
-export function basisInForce(basis: readonly LegalRef[], day: string | null): readonly LegalRef[] {
+function basisInForce(basis: readonly LegalRef[], day: string | null): readonly LegalRef[] {
   if (day === null || !basis.some((b) => b.validFrom !== undefined || b.validTo !== undefined)) return basis;
   return basis.filter((b) => (b.validFrom === undefined || b.validFrom <= day) && (b.validTo === undefined || day <= b.validTo));
 }
@@ -162,9 +162,10 @@ export function basisInForce(basis: readonly LegalRef[], day: string | null): re
 function missingFact(fn: string, rule: CompiledRuleImpl, name: string, variant?: CompiledVariant): VnDeadlinesError {
   const spec = rule.facts[name];
   const why = variant ? ` (variant '${variant.id}' counts from it)` : '';
-  return new VnDeadlinesError(
+  return errorIn(
+    fn,
     'missing_fact',
-    `${fn}: rule '${rule.id}' needs fact '${name}'${why}: ${spec.description.en}; pass it as ${expects(spec)}`,
+    `rule '${rule.id}' needs fact '${name}'${why}: ${spec.description.en}; pass it as ${expects(spec)}`,
     { ruleId: rule.id, fact: name, type: spec.type, ...(variant ? { variant: variant.id } : {}) },
   );
 }
@@ -173,10 +174,10 @@ function missingFact(fn: string, rule: CompiledRuleImpl, name: string, variant?:
  * Parses the facts a rule declares into positions: fact `i` at `i`, and for a date fact its day
  * number at `n + i` (n facts), so that deadlines never parse a date twice. @internal
  */
-export function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): (FactValue | undefined)[] {
+function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): (FactValue | undefined)[] {
   if (facts === undefined || facts === null) facts = {};
   if (typeof facts !== 'object' || Array.isArray(facts)) {
-    throw new VnDeadlinesError('invalid_fact', `${fn}: rule '${rule.id}': facts must be an object of name → value, got ${show(facts)}`, {
+    throw errorIn(fn, 'invalid_fact', `rule '${rule.id}': facts must be an object of name → value, got ${show(facts)}`, {
       ruleId: rule.id,
     });
   }
@@ -224,9 +225,10 @@ function noVariant(fn: string, rule: CompiledRuleImpl, values: readonly (FactVal
     if (values[f.index] !== undefined) facts[f.name] = values[f.index]!;
   });
   const conditions = rule.variants.map((v) => ({ variant: v.id, when: v.when }));
-  return new VnDeadlinesError(
+  return errorIn(
+    fn,
     'no_variant',
-    `${fn}: rule '${rule.id}': no variant's conditions hold for facts ${JSON.stringify(facts)}; conditions: ${conditions
+    `rule '${rule.id}': no variant's conditions hold for facts ${JSON.stringify(facts)}; conditions: ${conditions
       .map((c) => `${c.variant}: ${JSON.stringify(c.when)}`)
       .join('; ')}`,
     { ruleId: rule.id, facts, conditions },
@@ -284,7 +286,7 @@ function compute(rule: CompiledRuleImpl, values: readonly (FactValue | undefined
     }
   } catch (e) {
     if (e instanceof VnDeadlinesError && e.code === 'out_of_coverage') {
-      throw new VnDeadlinesError('out_of_coverage', `${fn}: rule '${rule.id}', variant '${variant.id}': ${e.message}`, { ...e.details, ruleId: rule.id });
+      throw errorIn(fn, 'out_of_coverage', `rule '${rule.id}', variant '${variant.id}': ${e.message}`, { ...e.details, ruleId: rule.id });
     }
     throw e;
   }
@@ -394,12 +396,12 @@ export function occurrences(
   const periodic = r.variants.filter((v) => v.deadline.kind === 'periodic').map((v) => v.deadline) as Extract<CompiledRule['variants'][number]['deadline'], { kind: 'periodic' }>[];
   const keys = new Set(periodic.map((d) => `${d.periodFact}:${d.frequency}`));
   if (keys.size !== 1) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: rule '${r.id}' is not periodic (its kinds: ${r.kinds.join(', ')}); use dueDate`, { ruleId: r.id });
+    throw errorIn(fn, 'invalid_argument', `rule '${r.id}' is not periodic (its kinds: ${r.kinds.join(', ')}); use dueDate`, { ruleId: r.id });
   }
   const { periodFact, frequency } = periodic[0];
   const lo = toIso(from, fn, 'from');
   const hi = toIso(to, fn, 'to');
-  if (hi < lo) throw new VnDeadlinesError('invalid_argument', `${fn}: 'to' (${hi}) is before 'from' (${lo}); swap them`, { from: lo, to: hi });
+  if (hi < lo) throw errorIn(fn, 'invalid_argument', `'to' (${hi}) is before 'from' (${lo}); swap them`, { from: lo, to: hi });
   const cal = options.calendar ?? getDefaultCalendar();
   const out: DueResultImpl[] = [];
   for (const p of periodsOf(frequency, Number(lo.slice(0, 4)) - 1, Number(hi.slice(0, 4)) + 1)) {

@@ -3,7 +3,7 @@
  * beside them with {@link loadRules}, and look-up by id. A rule set is immutable: `loadRules`
  * returns a new one and changes nothing shared.
  */
-import { VnDeadlinesError } from '../core/errors.js';
+import { errorIn, VnDeadlinesError } from '../core/errors.js';
 import { invalidArgument, isCalendarLike, isRuleLike, isRuleSetLike, optionsOf, show } from '../core/args.js';
 import { CompiledRuleImpl, compileRuleObject } from './compile.js';
 import { checkConditionDepth, describeRuleIssues, parseOptions, ruleFileSchema, type RuleDefinition } from './schema.js';
@@ -65,10 +65,11 @@ export class RuleSet implements Iterable<CompiledRule> {
   lookup(id: string, fn: string): CompiledRuleImpl {
     const r = this.#byId.get(id);
     if (r !== undefined) return r;
-    if (typeof id !== 'string') throw new VnDeadlinesError('unknown_rule', `${fn}: a rule id is text, got ${show(id)}`, { ruleId: id });
-    throw new VnDeadlinesError(
+    if (typeof id !== 'string') throw errorIn(fn, 'unknown_rule', `a rule id is text, got ${show(id)}`, { ruleId: id });
+    throw errorIn(
+      fn,
       'unknown_rule',
-      `${fn}: no rule ${JSON.stringify(id)}; known ids: ${[...this.#byId.keys()].join(', ')}. Add your own with loadRules(…) and pass { rules }`,
+      `no rule ${JSON.stringify(id)}; known ids: ${[...this.#byId.keys()].join(', ')}. Add your own with loadRules(…) and pass { rules }`,
       { ruleId: id },
     );
   }
@@ -94,7 +95,7 @@ function parseFile(value: unknown, where: string, fn: string): CompiledRuleImpl[
   const parsed = ruleFileSchema.safeParse(value, parseOptions());
   if (!parsed.success) {
     const { text, issues } = describeRuleIssues(parsed.error, where);
-    throw new VnDeadlinesError('invalid_rule', `${fn}: ${text}`, { where, issues });
+    throw errorIn(fn, 'invalid_rule', `${text}`, { where, issues });
   }
   return parsed.data.rules.map((r) => new CompiledRuleImpl(r as unknown as RuleDefinition, where));
 }
@@ -129,9 +130,10 @@ export function shippedRules(): RuleSet {
 }
 
 function duplicate(fn: string, id: string, where: string, other: string): VnDeadlinesError {
-  return new VnDeadlinesError(
+  return errorIn(
+    fn,
     'duplicate_rule',
-    `${fn}: rule id ${JSON.stringify(id)} from ${where} clashes with the rule from ${other}; ids are unique and stable: rename yours (e.g. "my-agency/…")`,
+    `rule id ${JSON.stringify(id)} from ${where} clashes with the rule from ${other}; ids are unique and stable: rename yours (e.g. "my-agency/…")`,
     { ruleId: id, where, other },
   );
 }
@@ -150,7 +152,7 @@ export interface LoadRulesOptions {
  * 150 kB; a file a hundred times that size is a mistake or an attack, and is refused before it
  * is parsed.
  */
-export const MAX_RULE_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_RULE_FILE_BYTES = 10 * 1024 * 1024;
 
 interface NodeFs {
   openSync(p: string, flags: 'r'): number;
@@ -184,7 +186,7 @@ function readJson(path: string, fn: string): unknown {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const fs = proc?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
   if (!fs) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: reading ${path} needs Node.js ≥ 20.16; elsewhere parse the file yourself and pass the object`, {
+    throw errorIn(fn, 'invalid_argument', `reading ${path} needs Node.js ≥ 20.16; elsewhere parse the file yourself and pass the object`, {
       value: path,
     });
   }
@@ -192,9 +194,10 @@ function readJson(path: string, fn: string): unknown {
   try {
     const { bytes, tooLarge } = readBounded(fs, path, MAX_RULE_FILE_BYTES);
     if (tooLarge) {
-      throw new VnDeadlinesError(
+      throw errorIn(
+        fn,
         'invalid_rule',
-        `${fn}: ${path} is larger than ${MAX_RULE_FILE_BYTES / 1024 / 1024} MB, far more than any rule file needs; split it or check that it is the right file`,
+        `${path} is larger than ${MAX_RULE_FILE_BYTES / 1024 / 1024} MB, far more than any rule file needs; split it or check that it is the right file`,
         { where: path, limit: MAX_RULE_FILE_BYTES },
       );
     }
@@ -202,12 +205,12 @@ function readJson(path: string, fn: string): unknown {
     text = new TextDecoder('utf-8').decode(bytes);
   } catch (e) {
     if (e instanceof VnDeadlinesError) throw e;
-    throw new VnDeadlinesError('invalid_rule', `${fn}: cannot read ${path}: ${(e as Error).message}`, { where: path });
+    throw errorIn(fn, 'invalid_rule', `cannot read ${path}: ${(e as Error).message}`, { where: path });
   }
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new VnDeadlinesError('invalid_rule', `${fn}: ${path} is not JSON: ${(e as Error).message}`, { where: path });
+    throw errorIn(fn, 'invalid_rule', `${path} is not JSON: ${(e as Error).message}`, { where: path });
   }
 }
 
@@ -282,7 +285,7 @@ export function resolveRule(rule: unknown, rules: RuleSet | undefined, fn: strin
     }
     return c;
   }
-  throw new VnDeadlinesError('unknown_rule', `${fn}: expected a rule id or a rule object, got ${show(rule)}`, { value: rule });
+  throw errorIn(fn, 'unknown_rule', `expected a rule id or a rule object, got ${show(rule)}`, { value: rule });
 }
 
 /**

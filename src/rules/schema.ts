@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { tryParseIsoDay } from '../core/days.js';
-import { VnDeadlinesError } from '../core/errors.js';
+import { errorIn } from '../core/errors.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks (zod/mini: tree-shakable; the full `zod` costs ~50 ms to import)
@@ -31,7 +31,7 @@ const isoDate = z
   );
 
 /** Shapes of the period facts: `month` 'YYYY-MM', `quarter` 'YYYY-Qn', `half` 'YYYY-Hn', `year` 'YYYY'. */
-export const PERIOD_PATTERNS = {
+const PERIOD_PATTERNS = {
   month: /^\d{4}-(0[1-9]|1[0-2])$/,
   quarter: /^\d{4}-Q[1-4]$/,
   half: /^\d{4}-H[12]$/,
@@ -514,7 +514,7 @@ function checkRule(rule: RuleDefinition, ctx: Ctx): void {
  * Real rules nest two or three levels; the limit keeps a hostile file from exhausting the stack
  * of the schema, the compiler and the explanation, which all recurse.
  */
-export const MAX_CONDITION_DEPTH = 64;
+const MAX_CONDITION_DEPTH = 64;
 
 interface Visit {
   node: unknown;
@@ -564,7 +564,7 @@ export function checkConditionDepth(value: unknown, file: boolean, where: string
       if (path === undefined) return;
       const at = path.map(String).join('.');
       const message = `conditions nest deeper than ${MAX_CONDITION_DEPTH} levels; flatten them (an "all" inside an "all" merges into one)`;
-      throw new VnDeadlinesError('invalid_rule', `${fn}: ${where} at ${at}: ${message}`, { where, issues: [{ path: at, message }] });
+      throw errorIn(fn, 'invalid_rule', `${where} at ${at}: ${message}`, { where, issues: [{ path: at, message }] });
     });
   });
 }
@@ -639,7 +639,7 @@ export function describeRuleIssues(error: z.core.$ZodError, where: string): { te
  * schema.title; // 'vn-deadlines rule file'
  * ```
  */
-export function ruleJsonSchema(): Record<string, unknown> {
+function ruleJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(ruleFileSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return {
     $schema: schema.$schema,
