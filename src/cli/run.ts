@@ -17,7 +17,7 @@ import { checkCommands } from './commands/check.js';
 import { holidaysCommands } from './commands/holidays.js';
 import pkg from '../../package.json';
 
-export { UsageError, type CliIo } from './command.js';
+export type { CliIo } from './command.js';
 
 const commands: Record<string, Command> = {
   day: {

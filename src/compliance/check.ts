@@ -10,7 +10,7 @@
 import type { Calendar } from '../calendar/calendar.js';
 import { createCalendar, getDefaultCalendar } from '../calendar/create.js';
 import type { LocalizedText, PendingNotice } from '../calendar/types.js';
-import { dayOfInstant, formatDay, toDay, tryParseIsoDay, type DateInput } from '../core/days.js';
+import { formatDay, tryParseIsoDay, type DateInput } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
 import type { CompiledRuleImpl } from '../rules/compile.js';
 import { dueDate } from '../rules/due.js';
@@ -21,6 +21,8 @@ import type { Condition } from '../rules/schema.js';
 import type { CompiledRule, DueResult } from '../rules/types.js';
 import type { DueOptions } from '../rules/options.js';
 import { dayLabel } from '../core/weekdays.js';
+import type { Lang } from '../core/lang.js';
+import { isoDay, todayInVietnam } from '../core/iso-day.js';
 
 /**
  * A verdict:
@@ -159,7 +161,6 @@ export interface ComplianceReadings {
   toJSON(): { status: ComplianceStatus; agree: boolean; readings: ComplianceResultJson[]; explanation: LocalizedText };
 }
 
-type Lang = 'vi' | 'en';
 const label = dayLabel;
 const NONE: readonly PendingNotice[] = Object.freeze([]);
 
@@ -481,14 +482,6 @@ export function evaluateWhatIf(
   return whatIfChange(base, evaluate(rule, facts, base.actual, base.asOf, options));
 }
 
-/** Today in Vietnam (UTC+7), as 'YYYY-MM-DD'. @internal */
-export const todayInVietnam = (): string => formatDay(dayOfInstant(Date.now()));
-
-/** A day as ISO, naming the function and what it is in the error. @internal */
-export function isoDay(value: unknown, fn: string, what: string): string {
-  if (typeof value === 'string' && tryParseIsoDay(value) !== undefined) return value;
-  return formatDay(toDay(value, fn, what));
-}
 
 /** The readings of one act under several rules. @internal */
 export class ComplianceReadingsImpl implements ComplianceReadings {

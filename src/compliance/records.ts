@@ -27,14 +27,13 @@ import {
   SEVERITY,
   evaluate,
   evaluateWhatIf,
-  isoDay,
-  todayInVietnam,
   whatIfCalendar,
   type ComplianceOptions,
   type ComplianceResult,
   type ComplianceResultImpl,
   type ComplianceStatus,
 } from './check.js';
+import { isoDay, todayInVietnam } from '../core/iso-day.js';
 
 /** One act to check, as {@link checkMany} takes it. Every field other than the named ones is a fact. */
 export interface CheckRecord {

@@ -9,8 +9,8 @@ import type { RecordOutcome } from './records.js';
 import type { ByteSink } from './sink.js';
 import { dayLabel } from '../core/weekdays.js';
 import { formulaSafe, printable } from '../core/escape.js';
+import type { Lang } from '../core/lang.js';
 
-type Lang = 'vi' | 'en';
 
 /** A record's status in a batch: a verdict, or `error`. */
 export type RecordStatus = ComplianceStatus | 'error';

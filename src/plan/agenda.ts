@@ -6,7 +6,7 @@
  */
 import type { Calendar } from '../calendar/calendar.js';
 import type { LocalizedText } from '../calendar/types.js';
-import { dayOfInstant, formatDay, toDay, tryParseIsoDay } from '../core/days.js';
+import { formatDay, toDay } from '../core/days.js';
 import { errorIn } from '../core/errors.js';
 import { showJson } from '../core/args.js';
 import type { RuleSet } from '../rules/registry.js';
@@ -14,6 +14,7 @@ import { getPlan } from './data.js';
 import { periodOf, planSchedule, type PlanEvent, type PlanOccurrence, type UnitRef } from './schedule.js';
 import type { Plan } from './schema.js';
 import { findUnits, noSuchUnit, type UnitRole } from './units.js';
+import { isoDay, todayInVietnam } from '../core/iso-day.js';
 
 /** Where an agenda item stands on the `asOf` day. */
 export type AgendaStatus = 'open' | 'overdue' | 'done';
@@ -153,10 +154,6 @@ function compileCompletions(list: unknown, fn: string): CompiledCompletion[] {
   });
 }
 
-/** Today in Vietnam (UTC+7), whatever the host's time zone. @internal */
-export function todayInVietnam(): string {
-  return formatDay(dayOfInstant(Date.now()));
-}
 
 /**
  * What a unit leads or supports in a period: the plan's occurrences ({@link planSchedule})
@@ -189,12 +186,7 @@ export function agenda(options: AgendaOptions = {}): Agenda {
     throw errorIn(fn, 'invalid_argument', `role ${showJson(role)} is not one of 'lead', 'cooperating', 'any'`, { value: role });
   }
   const [from, to] = periodOf(plan, options.from, options.to, fn);
-  const asOf =
-    options.asOf === undefined
-      ? todayInVietnam()
-      : typeof options.asOf === 'string' && tryParseIsoDay(options.asOf) !== undefined
-        ? options.asOf
-        : formatDay(toDay(options.asOf, fn, 'asOf'));
+  const asOf = options.asOf === undefined ? todayInVietnam() : isoDay(options.asOf, fn, 'asOf');
   const completions = compileCompletions(options.completed, fn);
 
   let unit: Agenda['unit'] = null;

@@ -5,6 +5,7 @@
 import planJson from '../../plans/hp-2025.plan.json';
 import { errorIn } from '../core/errors.js';
 import { invalidArgument } from '../core/args.js';
+import { issueLines } from '../core/zod-issues.js';
 import { planSchema, type Plan } from './schema.js';
 
 const FILE = 'plans/hp-2025.plan.json';
@@ -29,8 +30,7 @@ export function parsePlan(value: unknown, where = 'plan'): Plan {
   if (typeof where !== 'string') throw invalidArgument('parsePlan', 'where', 'text naming the plan, e.g. its file name', where);
   const parsed = planSchema.safeParse(value);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${where} at ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
-    throw errorIn('parsePlan', 'invalid_data', `${lines.join('; ')}`, { file: where, issues: parsed.error.issues });
+    throw errorIn('parsePlan', 'invalid_data', issueLines(parsed.error.issues, where).join('; '), { file: where, issues: parsed.error.issues });
   }
   return deepFreeze(parsed.data);
 }

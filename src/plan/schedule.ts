@@ -9,7 +9,6 @@
  */
 import type { Calendar } from '../calendar/calendar.js';
 import type { LocalizedText, PendingNotice } from '../calendar/types.js';
-import { formatDay, toDay, tryParseIsoDay } from '../core/days.js';
 import { errorIn, VnDeadlinesError } from '../core/errors.js';
 import { showJson } from '../core/args.js';
 import { dueDate, occurrences } from '../rules/due.js';
@@ -18,6 +17,7 @@ import type { DeadlineKind, LegalRef } from '../rules/schema.js';
 import type { CompiledRule, DataPeriod, DueResult } from '../rules/types.js';
 import { getPlan } from './data.js';
 import type { Plan, PlanItem, PlanRow, PlanSchedule, PlanSection } from './schema.js';
+import { isoDay } from '../core/iso-day.js';
 
 
 /** The fields of an occurrence without a due day (an ongoing row, an event not supplied). */
@@ -193,16 +193,12 @@ function awaitingNote(rule: CompiledRule, facts: readonly string[]): LocalizedTe
   return { vi: `Chờ sự kiện: hạn tính từ ${vi}`, en: `Awaiting an event: the due day counts from ${en}` };
 }
 
-function isoOf(value: unknown, fn: string, what: string): string {
-  if (typeof value === 'string' && tryParseIsoDay(value) !== undefined) return value;
-  return formatDay(toDay(value, fn, what));
-}
 
 /** Checks and resolves the period. @internal */
 export function periodOf(plan: Plan, from: unknown, to: unknown, fn: string): [string, string] {
   const year = plan.plan.date.slice(0, 4);
-  const lo = from === undefined ? `${year}-01-01` : isoOf(from, fn, 'from');
-  const hi = to === undefined ? `${year}-12-31` : isoOf(to, fn, 'to');
+  const lo = from === undefined ? `${year}-01-01` : isoDay(from, fn, 'from');
+  const hi = to === undefined ? `${year}-12-31` : isoDay(to, fn, 'to');
   if (hi < lo) throw errorIn(fn, 'invalid_argument', `'to' (${hi}) is before 'from' (${lo}); swap them`, { from: lo, to: hi });
   return [lo, hi];
 }

@@ -8,7 +8,7 @@
 import type { Calendar } from '../calendar/calendar.js';
 import { getDefaultCalendar } from '../calendar/create.js';
 import type { LocalizedText, PendingNotice } from '../calendar/types.js';
-import { formatDay, toDay, tryParseIsoDay } from '../core/days.js';
+import { tryParseIsoDay } from '../core/days.js';
 import { errorIn, VnDeadlinesError } from '../core/errors.js';
 import { invalidArgument, show } from '../core/args.js';
 import type { CompiledRuleImpl, CompiledVariant } from './compile.js';
@@ -19,6 +19,7 @@ import { resolveRule, runOptionsOf } from './registry.js';
 import type { DeadlineKind, LegalRef } from './schema.js';
 import type { CompiledRule, DataPeriod, DueResult, DueResultJson, DueStep } from './types.js';
 import type { DueOptions } from './options.js';
+import { isoDay, shiftIsoDay } from '../core/iso-day.js';
 
 const NO_PENDING: readonly PendingNotice[] = Object.freeze([]);
 const NO_VALUES: (FactValue | undefined)[] = Object.freeze([]) as unknown as (FactValue | undefined)[];
@@ -235,7 +236,6 @@ function noVariant(fn: string, rule: CompiledRuleImpl, values: readonly (FactVal
   );
 }
 
-const shiftDay = (iso: string, k: number): string => formatDay((tryParseIsoDay(iso) as number) + k);
 
 /**
  * The days an answer rests on (both ends included): after the fact up to the due day for a
@@ -244,8 +244,8 @@ const shiftDay = (iso: string, k: number): string => formatDay((tryParseIsoDay(i
  * the due day. The fact day itself never counts.
  */
 function exactSpan(span: CompiledVariant['compiled']['span'], from: string | null, target: string | null, due: string, lwd: string): [string, string] {
-  if (span === 'countAfter') return [shiftDay(from!, 1), due];
-  if (span === 'countBefore') return [due, shiftDay(from!, -1)];
+  if (span === 'countAfter') return [shiftIsoDay(from!, 1), due];
+  if (span === 'countBefore') return [due, shiftIsoDay(from!, -1)];
   const t = target ?? due;
   return [t < lwd ? t : lwd, t > due ? t : due];
 }
@@ -399,8 +399,8 @@ export function occurrences(
     throw errorIn(fn, 'invalid_argument', `rule '${r.id}' is not periodic (its kinds: ${r.kinds.join(', ')}); use dueDate`, { ruleId: r.id });
   }
   const { periodFact, frequency } = periodic[0];
-  const lo = toIso(from, fn, 'from');
-  const hi = toIso(to, fn, 'to');
+  const lo = isoDay(from, fn, 'from');
+  const hi = isoDay(to, fn, 'to');
   if (hi < lo) throw errorIn(fn, 'invalid_argument', `'to' (${hi}) is before 'from' (${lo}); swap them`, { from: lo, to: hi });
   const cal = options.calendar ?? getDefaultCalendar();
   const out: DueResultImpl[] = [];
@@ -410,7 +410,7 @@ export function occurrences(
     if (variant === undefined || variant.deadline.kind !== 'periodic') continue;
     // The unrolled due day needs no calendar: skip far periods before asking it (a roll moves a day by a few days at most).
     const target = variant.compiled.periodTarget(values[variant.compiled.fact] as string);
-    if (target < shiftIso(lo, -40) || target > shiftIso(hi, 40)) continue;
+    if (target < shiftIsoDay(lo, -40) || target > shiftIsoDay(hi, 40)) continue;
     let res: DueResultImpl;
     try {
       res = compute(r, values, cal, fn);
@@ -425,11 +425,3 @@ export function occurrences(
   return out.sort((a, b) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : 0));
 }
 
-function shiftIso(iso: string, days: number): string {
-  return formatDay((tryParseIsoDay(iso) as number) + days);
-}
-
-function toIso(value: unknown, fn: string, what: string): string {
-  if (typeof value === 'string' && tryParseIsoDay(value) !== undefined) return value;
-  return formatDay(toDay(value, fn, what));
-}

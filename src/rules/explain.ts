@@ -11,8 +11,8 @@ import type { CompiledRuleImpl, CompiledVariant } from './compile.js';
 import type { Condition } from './schema.js';
 import type { DueResult, DueStep } from './types.js';
 import { dayLabel } from '../core/weekdays.js';
+import type { Lang } from '../core/lang.js';
 
-type Lang = 'vi' | 'en';
 
 const day = (iso: string): number => tryParseIsoDay(iso) as number;
 const label = dayLabel;

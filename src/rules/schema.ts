@@ -12,6 +12,8 @@ import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { tryParseIsoDay } from '../core/days.js';
 import { errorIn } from '../core/errors.js';
+import { isoDateString } from '../core/iso-date-schema.js';
+import { issueLines, issuePath } from '../core/zod-issues.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks (zod/mini: tree-shakable; the full `zod` costs ~50 ms to import)
@@ -22,13 +24,7 @@ const nonEmpty = () => z.string().check(z.minLength(1));
 const text = described(z.strictObject({ vi: nonEmpty(), en: nonEmpty() }), 'Text in Vietnamese and English');
 
 /** A strict `YYYY-MM-DD` date that exists. */
-const isoDate = z
-  .string()
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date 'YYYY-MM-DD'"),
-    z.refine((s) => tryParseIsoDay(s) !== undefined, "expected a date 'YYYY-MM-DD' that exists"),
-    z.describe('A civil date, YYYY-MM-DD'),
-  );
+const isoDate = isoDateString("expected a date 'YYYY-MM-DD'");
 
 /** Shapes of the period facts: `month` 'YYYY-MM', `quarter` 'YYYY-Qn', `half` 'YYYY-Hn', `year` 'YYYY'. */
 const PERIOD_PATTERNS = {
@@ -623,8 +619,8 @@ function flatten(issues: Issue[], base: PropertyKey[], out: { path: PropertyKey[
 export function describeRuleIssues(error: z.core.$ZodError, where: string): { text: string; issues: { path: string; message: string }[] } {
   const flat: { path: PropertyKey[]; message: string }[] = [];
   flatten(error.issues as unknown as Issue[], [], flat);
-  const issues = flat.map((i) => ({ path: i.path.length ? i.path.map(String).join('.') : '(root)', message: i.message }));
-  return { text: issues.map((i) => `${where} at ${i.path}: ${i.message}`).join('; '), issues };
+  const issues = flat.map((i) => ({ path: issuePath(i.path), message: i.message }));
+  return { text: issueLines(flat, where).join('; '), issues };
 }
 
 /**
