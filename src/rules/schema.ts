@@ -428,6 +428,67 @@ function needFact(facts: Record<string, FactSpec>, name: string, types: FactType
   else if (!types.includes(spec.type)) ctx.addIssue({ code: 'custom', input: undefined, path, message: `fact "${name}" must be of type ${types.join(' or ')}, not ${spec.type}` });
 }
 
+type At = (...p: (string | number)[]) => (string | number)[];
+
+/** A variant's own dates of validity and the fact that picks it. */
+function checkVariantValidity(v: VariantDefinition, at: At, facts: Record<string, FactSpec>, ctx: Ctx): void {
+  if (v.validOn !== undefined) needFact(facts, v.validOn, ['date'], at('validOn'), ctx);
+  if ((v.validFrom !== undefined || v.validTo !== undefined) && v.validOn === undefined) {
+    ctx.addIssue({ code: 'custom', input: undefined, path: at('validOn'), message: '"validFrom" / "validTo" need "validOn": the date fact that says which version applies' });
+  }
+  if (v.validOn !== undefined && v.validFrom === undefined && v.validTo === undefined) {
+    ctx.addIssue({ code: 'custom', input: undefined, path: at('validOn'), message: '"validOn" needs "validFrom" or "validTo"' });
+  }
+  if (v.validFrom !== undefined && v.validTo !== undefined && v.validFrom > v.validTo) {
+    ctx.addIssue({ code: 'custom', input: undefined, path: at('validTo'), message: '"validTo" is before "validFrom"' });
+  }
+}
+
+/** A variant's deadline: the facts it counts from, and the readings that must be stated. */
+function checkDeadline(d: DeadlineDefinition, interpreted: boolean, at: At, facts: Record<string, FactSpec>, ctx: Ctx): void {
+  switch (d.kind) {
+    case 'offset':
+      needFact(facts, d.from, ['date'], at('deadline', 'from'), ctx);
+      if (d.unit === 'workingDays' && d.roll !== undefined && d.roll !== 'none') {
+        ctx.addIssue({ code: 'custom', input: undefined, path: at('deadline', 'roll'), message: 'a working-day offset always lands on a working day: leave "roll" out' });
+      }
+      if (d.unit === 'workingDays' && d.amount === 0) {
+        ctx.addIssue({ code: 'custom', input: undefined, path: at('deadline', 'amount'), message: 'a working-day offset needs at least 1 working day' });
+      }
+      if (d.unit !== 'workingDays' && d.direction === 'before' && (d.roll ?? 'preceding') !== 'none' && !interpreted) {
+        ctx.addIssue({
+          code: 'custom',
+          path: at('interpretation'),
+          message: '"at least N days before X" rolled to a working day is an interpretation, not BLDS 2015 Điều 148: state it in "interpretation"',
+        });
+      }
+      break;
+    case 'immediatelyAfter':
+      needFact(facts, d.from, ['date'], at('deadline', 'from'), ctx);
+      if (!interpreted) {
+        ctx.addIssue({
+          code: 'custom',
+          path: at('interpretation'),
+          message: '"immediately after" read as the first working day after is an interpretation, not BLDS 2015 Điều 148: state it in "interpretation"',
+        });
+      }
+      break;
+    case 'window':
+      if (d.span === 'afterFact') needFact(facts, d.fact, ['date'], at('deadline', 'fact'), ctx);
+      break;
+    case 'periodic':
+      needFact(facts, d.periodFact, [PERIOD_TYPE_OF[d.frequency]], at('deadline', 'periodFact'), ctx);
+      break;
+    case 'fixed':
+      if (d.dataPeriod && d.dataPeriod.from > d.dataPeriod.to) {
+        ctx.addIssue({ code: 'custom', input: undefined, path: at('deadline', 'dataPeriod'), message: '"from" is after "to"' });
+      }
+      break;
+    default:
+      break;
+  }
+}
+
 function checkRule(rule: RuleDefinition, ctx: Ctx): void {
   const facts = rule.facts;
   for (const [name, spec] of Object.entries(facts)) {
@@ -442,63 +503,12 @@ function checkRule(rule: RuleDefinition, ctx: Ctx): void {
   });
   const ids = new Set<string>();
   rule.variants.forEach((v, i) => {
-    const at = (...p: (string | number)[]) => ['variants', i, ...p];
+    const at: At = (...p) => ['variants', i, ...p];
     if (ids.has(v.id)) ctx.addIssue({ code: 'custom', input: undefined, path: at('id'), message: `variant id "${v.id}" appears twice` });
     ids.add(v.id);
     if (v.when) checkCondition(v.when, at('when'), facts, ctx);
-    if (v.validOn !== undefined) needFact(facts, v.validOn, ['date'], at('validOn'), ctx);
-    if ((v.validFrom !== undefined || v.validTo !== undefined) && v.validOn === undefined) {
-      ctx.addIssue({ code: 'custom', input: undefined, path: at('validOn'), message: '"validFrom" / "validTo" need "validOn": the date fact that says which version applies' });
-    }
-    if (v.validOn !== undefined && v.validFrom === undefined && v.validTo === undefined) {
-      ctx.addIssue({ code: 'custom', input: undefined, path: at('validOn'), message: '"validOn" needs "validFrom" or "validTo"' });
-    }
-    if (v.validFrom !== undefined && v.validTo !== undefined && v.validFrom > v.validTo) {
-      ctx.addIssue({ code: 'custom', input: undefined, path: at('validTo'), message: '"validTo" is before "validFrom"' });
-    }
-    const d = v.deadline;
-    const interpreted = v.interpretation !== undefined || rule.interpretation !== undefined;
-    switch (d.kind) {
-      case 'offset':
-        needFact(facts, d.from, ['date'], at('deadline', 'from'), ctx);
-        if (d.unit === 'workingDays' && d.roll !== undefined && d.roll !== 'none') {
-          ctx.addIssue({ code: 'custom', input: undefined, path: at('deadline', 'roll'), message: 'a working-day offset always lands on a working day: leave "roll" out' });
-        }
-        if (d.unit === 'workingDays' && d.amount === 0) {
-          ctx.addIssue({ code: 'custom', input: undefined, path: at('deadline', 'amount'), message: 'a working-day offset needs at least 1 working day' });
-        }
-        if (d.unit !== 'workingDays' && d.direction === 'before' && (d.roll ?? 'preceding') !== 'none' && !interpreted) {
-          ctx.addIssue({
-            code: 'custom',
-            path: at('interpretation'),
-            message: '"at least N days before X" rolled to a working day is an interpretation, not BLDS 2015 Điều 148: state it in "interpretation"',
-          });
-        }
-        break;
-      case 'immediatelyAfter':
-        needFact(facts, d.from, ['date'], at('deadline', 'from'), ctx);
-        if (!interpreted) {
-          ctx.addIssue({
-            code: 'custom',
-            path: at('interpretation'),
-            message: '"immediately after" read as the first working day after is an interpretation, not BLDS 2015 Điều 148: state it in "interpretation"',
-          });
-        }
-        break;
-      case 'window':
-        if (d.span === 'afterFact') needFact(facts, d.fact, ['date'], at('deadline', 'fact'), ctx);
-        break;
-      case 'periodic':
-        needFact(facts, d.periodFact, [PERIOD_TYPE_OF[d.frequency]], at('deadline', 'periodFact'), ctx);
-        break;
-      case 'fixed':
-        if (d.dataPeriod && d.dataPeriod.from > d.dataPeriod.to) {
-          ctx.addIssue({ code: 'custom', input: undefined, path: at('deadline', 'dataPeriod'), message: '"from" is after "to"' });
-        }
-        break;
-      default:
-        break;
-    }
+    checkVariantValidity(v, at, facts, ctx);
+    checkDeadline(v.deadline, v.interpretation !== undefined || rule.interpretation !== undefined, at, facts, ctx);
   });
 }
 
