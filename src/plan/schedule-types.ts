@@ -23,7 +23,7 @@ import type { PlanSection } from './schema.js';
 export interface PlanEvent {
   /** The id of an event-driven rule the plan names, e.g. `'hp-2025/central-tthc-list'`. */
   readonly rule: string;
-  /** The rule's facts, as {@link dueDate} takes them: `{ ministryDecisionDate: '2025-03-03' }`. */
+  /** The rule's facts, as `dueDate` takes them: `{ ministryDecisionDate: '2025-03-03' }`. */
   readonly facts: Readonly<Record<string, unknown>>;
   /**
    * Tells events of the same rule apart in occurrence keys (and so in calendar UIDs and

@@ -30,7 +30,10 @@ const ruleId = described(
   z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)+$/, 'expected a rule id like "hp-2025/central-tthc-list"')),
   'The id of a rule in rules/*.json',
 );
-/** Section numbers of a plan table. */
+/**
+ * Section numbers of a plan table.
+ * @example `getPlan().rows.filter((r) => r.section === sectionIds[1]).length > 0 // true`
+ */
 export const sectionIds = ['I', 'II', 'III'] as const;
 const ROW_NUMBER = /^(I|II|III)\.\d+(?:\.\d+)?$/;
 const rowNumber = described(
@@ -38,7 +41,10 @@ const rowNumber = described(
   'A row number as the plan writes it, prefixed by its section',
 );
 
-/** Kinds of unit. A `group` stands for several units ("Các sở, ban, ngành", "UBND cấp huyện"). */
+/**
+ * Kinds of unit. A `group` stands for several units ("Các sở, ban, ngành", "UBND cấp huyện").
+ * @example `unitKinds.includes(findUnits('Sở Tư pháp')[0].kind) // true`
+ */
 export const unitKinds = ['department', 'office', 'district', 'commune', 'group', 'other'] as const;
 /** Kind of a unit: `department`, `office`, `district`, `commune`, `group` (several units) or `other`. */
 export type UnitKind = (typeof unitKinds)[number];
@@ -64,7 +70,10 @@ const unitSchema = z.strictObject({
 });
 
 const ruleIds = z.array(ruleId);
-/** Kinds of schedule a row can have. */
+/**
+ * Kinds of schedule a row can have.
+ * @example `getPlan().rows.filter((r) => r.schedule.type === 'ongoing').length > 0 // true`
+ */
 export const scheduleTypes = ['rule', 'ongoing', 'onOccurrence', 'untilSuperseded'] as const;
 
 const scheduleSchema = z.discriminatedUnion('type', [
@@ -104,7 +113,10 @@ const itemSchema = z.strictObject({
   expectedResult: text,
 });
 
-/** Cells a row can inherit from a merged cell of an earlier row. */
+/**
+ * Cells a row can inherit from a merged cell of an earlier row.
+ * @example `inheritableFields.includes('lead') // true`
+ */
 export const inheritableFields = ['timeText', 'lead', 'cooperating', 'expectedResult'] as const;
 
 const rowSchema = z.strictObject({
@@ -314,7 +326,17 @@ function checkPlanFile(file: PlanFile, issue: Check['issue']): void {
   checkIndicators(file, rows, issue);
 }
 
-/** Schema of a plan file, `plans/<plan>.plan.json`. */
+/**
+ * Schema of a plan file, `plans/<plan>.plan.json` (zod/mini), with its cross-checks: unique
+ * ids, known units, rows in declared sections, items that agree with their row. `parsePlan`
+ * validates with it and reports the issues; the editors' JSON Schema is `plans/schema.json`.
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const result = planSchema.safeParse(JSON.parse(readFileSync('my.plan.json', 'utf8')));
+ * if (!result.success) console.error(result.error.issues);
+ * ```
+ */
 export const planSchema = planObject.check(
   z.superRefine((file, ctx) => checkPlanFile(file, (path, message) => ctx.issues.push({ code: 'custom', path, message, input: file }))),
 );

@@ -373,7 +373,7 @@ export function normalizeFacts(rule: string | CompiledRule | object, facts: Read
  * @param rule - a periodic rule (id or object)
  * @param from - first day, anything `toDay` accepts
  * @param to - last day
- * @param options - `facts` (other facts the rule reads), `calendar`, `rules`
+ * @param opts - `facts` (other facts the rule reads), `calendar`, `rules`
  * @throws VnDeadlinesError `unknown_rule`, `invalid_argument` (not a periodic rule, or to before
  *   from), `invalid_date`, `missing_fact`, `invalid_fact`, `out_of_coverage`
  * @example
