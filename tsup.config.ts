@@ -1,9 +1,10 @@
 import { defineConfig } from 'tsup';
 import { esbuildHolidayData } from './scripts/holiday-data-plugin.js';
+import { esbuildRuleFiles } from './scripts/rule-files-plugin.js';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', calendar: 'src/calendar/index.ts', engine: 'src/engine.ts', ics: 'src/ics/index.ts' },
+    entry: { index: 'src/index.ts', calendar: 'src/calendar/index.ts', engine: 'src/engine.ts', ics: 'src/ics/index.ts', plan: 'src/plan/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     // No source maps in the package: they embed every source (≈ 6 MB of the 8 MB dist/) and the
@@ -15,7 +16,7 @@ export default defineConfig([
     treeshake: true,
     // zod/mini is bundled so that only the parts used are loaded (the package costs ~50 ms to import).
     noExternal: ['zod'],
-    esbuildPlugins: [esbuildHolidayData()],
+    esbuildPlugins: [esbuildHolidayData(), esbuildRuleFiles()],
   },
   {
     // The worker threads of `check --workers` load check-worker.js by URL, beside cli.js.
@@ -29,6 +30,6 @@ export default defineConfig([
     noExternal: ['zod'],
     // Optional: loaded by `export calendar --format parquet` only when the user has installed it.
     external: ['@duckdb/node-api'],
-    esbuildPlugins: [esbuildHolidayData()],
+    esbuildPlugins: [esbuildHolidayData(), esbuildRuleFiles()],
   },
 ]);

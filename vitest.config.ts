@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { viteHolidayData } from './scripts/holiday-data-plugin.js';
+import { viteRuleFiles } from './scripts/rule-files-plugin.js';
 
 // The library's answers must never depend on the host time zone (docs/domain.md#days): the unit
 // and property tests run once per zone below.
@@ -20,7 +21,7 @@ const spawning = readdirSync(testDir, { recursive: true, encoding: 'utf8' })
 const once = ['test/package/**/*.test.ts', 'test/sql/**/*.test.ts', ...spawning];
 
 export default defineConfig({
-  plugins: [viteHolidayData()],
+  plugins: [viteHolidayData(), viteRuleFiles()],
   test: {
     // Both cores of a 2-core machine (vitest's default leaves one idle for itself).
     maxWorkers: 2,

@@ -38,14 +38,10 @@ const files = new Set(
     .map((f) => f.replace(/^package\//, '')),
 );
 const wanted = ['cli.js', 'zod/mini/index.d.ts'];
-for (const e of ['index', 'calendar', 'engine', 'ics']) for (const x of ['js', 'cjs', 'd.ts', 'd.cts']) wanted.push(`${e}.${x}`);
+for (const e of ['index', 'calendar', 'engine', 'ics', 'plan']) for (const x of ['js', 'cjs', 'd.ts', 'd.cts']) wanted.push(`${e}.${x}`);
 const missing = wanted.map((f) => `dist/${f}`).filter((f) => !files.has(f));
-check(
-  missing.length === 0,
-  `npm pack (prepack builds dist/) ships ${wanted.length} dist files${missing.length ? `; missing ${missing.join(', ')}` : ''} (${files.size} files)`,
-);
-for (const f of ['rules/schema.json', 'rules/plan.schema.json', 'holidays/schema.json', 'holidays/overlay.schema.json'])
-  check(files.has(f), `npm pack ships ${f}`);
+check(missing.length === 0, `npm pack (prepack builds dist/) ships ${wanted.length} dist files${missing.length ? `; missing ${missing.join(', ')}` : ''} (${files.size} files)`);
+for (const f of ['rules/schema.json', 'plans/schema.json', 'holidays/schema.json', 'holidays/overlay.schema.json']) check(files.has(f), `npm pack ships ${f}`);
 
 // 2. Install into an empty project.
 const app = join(work, 'app');
@@ -77,7 +73,8 @@ if (m.addWorkingDays('2025-01-20', 10) !== '2025-02-10') throw new Error('main')
 if (require('vn-deadlines/calendar').isWorkingDay('2025-04-26') !== true) throw new Error('calendar');
 if (!require('vn-deadlines/ics').nonWorkingDaysToIcs(2025).startsWith('BEGIN:VCALENDAR')) throw new Error('ics');
 if (require('vn-deadlines/engine').toEngineRules().length === 0) throw new Error('engine');
-for (const s of ['rules/schema.json', 'rules/plan.schema.json', 'holidays/schema.json', 'holidays/overlay.schema.json'])
+if (require('vn-deadlines/plan').getPlan().rows.length !== 38) throw new Error('plan');
+for (const s of ['rules/schema.json', 'plans/schema.json', 'holidays/schema.json', 'holidays/overlay.schema.json'])
   if (typeof require('vn-deadlines/' + s).$schema !== 'string') throw new Error(s);
 `;
 const esm = `
@@ -86,6 +83,7 @@ if (m.addWorkingDays('2025-01-20', 10) !== '2025-02-10') throw new Error('main')
 if ((await import('vn-deadlines/calendar')).isWorkingDay('2025-04-26') !== true) throw new Error('calendar');
 if (!(await import('vn-deadlines/ics')).nonWorkingDaysToIcs(2025).startsWith('BEGIN:VCALENDAR')) throw new Error('ics');
 if ((await import('vn-deadlines/engine')).toEngineRules().length === 0) throw new Error('engine');
+if ((await import('vn-deadlines/plan')).getPlan().rows.length !== 38) throw new Error('plan');
 const schema = await import('vn-deadlines/rules/schema.json', { with: { type: 'json' } });
 if (typeof schema.default.$schema !== 'string') throw new Error('schema');
 `;
@@ -113,8 +111,10 @@ const consumer = `import { addWorkingDays, isVnDeadlinesError, type HolidayYear 
 import { isWorkingDay } from 'vn-deadlines/calendar';
 import { toEngineRules } from 'vn-deadlines/engine';
 import { agendaToIcs } from 'vn-deadlines/ics';
+import { agenda, type Plan } from 'vn-deadlines/plan';
 const y: HolidayYear | undefined = undefined;
-export const out: unknown[] = [addWorkingDays('2025-01-20', 1), isWorkingDay('2025-01-01'), toEngineRules(), agendaToIcs, isVnDeadlinesError, y];
+const p: Plan | undefined = undefined;
+export const out: unknown[] = [addWorkingDays('2025-01-20', 1), isWorkingDay('2025-01-01'), toEngineRules(), agendaToIcs(agenda({ from: '2025-03-01', to: '2025-03-31' })), isVnDeadlinesError, y, p];
 `;
 for (const [name, type, module, moduleResolution] of [
   ['node10', 'commonjs', 'commonjs', 'node10'],

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
  * replacements are legitimate (leaving out an optional argument, any object as options): those
  * are listed per function and must return normally.
  *
- * Every function the four entry points export must appear in the table, so that a new export
+ * Every function the entry points export must appear in the table, so that a new export
  * is checked too.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import * as main from '../src/index.js';
 import * as calendarEntry from '../src/calendar/index.js';
 import * as engineEntry from '../src/engine.js';
 import * as icsEntry from '../src/ics/index.js';
+import * as planEntry from '../src/plan/index.js';
 import { VnDeadlinesError, type ErrorCode } from '../src/core/errors.js';
 
 const CODES: readonly ErrorCode[] = [
@@ -97,10 +98,11 @@ const TABLE: Record<string, Spec> = {
   shippedRules: { args: [] },
   // The plan
   getPlan: { args: [] },
-  parsePlan: { args: [main.getPlan(), 'plan.json'], ok: { 1: ['undefined', 'string'] } },
-  findUnits: { args: ['Sở Tư pháp', main.getPlan()], ok: { 0: ['string'], 1: ['undefined'] } },
-  rowsForUnit: { args: ['Sở Tư pháp', 'lead', main.getPlan()], ok: { 0: ['string'], 1: ['undefined'], 2: ['undefined'] } },
-  evaluateTargets: { args: [Object.fromEntries(main.getPlan().indicators.map((i) => [i.id, 50])), main.getPlan()], ok: { 1: ['undefined'] } },
+  parsePlan: { args: [planEntry.getPlan(), 'plan.json'], ok: { 1: ['undefined', 'string'] } },
+  findUnits: { args: ['Sở Tư pháp', planEntry.getPlan()], ok: { 0: ['string'], 1: ['undefined'] } },
+  rowsForUnit: { args: ['Sở Tư pháp', 'lead', planEntry.getPlan()], ok: { 0: ['string'], 1: ['undefined'], 2: ['undefined'] } },
+  evaluateTargets: { args: [Object.fromEntries(planEntry.getPlan().indicators.map((i) => [i.id, 50])), planEntry.getPlan()], ok: { 1: ['undefined'] } },
+  foldUnitName: { args: ['Sở Tư pháp'], ok: { 0: ['string'] } },
   planSchedule: { args: [undefined, { from: '2025-03-01', to: '2025-03-31' }], ok: { 0: OPTIONS_OK, 1: OPTIONS_OK } },
   agenda: { args: [{ from: '2025-03-01', to: '2025-03-31' }], ok: { 0: OPTIONS_OK } },
   // Compliance
@@ -114,9 +116,9 @@ const TABLE: Record<string, Spec> = {
   nonWorkingDaysToIcs: { args: [2025, { stamp: '2025-03-01T08:00:00+07:00' }], ok: { 1: OPTIONS_OK } },
 };
 
-/** Functions exported by the four entries, by name (classes and schemas left out). */
+/** Functions exported by the entries, by name (classes and schemas left out). */
 const exported = new Map<string, (...a: unknown[]) => unknown>();
-for (const entry of [main, calendarEntry, engineEntry, icsEntry] as Record<string, unknown>[]) {
+for (const entry of [main, calendarEntry, engineEntry, icsEntry, planEntry] as Record<string, unknown>[]) {
   for (const [name, value] of Object.entries(entry)) {
     if (typeof value === 'function' && !/^[A-Z]/.test(name)) exported.set(name, value as (...a: unknown[]) => unknown);
   }

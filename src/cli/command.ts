@@ -61,18 +61,23 @@ export function readHolidayYear(file: string): HolidayYear {
   return parseHolidayYear(readJsonFile(file), file);
 }
 
-/** Reads a JSON file. @throws UsageError naming the file */
-export function readJsonFile(file: string): unknown {
+/**
+ * Reads a JSON file; a byte-order mark (Windows editors add one) is not part of the JSON.
+ * @param option - the option that named the file, e.g. `'--events'`: it leads the error message
+ * @throws UsageError naming the option and the file
+ */
+export function readJsonFile(file: string, option?: string): unknown {
+  const lead = option === undefined ? '' : `${option}: `;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+    throw new UsageError(`${lead}cannot read ${file}: ${(e as Error).message}`);
   }
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    throw new UsageError(`${file} is not JSON: ${(e as Error).message}`);
+    throw new UsageError(`${lead}${file} is not JSON: ${(e as Error).message}`);
   }
 }
 

@@ -5,10 +5,11 @@ import { daysFromCivil, daysInMonth, formatDay, isoWeekday } from '../core/days.
 import { WEEKDAY_LONG, WEEKDAY_SHORT } from '../core/weekdays.js';
 
 /** Output language of the CLI. */
-export type Lang = 'vi' | 'en';
+export type { Lang } from '../core/lang.js';
+import type { Lang } from '../core/lang.js';
 
 /** Picks the text of a language. */
-export const t = (text: LocalizedText, lang: Lang): string => text[lang];
+const t = (text: LocalizedText, lang: Lang): string => text[lang];
 
 const W = 5;
 const HEAD: Record<Lang, string> = {

@@ -18,7 +18,7 @@ import { holidaysCommands } from './commands/holidays.js';
 import { exportCommands } from './commands/export.js';
 import pkg from '../../package.json';
 
-export { UsageError, type CliIo } from './command.js';
+export type { CliIo } from './command.js';
 
 const commands: Record<string, Command> = {
   day: {

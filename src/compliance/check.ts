@@ -8,7 +8,7 @@
  * explanation are built only when read.
  */
 import { getDefaultCalendar } from '../calendar/create.js';
-import { dayOfInstant, formatDay, toDay, tryParseIsoDay } from '../core/days.js';
+import { isoDay, todayInVietnam } from '../core/iso-day.js';
 import { VnDeadlinesError } from '../core/errors.js';
 import { resolveRule, runOptionsOf } from '../rules/registry.js';
 import { show } from '../core/args.js';
@@ -17,15 +17,6 @@ import { ComplianceReadingsImpl } from './readings.js';
 import type { ComplianceResultImpl } from './result.js';
 import type { ComplianceInput, ComplianceOptions, ComplianceReadings, ComplianceResult, RuleRef } from './types.js';
 import { evaluateWhatIf, whatIfCalendar } from './what-if.js';
-
-/** Today in Vietnam (UTC+7), as 'YYYY-MM-DD'. @internal */
-export const todayInVietnam = (): string => formatDay(dayOfInstant(Date.now()));
-
-/** A day as ISO, naming the function and what it is in the error. @internal */
-export function isoDay(value: unknown, fn: string, what: string): string {
-  if (typeof value === 'string' && tryParseIsoDay(value) !== undefined) return value;
-  return formatDay(toDay(value, fn, what));
-}
 
 /**
  * Whether an act met its deadline: the verdict (`onTime`, `late`, `tooEarly`, `open`,

@@ -6,12 +6,13 @@ import type { Calendar } from '../calendar/calendar.js';
 import type { LocalizedText } from '../calendar/types.js';
 import { formatDay, tryParseIsoDay } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
-import type { Lang } from '../core/weekdays.js';
+import type { Lang } from '../core/lang.js';
 import type { CompiledRuleImpl } from '../rules/compile.js';
 import { dueDate } from '../rules/due.js';
 import { conditionText } from '../rules/explain.js';
 import type { Condition } from '../rules/schema.js';
-import type { DueOptions, DueResult } from '../rules/types.js';
+import type { DueResult } from '../rules/types.js';
+import type { DueOptions } from '../rules/options.js';
 import { ComplianceResultImpl } from './result.js';
 
 function noVariantReason(e: VnDeadlinesError): LocalizedText {

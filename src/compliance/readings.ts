@@ -1,6 +1,6 @@
 /** The readings of one act under several rules, and the most severe of them. */
 import type { LocalizedText } from '../calendar/types.js';
-import type { Lang } from '../core/weekdays.js';
+import type { Lang } from '../core/lang.js';
 import { SEVERITY } from './status.js';
 import type { ComplianceReadings, ComplianceResult, ComplianceStatus } from './types.js';
 import { readingsLine } from './verdict.js';

@@ -18,12 +18,12 @@
 import type { Calendar } from '../calendar/calendar.js';
 import { getDefaultCalendar } from '../calendar/create.js';
 import { dayOfInstant, formatDay, tryParseIsoDay, tryParseIsoInstant, type DateInput } from '../core/days.js';
-import { VnDeadlinesError, type ErrorCode } from '../core/errors.js';
+import { errorIn, VnDeadlinesError, type ErrorCode } from '../core/errors.js';
 import { showJson } from '../core/args.js';
 import type { CompiledRuleImpl } from '../rules/compile.js';
 import { runOptionsOf, shippedRules, type RuleSet } from '../rules/registry.js';
-import type { DueOptions } from '../rules/types.js';
-import { isoDay, todayInVietnam } from './check.js';
+import type { DueOptions } from '../rules/options.js';
+import { isoDay, todayInVietnam } from '../core/iso-day.js';
 import { evaluate } from './evaluate.js';
 import type { ComplianceResultImpl } from './result.js';
 import { SEVERITY } from './status.js';
@@ -165,7 +165,7 @@ export class RecordChecker {
     this.#first = this.calendar.firstDate;
     this.#last = this.calendar.lastDate;
     if (this.asOf < this.#first || this.asOf > this.#last) {
-      throw new VnDeadlinesError('out_of_coverage', `${fn}: asOf ${this.asOf} is outside the calendar's range ${this.#first}–${this.#last}`, { value: this.asOf });
+      throw errorIn(fn, 'out_of_coverage', `asOf ${this.asOf} is outside the calendar's range ${this.#first}–${this.#last}`, { value: this.asOf });
     }
   }
 
@@ -308,9 +308,12 @@ function factsFor(rule: CompiledRuleImpl, source: Record<string, unknown>): Reco
   return out;
 }
 
+/** The functions a record's check runs through: their names are left out of a record error's message. */
+const CHECKING = new Set(['dueDate', 'checkCompliance', 'checkMany']);
+
 /** A library error as a record error: the field at fault and the message without the function's name. */
 function errorOf(e: VnDeadlinesError, rule: CompiledRuleImpl, facts: Record<string, unknown>): RecordError {
-  let message = e.message.replace(/^(dueDate|checkCompliance|checkMany): /, '');
+  let message = e.fn !== undefined && CHECKING.has(e.fn) ? e.reason : e.message;
   let field = typeof e.details.fact === 'string' ? e.details.fact : 'facts';
   if (e.code === 'invalid_fact' && e.details.type === 'date') {
     const hint = dmyHint(e.details.value);

@@ -1,6 +1,6 @@
 /** The verdict of one rule: the result of `checkCompliance`, its sentence and explanation built when read. */
 import type { LocalizedText, PendingNotice } from '../calendar/types.js';
-import type { Lang } from '../core/weekdays.js';
+import type { Lang } from '../core/lang.js';
 import type { CompiledRuleImpl } from '../rules/compile.js';
 import type { DueResult } from '../rules/types.js';
 import type { ComplianceResult, ComplianceResultJson, ComplianceStatus, WhatIfChange } from './types.js';

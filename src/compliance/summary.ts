@@ -4,7 +4,7 @@
  */
 import type { LocalizedText } from '../calendar/types.js';
 import { printable } from '../core/escape.js';
-import type { Lang } from '../core/weekdays.js';
+import type { Lang } from '../core/lang.js';
 import type { RecordOutcome } from './records.js';
 import { STATUS_TEXT } from './status.js';
 import type { ComplianceStatus } from './types.js';

@@ -2,7 +2,8 @@
 import type { Calendar } from '../calendar/calendar.js';
 import type { LocalizedText, PendingNotice } from '../calendar/types.js';
 import type { DateInput } from '../core/days.js';
-import type { CompiledRule, DueOptions, DueResult } from '../rules/types.js';
+import type { CompiledRule, DueResult } from '../rules/types.js';
+import type { DueOptions } from '../rules/options.js';
 
 /**
  * A verdict:

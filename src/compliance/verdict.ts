@@ -4,13 +4,13 @@
  * provisional and pending days.
  */
 import type { PendingNotice } from '../calendar/types.js';
-import type { Lang } from '../core/weekdays.js';
+import type { Lang } from '../core/lang.js';
 import { dayLabel as label } from '../core/weekdays.js';
 import { STATUS_TEXT } from './status.js';
 import type { ComplianceResult, ComplianceStatus } from './types.js';
 
 /** `n` days, working or calendar, in words. @internal */
-export const days = (n: number, l: Lang, working: boolean): string =>
+const days = (n: number, l: Lang, working: boolean): string =>
   l === 'vi' ? `${n} ngày${working ? ' làm việc' : ''}` : `${n} ${working ? 'working ' : 'calendar '}day${n === 1 ? '' : 's'}`;
 
 /** What a verdict sentence reads of a result. */

@@ -4,13 +4,13 @@ import { createCalendar, getDefaultCalendar } from '../calendar/create.js';
 import { show } from '../core/args.js';
 import { VnDeadlinesError } from '../core/errors.js';
 import type { CompiledRuleImpl } from '../rules/compile.js';
-import type { DueOptions } from '../rules/types.js';
+import type { DueOptions } from '../rules/options.js';
 import { evaluate } from './evaluate.js';
 import type { ComplianceResultImpl } from './result.js';
 import type { ComplianceOptions, WhatIfChange } from './types.js';
 
 /** What changed between a verdict and its what-if counterpart, or `null`. @internal */
-export function whatIfChange(base: ComplianceResultImpl, alt: ComplianceResultImpl): WhatIfChange | null {
+function whatIfChange(base: ComplianceResultImpl, alt: ComplianceResultImpl): WhatIfChange | null {
   const changed: WhatIfChange['changed'][number][] = [];
   if (alt.status !== base.status) changed.push('status');
   if (alt.due !== base.due) changed.push('due');
@@ -29,7 +29,7 @@ export function whatIfChange(base: ComplianceResultImpl, alt: ComplianceResultIm
 let pendingCalendar: Calendar | undefined;
 
 /** The default calendar with pending announcements applied, built once. @internal */
-export function getPendingCalendar(): Calendar {
+function getPendingCalendar(): Calendar {
   return (pendingCalendar ??= createCalendar({ includePending: true }));
 }
 

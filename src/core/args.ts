@@ -3,7 +3,7 @@
  * whatever their type (a BigInt or a Symbol must not turn a clear error into a TypeError).
  * Used on slow paths only: the hot paths check their arguments by their own fast tests.
  */
-import { VnDeadlinesError } from './errors.js';
+import { errorIn, VnDeadlinesError } from './errors.js';
 
 /** A value as a message shows it: strings quoted; BigInt, Symbol, Date, arrays and objects named. @internal */
 export function show(value: unknown): string {
@@ -27,7 +27,7 @@ export function show(value: unknown): string {
 
 /** The `invalid_argument` error naming the function, what was expected and what was given. @internal */
 export function invalidArgument(fn: string, what: string, expected: string, value: unknown): VnDeadlinesError {
-  return new VnDeadlinesError('invalid_argument', `${fn}: ${what} must be ${expected}, got ${show(value)}`, { argument: what, value });
+  return errorIn(fn, 'invalid_argument', `${what} must be ${expected}, got ${show(value)}`, { argument: what, value }, what);
 }
 
 /** An options argument: `undefined` (no options) or a plain object. @internal */

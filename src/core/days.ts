@@ -2,12 +2,12 @@
  * The integer day core: a day is the number of days since 1970-01-01 (day 0, a Thursday).
  * Nothing here touches `Date` or the host time zone.
  */
-import { VnDeadlinesError } from './errors.js';
+import { errorIn } from './errors.js';
 
 /** Milliseconds in a day. */
-export const MS_PER_DAY = 86_400_000;
+const MS_PER_DAY = 86_400_000;
 /** Vietnam's offset from UTC in milliseconds (UTC+7, no daylight saving since 1975). */
-export const VN_OFFSET_MS = 7 * 3_600_000;
+const VN_OFFSET_MS = 7 * 3_600_000;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`). */
 export function daysFromCivil(year: number, month: number, day: number): number {
@@ -34,7 +34,7 @@ export function civilFromDays(n: number): [number, number, number] {
 }
 
 /** True for a Gregorian leap year. */
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -178,10 +178,12 @@ export function toDay(input: unknown, fn: string, what = 'date'): number {
     const ms = (input as LuxonDateTimeLike).toMillis();
     if (Number.isFinite(ms)) return dayOfInstant(ms);
   }
-  throw new VnDeadlinesError(
+  throw errorIn(
+    fn,
     'invalid_date',
-    `${fn}: ${what} ${describe(input)} is not a date; give 'YYYY-MM-DD' (e.g. '2025-01-20'), ` +
+    `${what} ${describe(input)} is not a date; give 'YYYY-MM-DD' (e.g. '2025-01-20'), ` +
       `an ISO timestamp with offset, a JS Date or a luxon DateTime`,
     { value: input, argument: what },
+    what,
   );
 }

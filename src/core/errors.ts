@@ -25,7 +25,9 @@ const BRAND: unique symbol = Symbol.for('vn-deadlines.error') as never;
 
 /**
  * The one error class the library throws. `code` is stable; `message` names the function,
- * the bad value and what to do; `details` carries typed fields for programs.
+ * the bad value and what to do; `details` carries typed fields for programs; `fn`, `argument`
+ * and `reason` give the function, the argument at fault and the message without the function's
+ * name, so that a caller that re-words an error never has to take the message apart.
  *
  * `instanceof VnDeadlinesError` also recognises errors thrown by another copy of the library
  * (the CommonJS build seen from ES modules, or a second installed version), through the
@@ -47,12 +49,27 @@ export class VnDeadlinesError extends Error {
   readonly code: ErrorCode;
   /** Extra fields, e.g. `{ value, range }`. */
   readonly details: Readonly<Record<string, unknown>>;
+  /** The public function that threw, e.g. `'dueDate'`, when the error names one (`message` then starts with it). */
+  readonly fn: string | undefined;
+  /** The argument or option at fault, e.g. `'asOf'`, when one is. */
+  readonly argument: string | undefined;
+  /** What went wrong: `message` without the leading function name when `fn` is set, else `message`. */
+  readonly reason: string;
 
-  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(message);
+  /**
+   * @param code - the stable code
+   * @param message - what went wrong; with `site`, without the function's name, which is put in front
+   * @param details - typed fields for programs
+   * @param site - the function that threw and the argument at fault
+   */
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}, site?: { readonly fn: string; readonly argument?: string }) {
+    super(site === undefined ? message : `${site.fn}: ${message}`);
     this.name = 'VnDeadlinesError';
     this.code = code;
     this.details = details;
+    this.fn = site?.fn;
+    this.argument = site?.argument;
+    this.reason = message;
   }
 
   /** `value instanceof VnDeadlinesError`: true for an error of any copy of the library. */
@@ -63,6 +80,14 @@ export class VnDeadlinesError extends Error {
 
 // On the prototype, not on each instance: invisible to JSON.stringify and Object.keys.
 Object.defineProperty(VnDeadlinesError.prototype, BRAND, { value: true });
+
+/**
+ * A {@link VnDeadlinesError} thrown by `fn`: its message is `fn: reason`, and `fn`, `argument`
+ * and `reason` are set. @internal
+ */
+export function errorIn(fn: string, code: ErrorCode, reason: string, details: Record<string, unknown> = {}, argument?: string): VnDeadlinesError {
+  return new VnDeadlinesError(code, reason, details, argument === undefined ? { fn } : { fn, argument });
+}
 
 /**
  * Whether `e` is an error thrown by vn-deadlines, whichever copy of the library threw it: the

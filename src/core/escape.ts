@@ -29,7 +29,7 @@ export function formulaSafe(s: string): string {
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** The mark a line break in user text becomes in a report for people. */
-export const LINE_BREAK_MARK = '↵';
+const LINE_BREAK_MARK = '↵';
 
 /**
  * One line of text for a terminal, from text that may hold anything: each line break (LF, CRLF,

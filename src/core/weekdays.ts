@@ -1,8 +1,6 @@
 /** Names of the days of the week, in Vietnamese and English, in the forms the texts use. */
 import { isoWeekday, tryParseIsoDay } from './days.js';
-
-/** A text language. */
-export type Lang = 'vi' | 'en';
+import type { Lang } from './lang.js';
 
 /** Full names, Monday first: `Thứ Hai` … `Chủ nhật`, `Monday` … `Sunday`. */
 export const WEEKDAY_LONG: Readonly<Record<Lang, readonly string[]>> = {
@@ -17,7 +15,7 @@ export const WEEKDAY_SHORT: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /** The weekday of an ISO date in running text: `Thứ Hai` in Vietnamese, `Mon` in English. */
-export function weekdayName(iso: string, lang: Lang): string {
+function weekdayName(iso: string, lang: Lang): string {
   const k = isoWeekday(tryParseIsoDay(iso) as number) - 1;
   return lang === 'vi' ? WEEKDAY_LONG.vi[k] : WEEKDAY_SHORT.en[k];
 }

@@ -7,15 +7,10 @@
  */
 import * as z from 'zod/mini';
 import { isoWeekday, tryParseIsoDay } from '../core/days.js';
+import { isoDateString } from '../core/iso-date-schema.js';
 
 /** A strict `YYYY-MM-DD` date. */
-export const isoDateSchema = z
-  .string()
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
-    z.refine((s) => tryParseIsoDay(s) !== undefined, "expected a date 'YYYY-MM-DD' that exists"),
-    z.describe('A civil date, YYYY-MM-DD'),
-  );
+export const isoDateSchema = isoDateString('expected YYYY-MM-DD');
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 const text = z.strictObject({ vi: nonEmpty(), en: nonEmpty() }).check(z.describe('Text in Vietnamese and English'));

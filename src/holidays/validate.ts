@@ -1,11 +1,12 @@
 import type * as z from 'zod/mini';
 import { VnDeadlinesError } from '../core/errors.js';
 import { invalidArgument } from '../core/args.js';
+import { issueLines } from '../core/zod-issues.js';
 import { holidayYearSchema, overlaySchema, type HolidayYear, type Overlay } from './schema.js';
 
-/** Formats zod issues as `where: what` lines. */
-export function describeIssues(error: z.core.$ZodError, where: string): string {
-  return error.issues.map((i) => `${where} at ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
+/** Formats zod issues as `where at path: what` lines, joined by `; `. */
+function describeIssues(error: z.core.$ZodError, where: string): string {
+  return issueLines(error.issues, where).join('; ');
 }
 
 /**

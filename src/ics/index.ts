@@ -239,7 +239,7 @@ function descriptionOf(o: PlanOccurrence | AgendaItem, l: IcsLang, who: Who | nu
  * event, due day) — stable, so a re-import updates instead of duplicating.
  *
  * @param source - an {@link Agenda}, or an array of {@link PlanOccurrence}
- * @param options - `lang` (`'vi'` default, `'en'`), `name` (default: the plan, the unit and the
+ * @param opts - `lang` (`'vi'` default, `'en'`), `name` (default: the plan, the unit and the
  *   period), `stamp` (DTSTAMP; default now)
  * @returns the file's text, lines ending with CRLF
  * @throws VnDeadlinesError `invalid_argument` (not an agenda or an array, bad `lang` or `stamp`)
@@ -321,7 +321,7 @@ function dayDescription(d: DayInfo, l: IcsLang, extra: string[]): string {
  * calendar applies it). Days of a provisional year say so. Weekends are not listed.
  *
  * @param year - a year the calendar covers, e.g. 2025
- * @param options - `calendar` (default: the default calendar), `lang` (`'vi'` default, `'en'`),
+ * @param opts - `calendar` (default: the default calendar), `lang` (`'vi'` default, `'en'`),
  *   `makeUpDays` (default `true`), `pending` (default `true`), `name`, `stamp`
  * @returns the file's text, lines ending with CRLF
  * @throws VnDeadlinesError `invalid_argument` (not an integer year, bad `lang` or `stamp`),

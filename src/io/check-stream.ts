@@ -1,7 +1,7 @@
 /** A whole check over a stream: records read from chunks, checked, and reported to a byte target. */
 import { RecordChecker, type CheckManyOptions, type RecordOutcome } from '../compliance/records.js';
 import { CheckSummary } from '../compliance/summary.js';
-import type { Lang } from '../core/weekdays.js';
+import type { Lang } from '../core/lang.js';
 import { paced } from './pace.js';
 import { readerOf } from './read.js';
 import { reportWriter } from './report.js';

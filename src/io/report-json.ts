@@ -1,5 +1,5 @@
 /** The NDJSON and JSON reports: one JSON object per outcome, built by hand (the hot path of `--report ndjson`). */
-import type { Lang } from '../core/weekdays.js';
+import type { Lang } from '../core/lang.js';
 import type { RecordOutcome } from '../compliance/records.js';
 import type { ComplianceResult } from '../compliance/types.js';
 import type { LineSink, ReportContext, ReportWriter } from './types.js';
@@ -50,7 +50,7 @@ function jsonReading(r: ComplianceResult, lang: Lang): string {
  * several rules). Built by hand: the hot path of `--report ndjson`.
  * @internal
  */
-export function outcomeJson(o: RecordOutcome, lang: Lang): string {
+function outcomeJson(o: RecordOutcome, lang: Lang): string {
   let s = '{"line":' + o.line;
   if (o.id !== null) s += ',"id":' + (typeof o.id === 'number' && Number.isFinite(o.id) ? o.id : q(String(o.id)));
   s += ',"rule":' + (o.rule === null ? 'null' : qRule(o.rule));

@@ -1,7 +1,7 @@
 /** The text report, for people: a block per record, reasons beside bad verdicts, every line printable. */
 import { printable } from '../core/escape.js';
 import { dayLabel } from '../core/weekdays.js';
-import type { Lang } from '../core/weekdays.js';
+import type { Lang } from '../core/lang.js';
 import { ComplianceResultImpl } from '../compliance/result.js';
 import { STATUS_TEXT } from '../compliance/status.js';
 import type { RecordStatus } from '../compliance/summary.js';

@@ -4,7 +4,7 @@
  * Node stream and an HTTP request body are all {@link Chunks}; Node-only parts (files, worker
  * threads, standard output) are in `src/io/node/`.
  */
-import type { Lang } from '../core/weekdays.js';
+import type { Lang } from '../core/lang.js';
 import type { RecordError, RecordOutcome } from '../compliance/records.js';
 import type { CheckSummary } from '../compliance/summary.js';
 

@@ -6,14 +6,16 @@
  */
 import type { Calendar } from '../calendar/calendar.js';
 import type { LocalizedText } from '../calendar/types.js';
-import { dayOfInstant, formatDay, toDay, tryParseIsoDay } from '../core/days.js';
-import { VnDeadlinesError } from '../core/errors.js';
+import { formatDay, toDay } from '../core/days.js';
+import { errorIn } from '../core/errors.js';
 import { showJson } from '../core/args.js';
 import type { RuleSet } from '../rules/registry.js';
 import { getPlan } from './data.js';
-import { periodOf, planSchedule, type PlanEvent, type PlanOccurrence, type UnitRef } from './schedule.js';
+import { periodOf } from './events.js';
+import { planSchedule, type PlanEvent, type PlanOccurrence, type UnitRef } from './schedule.js';
 import type { Plan } from './schema.js';
 import { findUnits, noSuchUnit, type UnitRole } from './units.js';
+import { isoDay, todayInVietnam } from '../core/iso-day.js';
 
 /** Where an agenda item stands on the `asOf` day. */
 export type AgendaStatus = 'open' | 'overdue' | 'done';
@@ -121,21 +123,22 @@ interface CompiledCompletion {
 function compileCompletions(list: unknown, fn: string): CompiledCompletion[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: completed must be an array of occurrence keys or { row, … } objects`, { value: list });
+    throw errorIn(fn, 'invalid_argument', `completed must be an array of occurrence keys or { row, … } objects`, { value: list });
   }
   return list.map((c: unknown, i): CompiledCompletion => {
     if (typeof c === 'string') return { match: (o) => o.key === c, date: null };
     if (typeof c !== 'object' || c === null || typeof (c as { row?: unknown }).row !== 'string') {
-      throw new VnDeadlinesError(
+      throw errorIn(
+        fn,
         'invalid_argument',
-        `${fn}: completed[${i}] must be an occurrence key or { row: 'II.6.2', period?, item?, ruleId?, due?, event?, date? }, got ${showJson(c)}`,
+        `completed[${i}] must be an occurrence key or { row: 'II.6.2', period?, item?, ruleId?, due?, event?, date? }, got ${showJson(c)}`,
         { index: i, value: c },
       );
     }
     const x = c as Exclude<Completion, string>;
     for (const f of ['item', 'ruleId', 'period', 'due', 'event'] as const) {
       if (x[f] !== undefined && typeof x[f] !== 'string') {
-        throw new VnDeadlinesError('invalid_argument', `${fn}: completed[${i}].${f} must be a string, got ${showJson(x[f])}`, { index: i, field: f });
+        throw errorIn(fn, 'invalid_argument', `completed[${i}].${f} must be a string, got ${showJson(x[f])}`, { index: i, field: f });
       }
     }
     const date = x.date === undefined ? null : formatDay(toDay(x.date, fn, `completed[${i}].date`));
@@ -152,10 +155,6 @@ function compileCompletions(list: unknown, fn: string): CompiledCompletion[] {
   });
 }
 
-/** Today in Vietnam (UTC+7), whatever the host's time zone. @internal */
-export function todayInVietnam(): string {
-  return formatDay(dayOfInstant(Date.now()));
-}
 
 /**
  * What a unit leads or supports in a period: the plan's occurrences ({@link planSchedule})
@@ -180,27 +179,22 @@ export function todayInVietnam(): string {
 export function agenda(options: AgendaOptions = {}): Agenda {
   const fn = 'agenda';
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: options must be an object { unit, from, to, asOf, … }`, { value: options });
+    throw errorIn(fn, 'invalid_argument', `options must be an object { unit, from, to, asOf, … }`, { value: options });
   }
   const plan = options.plan ?? getPlan();
   const role = options.role ?? 'any';
   if (!ROLES.includes(role)) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: role ${showJson(role)} is not one of 'lead', 'cooperating', 'any'`, { value: role });
+    throw errorIn(fn, 'invalid_argument', `role ${showJson(role)} is not one of 'lead', 'cooperating', 'any'`, { value: role });
   }
   const [from, to] = periodOf(plan, options.from, options.to, fn);
-  const asOf =
-    options.asOf === undefined
-      ? todayInVietnam()
-      : typeof options.asOf === 'string' && tryParseIsoDay(options.asOf) !== undefined
-        ? options.asOf
-        : formatDay(toDay(options.asOf, fn, 'asOf'));
+  const asOf = options.asOf === undefined ? todayInVietnam() : isoDay(options.asOf, fn, 'asOf');
   const completions = compileCompletions(options.completed, fn);
 
   let unit: Agenda['unit'] = null;
   let rank: Map<string, number> | null = null;
   if (options.unit !== undefined) {
     if (typeof options.unit !== 'string') {
-      throw new VnDeadlinesError('invalid_argument', `${fn}: unit must be a unit id or name, got ${typeof options.unit}`, { value: options.unit });
+      throw errorIn(fn, 'invalid_argument', `unit must be a unit id or name, got ${typeof options.unit}`, { value: options.unit });
     }
     const units = findUnits(options.unit, plan);
     if (units.length === 0) throw noSuchUnit(fn, options.unit, plan);

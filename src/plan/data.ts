@@ -1,17 +1,18 @@
 /**
  * The shipped plan, QĐ 257/QĐ-UBND (Hải Phòng, 24/01/2025), read from
- * `rules/hp-2025.plan.json` and validated against {@link planSchema} once, on first use.
+ * `plans/hp-2025.plan.json` and validated against {@link planSchema} once, on first use.
  */
-import planJson from '../../rules/hp-2025.plan.json';
-import { VnDeadlinesError } from '../core/errors.js';
+import planJson from '../../plans/hp-2025.plan.json';
+import { errorIn } from '../core/errors.js';
 import { invalidArgument } from '../core/args.js';
+import { issueLines } from '../core/zod-issues.js';
 import { planSchema, type Plan } from './schema.js';
 
-const FILE = 'rules/hp-2025.plan.json';
+const FILE = 'plans/hp-2025.plan.json';
 let cached: Plan | undefined;
 
 /**
- * Validates a plan file, as parsed JSON, against the plan schema (`rules/plan.schema.json`)
+ * Validates a plan file, as parsed JSON, against the plan schema (`plans/schema.json`)
  * and its cross-checks.
  *
  * @param value - the parsed JSON
@@ -30,8 +31,7 @@ export function parsePlan(value: unknown, where = 'plan'): Plan {
   if (typeof where !== 'string') throw invalidArgument('parsePlan', 'where', 'text naming the plan, e.g. its file name', where);
   const parsed = planSchema.safeParse(value);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${where} at ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
-    throw new VnDeadlinesError('invalid_data', `parsePlan: ${lines.join('; ')}`, { file: where, issues: parsed.error.issues });
+    throw errorIn('parsePlan', 'invalid_data', issueLines(parsed.error.issues, where).join('; '), { file: where, issues: parsed.error.issues });
   }
   return deepFreeze(parsed.data);
 }

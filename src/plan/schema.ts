@@ -1,8 +1,8 @@
 /**
- * The zod schema of a plan file (`rules/<plan>.plan.json`): the whole table of a plan such as
+ * The zod schema of a plan file (`plans/<plan>.plan.json`): the whole table of a plan such as
  * QĐ 257/QĐ-UBND (Hải Phòng, 2025) as data — its units, its rows with their lead and
  * cooperating units, expected results and schedules, and its indicator targets. The JSON
- * Schema for editors, `rules/plan.schema.json`, is generated from it (`z.toJSONSchema`; the
+ * Schema for editors, `plans/schema.json`, is generated from it (`z.toJSONSchema`; the
  * test `test/plan/schema.test.ts` rewrites it with `UPDATE_SCHEMAS=1`), never written by hand.
  *
  * Beyond the shape, a plan is checked for consistency: every unit a row or a group names
@@ -30,7 +30,10 @@ const ruleId = described(
   z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)+$/, 'expected a rule id like "hp-2025/central-tthc-list"')),
   'The id of a rule in rules/*.json',
 );
-/** Section numbers of a plan table. */
+/**
+ * Section numbers of a plan table.
+ * @example `getPlan().rows.filter((r) => r.section === sectionIds[1]).length > 0 // true`
+ */
 export const sectionIds = ['I', 'II', 'III'] as const;
 const ROW_NUMBER = /^(I|II|III)\.\d+(?:\.\d+)?$/;
 const rowNumber = described(
@@ -38,7 +41,10 @@ const rowNumber = described(
   'A row number as the plan writes it, prefixed by its section',
 );
 
-/** Kinds of unit. A `group` stands for several units ("Các sở, ban, ngành", "UBND cấp huyện"). */
+/**
+ * Kinds of unit. A `group` stands for several units ("Các sở, ban, ngành", "UBND cấp huyện").
+ * @example `unitKinds.includes(findUnits('Sở Tư pháp')[0].kind) // true`
+ */
 export const unitKinds = ['department', 'office', 'district', 'commune', 'group', 'other'] as const;
 /** Kind of a unit: `department`, `office`, `district`, `commune`, `group` (several units) or `other`. */
 export type UnitKind = (typeof unitKinds)[number];
@@ -64,7 +70,10 @@ const unitSchema = z.strictObject({
 });
 
 const ruleIds = z.array(ruleId);
-/** Kinds of schedule a row can have. */
+/**
+ * Kinds of schedule a row can have.
+ * @example `getPlan().rows.filter((r) => r.schedule.type === 'ongoing').length > 0 // true`
+ */
 export const scheduleTypes = ['rule', 'ongoing', 'onOccurrence', 'untilSuperseded'] as const;
 
 const scheduleSchema = z.discriminatedUnion('type', [
@@ -104,7 +113,10 @@ const itemSchema = z.strictObject({
   expectedResult: text,
 });
 
-/** Cells a row can inherit from a merged cell of an earlier row. */
+/**
+ * Cells a row can inherit from a merged cell of an earlier row.
+ * @example `inheritableFields.includes('lead') // true`
+ */
 export const inheritableFields = ['timeText', 'lead', 'cooperating', 'expectedResult'] as const;
 
 const rowSchema = z.strictObject({
@@ -163,134 +175,171 @@ const planMetaSchema = z.strictObject({
 
 type Path = (string | number)[];
 
-/** Schema of a plan file, `rules/<plan>.plan.json`. */
-export const planSchema = z
-  .strictObject({
-    $schema: z.optional(z.string()),
-    plan: planMetaSchema,
-    units: z.array(unitSchema).check(z.minLength(1)),
-    sections: z.array(sectionSchema).check(z.minLength(1)),
-    rows: z.array(rowSchema).check(z.minLength(1)),
-    indicators: z._default(z.array(indicatorSchema), []),
-  })
-  .check(
-    z.superRefine((file, ctx) => {
-      const issue = (path: Path, message: string) => ctx.issues.push({ code: 'custom', path, message, input: file });
+const planObject = z.strictObject({
+  $schema: z.optional(z.string()),
+  plan: planMetaSchema,
+  units: z.array(unitSchema).check(z.minLength(1)),
+  sections: z.array(sectionSchema).check(z.minLength(1)),
+  rows: z.array(rowSchema).check(z.minLength(1)),
+  indicators: z._default(z.array(indicatorSchema), []),
+});
 
-      // Units: unique ids, unique folded names, group-only fields, references.
-      const units = new Map<string, (typeof file.units)[number]>();
-      const names = new Map<string, string>();
-      file.units.forEach((u, i) => {
-        if (units.has(u.id)) issue(['units', i, 'id'], `unit "${u.id}" appears twice`);
-        units.set(u.id, u);
-        [u.name.vi, ...u.aliases].forEach((n, j) => {
-          const folded = foldUnitName(n);
-          const other = names.get(folded);
-          if (other !== undefined && other !== u.id)
-            issue(['units', i, j === 0 ? 'name' : 'aliases'], `"${n}" folds to "${folded}", already a name of "${other}"`);
-          names.set(folded, u.id);
-        });
-        if (u.kind !== 'group' && (u.members || u.memberKinds || u.excludes || u.matchPrefixes))
-          issue(['units', i, 'kind'], 'only a group has members, memberKinds, excludes or matchPrefixes');
+type PlanFile = z.output<typeof planObject>;
+type Row = PlanFile['rows'][number];
+
+/** The cross-checks' shared tools: report an issue, check a list of unit ids, check a schedule. */
+interface Check {
+  issue(path: Path, message: string): void;
+  unitList(list: string[], path: Path): void;
+  schedule(schedule: z.output<typeof scheduleSchema>, path: Path): void;
+}
+
+/** Units: unique ids, unique folded names, group-only fields, references. */
+function checkUnits(file: PlanFile, issue: Check['issue']): ReadonlySet<string> {
+  const units = new Set<string>();
+  const names = new Map<string, string>();
+  file.units.forEach((u, i) => {
+    if (units.has(u.id)) issue(['units', i, 'id'], `unit "${u.id}" appears twice`);
+    units.add(u.id);
+    [u.name.vi, ...u.aliases].forEach((n, j) => {
+      const folded = foldUnitName(n);
+      const other = names.get(folded);
+      if (other !== undefined && other !== u.id) issue(['units', i, j === 0 ? 'name' : 'aliases'], `"${n}" folds to "${folded}", already a name of "${other}"`);
+      names.set(folded, u.id);
+    });
+    if (u.kind !== 'group' && (u.members || u.memberKinds || u.excludes || u.matchPrefixes))
+      issue(['units', i, 'kind'], 'only a group has members, memberKinds, excludes or matchPrefixes');
+  });
+  const knownUnit = (id: string, path: Path) => {
+    if (!units.has(id)) issue(path, `unknown unit "${id}"; declare it in "units"`);
+  };
+  file.units.forEach((u, i) => {
+    u.members?.forEach((m, j) => knownUnit(m, ['units', i, 'members', j]));
+    u.excludes?.forEach((m, j) => knownUnit(m, ['units', i, 'excludes', j]));
+  });
+  return units;
+}
+
+/** Sections and subsections: unique, and subsections numbered inside their section. */
+function checkSections(file: PlanFile, issue: Check['issue']): { sections: ReadonlySet<string>; subsections: ReadonlySet<string> } {
+  const sections = new Set<string>();
+  const subsections = new Set<string>();
+  file.sections.forEach((s, i) => {
+    if (sections.has(s.id)) issue(['sections', i, 'id'], `section ${s.id} appears twice`);
+    sections.add(s.id);
+    s.subsections.forEach((sub, j) => {
+      if (sub.number.split('.').length !== 2 || !sub.number.startsWith(`${s.id}.`))
+        issue(['sections', i, 'subsections', j, 'number'], `a subsection of section ${s.id} is numbered "${s.id}.<n>"`);
+      if (subsections.has(sub.number)) issue(['sections', i, 'subsections', j, 'number'], `${sub.number} appears twice`);
+      subsections.add(sub.number);
+    });
+  });
+  return { sections, subsections };
+}
+
+/** A row split into items: each item checked, and the row's own fields the union of its items'. */
+function checkItems(row: Row, items: NonNullable<Row['items']>, at: (...p: Path) => Path, check: Check): void {
+  const keys = new Set<string>();
+  items.forEach((item, j) => {
+    if (keys.has(item.key)) check.issue(at('items', j, 'key'), `item "${item.key}" appears twice`);
+    keys.add(item.key);
+    check.unitList(item.lead, at('items', j, 'lead'));
+    check.unitList(item.cooperating, at('items', j, 'cooperating'));
+    check.schedule(item.schedule, at('items', j, 'schedule'));
+  });
+  const union = (pick: (item: z.output<typeof itemSchema>) => string[]) => distinct(items.flatMap(pick));
+  const agree = (path: Path, actual: string[], wanted: string[], what: string) => {
+    if (actual.join('\n') !== wanted.join('\n')) check.issue(path, `${what} of a row with items must be ${JSON.stringify(wanted)}`);
+  };
+  agree(at('lead'), row.lead, union((it) => it.lead), 'lead');
+  agree(at('cooperating'), row.cooperating, union((it) => it.cooperating), 'cooperating');
+  agree(at('timeText'), [row.timeText], [union((it) => [it.timeText]).join('\n')], 'timeText');
+  agree(at('expectedResult', 'vi'), [row.expectedResult.vi], [union((it) => [it.expectedResult.vi]).join('\n')], 'expectedResult.vi');
+  agree(at('schedule', 'ruleIds'), row.schedule.ruleIds ?? [], union((it) => it.schedule.ruleIds ?? []), 'schedule.ruleIds');
+  if (items.some((it) => it.schedule.type === 'rule') && row.schedule.type !== 'rule') check.issue(at('schedule', 'type'), 'a row with a dated item has a schedule of type "rule"');
+}
+
+/** Rows: unique numbers in declared sections, known units, items, inherited fields equal to their source. */
+function checkRows(file: PlanFile, declared: ReturnType<typeof checkSections>, check: Check): ReadonlyMap<string, Row> {
+  const { sections, subsections } = declared;
+  const { issue } = check;
+  const rows = new Map<string, Row>();
+  file.rows.forEach((row, i) => {
+    const at = (...p: Path): Path => ['rows', i, ...p];
+    if (rows.has(row.number)) issue(at('number'), `row ${row.number} appears twice`);
+    if (subsections.has(row.number)) issue(at('number'), `${row.number} is a subsection heading, not a row`);
+    const parts = row.number.split('.');
+    if (parts[0] !== row.section) issue(at('section'), `row ${row.number} belongs to section ${parts[0]}, not ${row.section}`);
+    if (!sections.has(row.section)) issue(at('section'), `section ${row.section} is not declared in "sections"`);
+    if (parts.length === 3 && !subsections.has(`${parts[0]}.${parts[1]}`)) issue(at('number'), `subsection ${parts[0]}.${parts[1]} of row ${row.number} is not declared in "sections"`);
+    check.unitList(row.lead, at('lead'));
+    check.unitList(row.cooperating, at('cooperating'));
+    check.schedule(row.schedule, at('schedule'));
+    if (row.items) checkItems(row, row.items, at, check);
+    if (row.inheritedFrom) {
+      const source = rows.get(row.inheritedFrom.row);
+      if (!source) issue(at('inheritedFrom', 'row'), `row ${row.inheritedFrom.row} does not come before ${row.number}`);
+      else
+        for (const field of row.inheritedFrom.fields)
+          if (JSON.stringify(row[field]) !== JSON.stringify(source[field])) issue(at(field), `${field} is inherited from ${source.number} and must equal it`);
+    }
+    rows.set(row.number, row);
+  });
+  return rows;
+}
+
+/** Indicators: unique, one per row, their text that of their row, their percentage in their wording. */
+function checkIndicators(file: PlanFile, rows: ReadonlyMap<string, Row>, issue: Check['issue']): void {
+  const indicatorIds = new Set<string>();
+  const indicatorRows = new Set<string>();
+  file.indicators.forEach((ind, i) => {
+    const at = (...p: Path): Path => ['indicators', i, ...p];
+    if (indicatorIds.has(ind.id)) issue(at('id'), `indicator "${ind.id}" appears twice`);
+    indicatorIds.add(ind.id);
+    if (indicatorRows.has(ind.row)) issue(at('row'), `row ${ind.row} already has an indicator`);
+    indicatorRows.add(ind.row);
+    const row = rows.get(ind.row);
+    if (!row) issue(at('row'), `unknown row ${ind.row}; an indicator names a row of "rows"`);
+    else if (row.content.vi !== `${ind.description.vi} ${ind.target.wording}`)
+      issue(at('description', 'vi'), `description.vi + " " + target.wording must be the text of row ${ind.row}: "${row.content.vi}"`);
+    if (!ind.target.wording.includes(`${ind.target.percent}%`)) issue(at('target', 'percent'), `${ind.target.percent}% does not appear in the wording "${ind.target.wording}"`);
+  });
+}
+
+/** The cross-checks of a plan file, beyond its shape, in the file's order. */
+function checkPlanFile(file: PlanFile, issue: Check['issue']): void {
+  const units = checkUnits(file, issue);
+  const check: Check = {
+    issue,
+    unitList(list, path) {
+      list.forEach((id, j) => {
+        if (!units.has(id)) issue([...path, j], `unknown unit "${id}"; declare it in "units"`);
       });
-      const knownUnit = (id: string, path: Path) => {
-        if (!units.has(id)) issue(path, `unknown unit "${id}"; declare it in "units"`);
-      };
-      file.units.forEach((u, i) => {
-        u.members?.forEach((m, j) => knownUnit(m, ['units', i, 'members', j]));
-        u.excludes?.forEach((m, j) => knownUnit(m, ['units', i, 'excludes', j]));
-      });
-      const checkUnitList = (list: string[], path: Path) => {
-        list.forEach((id, j) => knownUnit(id, [...path, j]));
-        if (new Set(list).size !== list.length) issue(path, 'a unit is listed twice');
-      };
+      if (new Set(list).size !== list.length) issue(path, 'a unit is listed twice');
+    },
+    schedule(schedule, path) {
+      const ids = schedule.ruleIds ?? [];
+      if (new Set(ids).size !== ids.length) issue([...path, 'ruleIds'], 'a rule is listed twice');
+    },
+  };
+  const rows = checkRows(file, checkSections(file, issue), check);
+  checkIndicators(file, rows, issue);
+}
 
-      // Sections and subsections.
-      const sections = new Set<string>();
-      const subsections = new Set<string>();
-      file.sections.forEach((s, i) => {
-        if (sections.has(s.id)) issue(['sections', i, 'id'], `section ${s.id} appears twice`);
-        sections.add(s.id);
-        s.subsections.forEach((sub, j) => {
-          if (sub.number.split('.').length !== 2 || !sub.number.startsWith(`${s.id}.`))
-            issue(['sections', i, 'subsections', j, 'number'], `a subsection of section ${s.id} is numbered "${s.id}.<n>"`);
-          if (subsections.has(sub.number)) issue(['sections', i, 'subsections', j, 'number'], `${sub.number} appears twice`);
-          subsections.add(sub.number);
-        });
-      });
-
-      // Rows.
-      const rows = new Map<string, (typeof file.rows)[number]>();
-      file.rows.forEach((row, i) => {
-        const at = (...p: Path): Path => ['rows', i, ...p];
-        if (rows.has(row.number)) issue(at('number'), `row ${row.number} appears twice`);
-        if (subsections.has(row.number)) issue(at('number'), `${row.number} is a subsection heading, not a row`);
-        const parts = row.number.split('.');
-        if (parts[0] !== row.section) issue(at('section'), `row ${row.number} belongs to section ${parts[0]}, not ${row.section}`);
-        if (!sections.has(row.section)) issue(at('section'), `section ${row.section} is not declared in "sections"`);
-        if (parts.length === 3 && !subsections.has(`${parts[0]}.${parts[1]}`))
-          issue(at('number'), `subsection ${parts[0]}.${parts[1]} of row ${row.number} is not declared in "sections"`);
-        checkUnitList(row.lead, at('lead'));
-        checkUnitList(row.cooperating, at('cooperating'));
-        checkSchedule(row.schedule, at('schedule'));
-
-        const items = row.items;
-        if (items) {
-          const keys = new Set<string>();
-          items.forEach((item, j) => {
-            if (keys.has(item.key)) issue(at('items', j, 'key'), `item "${item.key}" appears twice`);
-            keys.add(item.key);
-            checkUnitList(item.lead, at('items', j, 'lead'));
-            checkUnitList(item.cooperating, at('items', j, 'cooperating'));
-            checkSchedule(item.schedule, at('items', j, 'schedule'));
-          });
-          const union = (pick: (item: z.output<typeof itemSchema>) => string[]) => distinct(items.flatMap(pick));
-          const agree = (path: Path, actual: string[], wanted: string[], what: string) => {
-            if (actual.join('\n') !== wanted.join('\n')) issue(path, `${what} of a row with items must be ${JSON.stringify(wanted)}`);
-          };
-          agree(at('lead'), row.lead, union((it) => it.lead), 'lead');
-          agree(at('cooperating'), row.cooperating, union((it) => it.cooperating), 'cooperating');
-          agree(at('timeText'), [row.timeText], [union((it) => [it.timeText]).join('\n')], 'timeText');
-          agree(at('expectedResult', 'vi'), [row.expectedResult.vi], [union((it) => [it.expectedResult.vi]).join('\n')], 'expectedResult.vi');
-          agree(at('schedule', 'ruleIds'), row.schedule.ruleIds ?? [], union((it) => it.schedule.ruleIds ?? []), 'schedule.ruleIds');
-          if (items.some((it) => it.schedule.type === 'rule') && row.schedule.type !== 'rule')
-            issue(at('schedule', 'type'), 'a row with a dated item has a schedule of type "rule"');
-        }
-
-        if (row.inheritedFrom) {
-          const source = rows.get(row.inheritedFrom.row);
-          if (!source) issue(at('inheritedFrom', 'row'), `row ${row.inheritedFrom.row} does not come before ${row.number}`);
-          else
-            for (const field of row.inheritedFrom.fields)
-              if (JSON.stringify(row[field]) !== JSON.stringify(source[field]))
-                issue(at(field), `${field} is inherited from ${source.number} and must equal it`);
-        }
-        rows.set(row.number, row);
-      });
-
-      // Indicators.
-      const indicatorIds = new Set<string>();
-      const indicatorRows = new Set<string>();
-      file.indicators.forEach((ind, i) => {
-        const at = (...p: Path): Path => ['indicators', i, ...p];
-        if (indicatorIds.has(ind.id)) issue(at('id'), `indicator "${ind.id}" appears twice`);
-        indicatorIds.add(ind.id);
-        if (indicatorRows.has(ind.row)) issue(at('row'), `row ${ind.row} already has an indicator`);
-        indicatorRows.add(ind.row);
-        const row = rows.get(ind.row);
-        if (!row) issue(at('row'), `unknown row ${ind.row}; an indicator names a row of "rows"`);
-        else if (row.content.vi !== `${ind.description.vi} ${ind.target.wording}`)
-          issue(at('description', 'vi'), `description.vi + " " + target.wording must be the text of row ${ind.row}: "${row.content.vi}"`);
-        if (!ind.target.wording.includes(`${ind.target.percent}%`))
-          issue(at('target', 'percent'), `${ind.target.percent}% does not appear in the wording "${ind.target.wording}"`);
-      });
-
-      function checkSchedule(schedule: z.output<typeof scheduleSchema>, path: Path): void {
-        const ids = schedule.ruleIds ?? [];
-        if (new Set(ids).size !== ids.length) issue([...path, 'ruleIds'], 'a rule is listed twice');
-      }
-    }),
-  );
+/**
+ * Schema of a plan file, `plans/<plan>.plan.json` (zod/mini), with its cross-checks: unique
+ * ids, known units, rows in declared sections, items that agree with their row. `parsePlan`
+ * validates with it and reports the issues; the editors' JSON Schema is `plans/schema.json`.
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const result = planSchema.safeParse(JSON.parse(readFileSync('my.plan.json', 'utf8')));
+ * if (!result.success) console.error(result.error.issues);
+ * ```
+ */
+export const planSchema = planObject.check(
+  z.superRefine((file, ctx) => checkPlanFile(file, (path, message) => ctx.issues.push({ code: 'custom', path, message, input: file }))),
+);
 
 function distinct<T>(values: T[]): T[] {
   return [...new Set(values)];

@@ -2,7 +2,7 @@
  * The plan's indicator targets (III.3.1–III.3.8 of QĐ 257/QĐ-UBND) checked against measured
  * rates.
  */
-import { VnDeadlinesError } from '../core/errors.js';
+import { errorIn } from '../core/errors.js';
 import { getPlan } from './data.js';
 import { invalidArgument } from '../core/args.js';
 import type { Plan, PlanIndicator } from './schema.js';
@@ -51,7 +51,7 @@ export interface TargetResult {
  */
 export function evaluateTargets(measured: Readonly<Record<string, number>>, plan: Plan = getPlan()): TargetResult[] {
   if (measured === null || typeof measured !== 'object' || Array.isArray(measured)) {
-    throw new VnDeadlinesError('invalid_argument', `evaluateTargets: expected an object of rates by indicator id, got ${describe(measured)}`, {
+    throw errorIn('evaluateTargets', 'invalid_argument', `expected an object of rates by indicator id, got ${describe(measured)}`, {
       value: measured,
     });
   }
@@ -59,26 +59,29 @@ export function evaluateTargets(measured: Readonly<Record<string, number>>, plan
   const known = plan.indicators.map((i) => i.id);
   for (const key of Object.keys(measured)) {
     if (!known.includes(key)) {
-      throw new VnDeadlinesError(
+      throw errorIn(
+        'evaluateTargets',
         'invalid_argument',
-        `evaluateTargets: unknown indicator "${key}"; the plan's indicators are ${known.map((k) => `"${k}"`).join(', ')}`,
+        `unknown indicator "${key}"; the plan's indicators are ${known.map((k) => `"${k}"`).join(', ')}`,
         { indicator: key, known },
       );
     }
   }
   return plan.indicators.map((ind) => {
     if (!Object.hasOwn(measured, ind.id) || measured[ind.id] === undefined) {
-      throw new VnDeadlinesError(
+      throw errorIn(
+        'evaluateTargets',
         'missing_fact',
-        `evaluateTargets: no measured rate for "${ind.id}" (${ind.row}: ${ind.description.en}); pass measured["${ind.id}"] as a percentage 0–100`,
+        `no measured rate for "${ind.id}" (${ind.row}: ${ind.description.en}); pass measured["${ind.id}"] as a percentage 0–100`,
         { indicator: ind.id, row: ind.row },
       );
     }
     const value = measured[ind.id];
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100) {
-      throw new VnDeadlinesError(
+      throw errorIn(
+        'evaluateTargets',
         'invalid_argument',
-        `evaluateTargets: "${ind.id}" (${ind.row}) is ${describe(value)}, not a rate; pass a percentage from 0 to 100, e.g. 62.5 for 62.5 %`,
+        `"${ind.id}" (${ind.row}) is ${describe(value)}, not a rate; pass a percentage from 0 to 100, e.g. 62.5 for 62.5 %`,
         { indicator: ind.id, row: ind.row, value },
       );
     }

@@ -2,6 +2,7 @@
  * Folding of unit names for matching: case, diacritics, punctuation and a few abbreviations
  * the plan uses do not matter. Kept apart from `units.ts` so that the schema can use it.
  */
+import { invalidArgument } from '../core/args.js';
 
 /** Abbreviations expanded (or contracted) after folding, so that both spellings meet. */
 const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -25,6 +26,7 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
  * ```
  */
 export function foldUnitName(text: string): string {
+  if (typeof text !== 'string') throw invalidArgument('foldUnitName', 'text', 'text (a unit name or a query)', text);
   let s = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -19,7 +19,7 @@
  * Districts, communes and departments the plan does not name are not listed one by one; the
  * prefixes stand for them.
  */
-import { VnDeadlinesError } from '../core/errors.js';
+import { errorIn, VnDeadlinesError } from '../core/errors.js';
 import { invalidArgument, show } from '../core/args.js';
 import { getPlan } from './data.js';
 import type { Plan, PlanRow, PlanUnit } from './schema.js';
@@ -70,9 +70,10 @@ export function findUnits(query: string, plan: Plan = getPlan()): PlanUnit[] {
   checkPlan(plan, 'findUnits');
   const q = typeof query === 'string' ? foldUnitName(query) : '';
   if (q === '') {
-    throw new VnDeadlinesError(
+    throw errorIn(
+      'findUnits',
       'invalid_argument',
-      `findUnits: ${show(query)} names no unit; pass a unit id (e.g. "city-office") or a name (e.g. "Sở Tư pháp")`,
+      `${show(query)} names no unit; pass a unit id (e.g. "city-office") or a name (e.g. "Sở Tư pháp")`,
       { value: query },
     );
   }
@@ -91,7 +92,7 @@ export function findUnits(query: string, plan: Plan = getPlan()): PlanUnit[] {
 }
 
 /** Refuses a plan argument that is not a plan (from getPlan() or parsePlan()). @internal */
-export function checkPlan(plan: unknown, fn: string): void {
+function checkPlan(plan: unknown, fn: string): void {
   const p = plan as Plan;
   if (typeof p !== 'object' || p === null || !Array.isArray(p.units) || !Array.isArray(p.rows) || typeof p.plan !== 'object' || p.plan === null) {
     throw invalidArgument(fn, 'plan', 'a plan (from getPlan() or parsePlan())', plan);
@@ -102,9 +103,10 @@ export function checkPlan(plan: unknown, fn: string): void {
  * The error for a query no unit of the plan matches, listing the ids. @internal
  */
 export function noSuchUnit(fn: string, query: string, plan: Plan): VnDeadlinesError {
-  return new VnDeadlinesError(
+  return errorIn(
+    fn,
     'invalid_argument',
-    `${fn}: no unit of the plan ${plan.plan.document} matches ${JSON.stringify(query)}; give a unit id (${plan.units
+    `no unit of the plan ${plan.plan.document} matches ${JSON.stringify(query)}; give a unit id (${plan.units
       .map((u) => u.id)
       .join(', ')}) or a name such as "Sở Tư pháp" or "UBND huyện Tiên Lãng"`,
     { value: query },
@@ -130,7 +132,7 @@ export function noSuchUnit(fn: string, query: string, plan: Plan): VnDeadlinesEr
 export function rowsForUnit(query: string, role: UnitRole = 'any', plan: Plan = getPlan()): PlanRow[] {
   checkPlan(plan, 'rowsForUnit');
   if (!UNIT_ROLES.includes(role)) {
-    throw new VnDeadlinesError('invalid_argument', `rowsForUnit: role ${show(role)} is not one of 'lead', 'cooperating', 'any'`, {
+    throw errorIn('rowsForUnit', 'invalid_argument', `role ${show(role)} is not one of 'lead', 'cooperating', 'any'`, {
       value: role,
     });
   }

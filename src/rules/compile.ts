@@ -4,7 +4,7 @@
  * validation or schema work per call beyond parsing the facts it is given.
  */
 import type { LocalizedText } from '../calendar/types.js';
-import { VnDeadlinesError } from '../core/errors.js';
+import { errorIn } from '../core/errors.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
 import { CompiledDeadline } from './deadline.js';
 import { CompiledFact } from './facts.js';
@@ -114,7 +114,7 @@ export function compileRuleObject(value: unknown, where: string, fn: string): Co
   const parsed = ruleSchema.safeParse(value, parseOptions());
   if (!parsed.success) {
     const { text, issues } = describeRuleIssues(parsed.error, where);
-    throw new VnDeadlinesError('invalid_rule', `${fn}: ${text}`, { where, issues });
+    throw errorIn(fn, 'invalid_rule', `${text}`, { where, issues });
   }
   return new CompiledRuleImpl(parsed.data as unknown as RuleDefinition, where);
 }

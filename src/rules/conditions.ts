@@ -11,7 +11,7 @@
  */
 import type { Condition } from './schema.js';
 
-/** Fact values by position; see {@link compileCondition}. */
+/** Fact values by position; see `compileCondition`. */
 export type FactValues = readonly unknown[];
 /** A compiled condition. */
 export type CompiledCondition = (values: FactValues) => boolean;
@@ -27,7 +27,9 @@ function isNumberLike(a: unknown): boolean {
 }
 
 /**
- * Compiles a condition once into a closure over fact values held by position.
+ * Compiles a condition once into a closure over fact values held by position. Internal: rules
+ * compile their conditions with it.
+ * @internal
  *
  * @param condition - a condition in json-rules-engine's format
  * @param indexOf - position of a fact in the values array (or -1: the fact is absent)
@@ -110,7 +112,8 @@ function leafOn(operator: string, b: unknown): (a: unknown) => boolean {
 
 /**
  * Evaluates a condition against facts given by name (compiling it each time: for one-off use;
- * rules compile theirs once).
+ * rules compile theirs once). Internal: the differential test holds it against json-rules-engine.
+ * @internal
  *
  * @param condition - a condition in json-rules-engine's format
  * @param facts - fact values by name; a fact left out reads as `undefined`

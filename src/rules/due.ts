@@ -8,16 +8,19 @@
 import type { Calendar } from '../calendar/calendar.js';
 import { getDefaultCalendar } from '../calendar/create.js';
 import type { LocalizedText, PendingNotice } from '../calendar/types.js';
-import { formatDay, toDay, tryParseIsoDay } from '../core/days.js';
-import { VnDeadlinesError } from '../core/errors.js';
+import { tryParseIsoDay } from '../core/days.js';
+import { errorIn, VnDeadlinesError } from '../core/errors.js';
 import { invalidArgument, show } from '../core/args.js';
 import type { CompiledRuleImpl, CompiledVariant } from './compile.js';
 import { periodsOf } from './deadline.js';
-import { buildExplanation, buildSteps } from './explain.js';
+import { buildExplanation } from './explain.js';
+import { buildSteps } from './steps.js';
 import { expects, type FactValue } from './facts.js';
 import { resolveRule, runOptionsOf } from './registry.js';
 import type { DeadlineKind, LegalRef } from './schema.js';
-import type { CompiledRule, DataPeriod, DueOptions, DueResult, DueResultJson, DueStep } from './types.js';
+import type { CompiledRule, DataPeriod, DueResult, DueResultJson, DueStep } from './types.js';
+import type { DueOptions } from './options.js';
+import { isoDay, shiftIsoDay } from '../core/iso-day.js';
 
 const NO_PENDING: readonly PendingNotice[] = Object.freeze([]);
 const NO_VALUES: (FactValue | undefined)[] = Object.freeze([]) as unknown as (FactValue | undefined)[];
@@ -27,14 +30,14 @@ const NO_VALUES: (FactValue | undefined)[] = Object.freeze([]) as unknown as (Fa
  * fields of results unboxed.
  * @internal
  */
-export const NO_DAY = -(2 ** 30);
+const NO_DAY = -(2 ** 30);
 
 /**
  * The result of `dueDate`; steps and explanation are lazy. It holds only what the computation
  * makes (each field costs time on every call): what follows from the facts (`from`, `period`,
  * `target`) is read back from them on access. @internal
  */
-export class DueResultImpl implements DueResult {
+class DueResultImpl implements DueResult {
   due: string | null = null;
   windowStart: string | null = null;
   lastWorkingDay: string | null = null;
@@ -153,7 +156,7 @@ export class DueResultImpl implements DueResult {
 }
 
 /** The entries of a legal basis in force on a day (all of them when `day` is `null`). @internal */
-export function basisInForce(basis: readonly LegalRef[], day: string | null): readonly LegalRef[] {
+function basisInForce(basis: readonly LegalRef[], day: string | null): readonly LegalRef[] {
   if (day === null || !basis.some((b) => b.validFrom !== undefined || b.validTo !== undefined)) return basis;
   return basis.filter((b) => (b.validFrom === undefined || b.validFrom <= day) && (b.validTo === undefined || day <= b.validTo));
 }
@@ -161,9 +164,10 @@ export function basisInForce(basis: readonly LegalRef[], day: string | null): re
 function missingFact(fn: string, rule: CompiledRuleImpl, name: string, variant?: CompiledVariant): VnDeadlinesError {
   const spec = rule.facts[name];
   const why = variant ? ` (variant '${variant.id}' counts from it)` : '';
-  return new VnDeadlinesError(
+  return errorIn(
+    fn,
     'missing_fact',
-    `${fn}: rule '${rule.id}' needs fact '${name}'${why}: ${spec.description.en}; pass it as ${expects(spec)}`,
+    `rule '${rule.id}' needs fact '${name}'${why}: ${spec.description.en}; pass it as ${expects(spec)}`,
     { ruleId: rule.id, fact: name, type: spec.type, ...(variant ? { variant: variant.id } : {}) },
   );
 }
@@ -172,10 +176,10 @@ function missingFact(fn: string, rule: CompiledRuleImpl, name: string, variant?:
  * Parses the facts a rule declares into positions: fact `i` at `i`, and for a date fact its day
  * number at `n + i` (n facts), so that deadlines never parse a date twice. @internal
  */
-export function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): (FactValue | undefined)[] {
+function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): (FactValue | undefined)[] {
   if (facts === undefined || facts === null) facts = {};
   if (typeof facts !== 'object' || Array.isArray(facts)) {
-    throw new VnDeadlinesError('invalid_fact', `${fn}: rule '${rule.id}': facts must be an object of name → value, got ${show(facts)}`, {
+    throw errorIn(fn, 'invalid_fact', `rule '${rule.id}': facts must be an object of name → value, got ${show(facts)}`, {
       ruleId: rule.id,
     });
   }
@@ -223,16 +227,16 @@ function noVariant(fn: string, rule: CompiledRuleImpl, values: readonly (FactVal
     if (values[f.index] !== undefined) facts[f.name] = values[f.index]!;
   });
   const conditions = rule.variants.map((v) => ({ variant: v.id, when: v.when }));
-  return new VnDeadlinesError(
+  return errorIn(
+    fn,
     'no_variant',
-    `${fn}: rule '${rule.id}': no variant's conditions hold for facts ${JSON.stringify(facts)}; conditions: ${conditions
+    `rule '${rule.id}': no variant's conditions hold for facts ${JSON.stringify(facts)}; conditions: ${conditions
       .map((c) => `${c.variant}: ${JSON.stringify(c.when)}`)
       .join('; ')}`,
     { ruleId: rule.id, facts, conditions },
   );
 }
 
-const shiftDay = (iso: string, k: number): string => formatDay((tryParseIsoDay(iso) as number) + k);
 
 /**
  * The days an answer rests on (both ends included): after the fact up to the due day for a
@@ -241,8 +245,8 @@ const shiftDay = (iso: string, k: number): string => formatDay((tryParseIsoDay(i
  * the due day. The fact day itself never counts.
  */
 function exactSpan(span: CompiledVariant['compiled']['span'], from: string | null, target: string | null, due: string, lwd: string): [string, string] {
-  if (span === 'countAfter') return [shiftDay(from!, 1), due];
-  if (span === 'countBefore') return [due, shiftDay(from!, -1)];
+  if (span === 'countAfter') return [shiftIsoDay(from!, 1), due];
+  if (span === 'countBefore') return [due, shiftIsoDay(from!, -1)];
   const t = target ?? due;
   return [t < lwd ? t : lwd, t > due ? t : due];
 }
@@ -283,7 +287,7 @@ function compute(rule: CompiledRuleImpl, values: readonly (FactValue | undefined
     }
   } catch (e) {
     if (e instanceof VnDeadlinesError && e.code === 'out_of_coverage') {
-      throw new VnDeadlinesError('out_of_coverage', `${fn}: rule '${rule.id}', variant '${variant.id}': ${e.message}`, { ...e.details, ruleId: rule.id });
+      throw errorIn(fn, 'out_of_coverage', `rule '${rule.id}', variant '${variant.id}': ${e.message}`, { ...e.details, ruleId: rule.id });
     }
     throw e;
   }
@@ -369,7 +373,7 @@ export function normalizeFacts(rule: string | CompiledRule | object, facts: Read
  * @param rule - a periodic rule (id or object)
  * @param from - first day, anything `toDay` accepts
  * @param to - last day
- * @param options - `facts` (other facts the rule reads), `calendar`, `rules`
+ * @param opts - `facts` (other facts the rule reads), `calendar`, `rules`
  * @throws VnDeadlinesError `unknown_rule`, `invalid_argument` (not a periodic rule, or to before
  *   from), `invalid_date`, `missing_fact`, `invalid_fact`, `out_of_coverage`
  * @example
@@ -393,12 +397,12 @@ export function occurrences(
   const periodic = r.variants.filter((v) => v.deadline.kind === 'periodic').map((v) => v.deadline) as Extract<CompiledRule['variants'][number]['deadline'], { kind: 'periodic' }>[];
   const keys = new Set(periodic.map((d) => `${d.periodFact}:${d.frequency}`));
   if (keys.size !== 1) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: rule '${r.id}' is not periodic (its kinds: ${r.kinds.join(', ')}); use dueDate`, { ruleId: r.id });
+    throw errorIn(fn, 'invalid_argument', `rule '${r.id}' is not periodic (its kinds: ${r.kinds.join(', ')}); use dueDate`, { ruleId: r.id });
   }
   const { periodFact, frequency } = periodic[0];
-  const lo = toIso(from, fn, 'from');
-  const hi = toIso(to, fn, 'to');
-  if (hi < lo) throw new VnDeadlinesError('invalid_argument', `${fn}: 'to' (${hi}) is before 'from' (${lo}); swap them`, { from: lo, to: hi });
+  const lo = isoDay(from, fn, 'from');
+  const hi = isoDay(to, fn, 'to');
+  if (hi < lo) throw errorIn(fn, 'invalid_argument', `'to' (${hi}) is before 'from' (${lo}); swap them`, { from: lo, to: hi });
   const cal = options.calendar ?? getDefaultCalendar();
   const out: DueResultImpl[] = [];
   for (const p of periodsOf(frequency, Number(lo.slice(0, 4)) - 1, Number(hi.slice(0, 4)) + 1)) {
@@ -407,7 +411,7 @@ export function occurrences(
     if (variant === undefined || variant.deadline.kind !== 'periodic') continue;
     // The unrolled due day needs no calendar: skip far periods before asking it (a roll moves a day by a few days at most).
     const target = variant.compiled.periodTarget(values[variant.compiled.fact] as string);
-    if (target < shiftIso(lo, -40) || target > shiftIso(hi, 40)) continue;
+    if (target < shiftIsoDay(lo, -40) || target > shiftIsoDay(hi, 40)) continue;
     let res: DueResultImpl;
     try {
       res = compute(r, values, cal, fn);
@@ -422,11 +426,3 @@ export function occurrences(
   return out.sort((a, b) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : 0));
 }
 
-function shiftIso(iso: string, days: number): string {
-  return formatDay((tryParseIsoDay(iso) as number) + days);
-}
-
-function toIso(value: unknown, fn: string, what: string): string {
-  if (typeof value === 'string' && tryParseIsoDay(value) !== undefined) return value;
-  return formatDay(toDay(value, fn, what));
-}

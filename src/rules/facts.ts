@@ -5,7 +5,7 @@
  * periods ('YYYY-MM', 'YYYY-Qn', 'YYYY-Hn', 'YYYY') are checked and kept as strings.
  */
 import { formatDay, toDay, tryParseIsoDay } from '../core/days.js';
-import { VnDeadlinesError } from '../core/errors.js';
+import { errorIn, VnDeadlinesError } from '../core/errors.js';
 import { isIsoHalf, isIsoMonth, isIsoQuarter, isIsoYear } from './iso.js';
 import type { FactSpec, FactType } from './schema.js';
 
@@ -13,7 +13,7 @@ import type { FactSpec, FactType } from './schema.js';
 export type FactValue = string | boolean;
 
 /** What each fact type expects, for messages. @internal */
-export const FACT_EXPECTS: Record<FactType, string> = {
+const FACT_EXPECTS: Record<FactType, string> = {
   date: "a date: 'YYYY-MM-DD', an ISO timestamp with offset, a JS Date or a luxon DateTime",
   boolean: 'true or false',
   enum: 'one of the listed values',
@@ -36,11 +36,13 @@ function show(v: unknown): string {
 }
 
 /** The `invalid_fact` error. @internal */
-export function invalidFact(fn: string, ruleId: string, name: string, spec: FactSpec, value: unknown): VnDeadlinesError {
-  return new VnDeadlinesError(
+function invalidFact(fn: string, ruleId: string, name: string, spec: FactSpec, value: unknown): VnDeadlinesError {
+  return errorIn(
+    fn,
     'invalid_fact',
-    `${fn}: rule '${ruleId}': fact '${name}' must be ${expects(spec)}, got ${show(value)}; fix the value`,
+    `rule '${ruleId}': fact '${name}' must be ${expects(spec)}, got ${show(value)}; fix the value`,
     { ruleId, fact: name, type: spec.type, value },
+    name,
   );
 }
 

@@ -3,25 +3,12 @@
  * beside them with {@link loadRules}, and look-up by id. A rule set is immutable: `loadRules`
  * returns a new one and changes nothing shared.
  */
-import { VnDeadlinesError } from '../core/errors.js';
+import { errorIn, VnDeadlinesError } from '../core/errors.js';
 import { invalidArgument, isCalendarLike, isRuleLike, isRuleSetLike, optionsOf, show } from '../core/args.js';
 import { CompiledRuleImpl, compileRuleObject } from './compile.js';
 import { checkConditionDepth, describeRuleIssues, parseOptions, ruleFileSchema, type RuleDefinition } from './schema.js';
 import type { CompiledRule } from './types.js';
-import hp2025 from '../../rules/hp-2025.json';
-import nd63 from '../../rules/nd-63-2010.json';
-import nd09 from '../../rules/nd-09-2019.json';
-import luat64 from '../../rules/luat-64-2025.json';
-import luat80 from '../../rules/luat-80-2015.json';
-
-/** The shipped rule files, by their path in the package. */
-const SHIPPED: readonly (readonly [string, unknown])[] = [
-  ['rules/hp-2025.json', hp2025],
-  ['rules/nd-63-2010.json', nd63],
-  ['rules/nd-09-2019.json', nd09],
-  ['rules/luat-64-2025.json', luat64],
-  ['rules/luat-80-2015.json', luat80],
-];
+import SHIPPED from 'virtual:vn-rules';
 
 /** @internal The raw shipped files, for tests. */
 export const shippedFiles = (): readonly (readonly [string, unknown])[] => SHIPPED;
@@ -79,10 +66,11 @@ export class RuleSet implements Iterable<CompiledRule> {
   lookup(id: string, fn: string): CompiledRuleImpl {
     const r = this.#byId.get(id);
     if (r !== undefined) return r;
-    if (typeof id !== 'string') throw new VnDeadlinesError('unknown_rule', `${fn}: a rule id is text, got ${show(id)}`, { ruleId: id });
-    throw new VnDeadlinesError(
+    if (typeof id !== 'string') throw errorIn(fn, 'unknown_rule', `a rule id is text, got ${show(id)}`, { ruleId: id });
+    throw errorIn(
+      fn,
       'unknown_rule',
-      `${fn}: no rule ${JSON.stringify(id)}; known ids: ${[...this.#byId.keys()].join(', ')}. Add your own with loadRules(…) and pass { rules }`,
+      `no rule ${JSON.stringify(id)}; known ids: ${[...this.#byId.keys()].join(', ')}. Add your own with loadRules(…) and pass { rules }`,
       { ruleId: id },
     );
   }
@@ -108,7 +96,7 @@ function parseFile(value: unknown, where: string, fn: string): CompiledRuleImpl[
   const parsed = ruleFileSchema.safeParse(value, parseOptions());
   if (!parsed.success) {
     const { text, issues } = describeRuleIssues(parsed.error, where);
-    throw new VnDeadlinesError('invalid_rule', `${fn}: ${text}`, { where, issues });
+    throw errorIn(fn, 'invalid_rule', `${text}`, { where, issues });
   }
   return parsed.data.rules.map((r) => new CompiledRuleImpl(r as unknown as RuleDefinition, where));
 }
@@ -143,9 +131,10 @@ export function shippedRules(): RuleSet {
 }
 
 function duplicate(fn: string, id: string, where: string, other: string): VnDeadlinesError {
-  return new VnDeadlinesError(
+  return errorIn(
+    fn,
     'duplicate_rule',
-    `${fn}: rule id ${JSON.stringify(id)} from ${where} clashes with the rule from ${other}; ids are unique and stable: rename yours (e.g. "my-agency/…")`,
+    `rule id ${JSON.stringify(id)} from ${where} clashes with the rule from ${other}; ids are unique and stable: rename yours (e.g. "my-agency/…")`,
     { ruleId: id, where, other },
   );
 }
@@ -164,7 +153,7 @@ export interface LoadRulesOptions {
  * 150 kB; a file a hundred times that size is a mistake or an attack, and is refused before it
  * is parsed.
  */
-export const MAX_RULE_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_RULE_FILE_BYTES = 10 * 1024 * 1024;
 
 interface NodeFs {
   openSync(p: string, flags: 'r'): number;
@@ -198,7 +187,7 @@ function readJson(path: string, fn: string): unknown {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const fs = proc?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
   if (!fs) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: reading ${path} needs Node.js ≥ 20.16; elsewhere parse the file yourself and pass the object`, {
+    throw errorIn(fn, 'invalid_argument', `reading ${path} needs Node.js ≥ 20.16; elsewhere parse the file yourself and pass the object`, {
       value: path,
     });
   }
@@ -206,9 +195,10 @@ function readJson(path: string, fn: string): unknown {
   try {
     const { bytes, tooLarge } = readBounded(fs, path, MAX_RULE_FILE_BYTES);
     if (tooLarge) {
-      throw new VnDeadlinesError(
+      throw errorIn(
+        fn,
         'invalid_rule',
-        `${fn}: ${path} is larger than ${MAX_RULE_FILE_BYTES / 1024 / 1024} MB, far more than any rule file needs; split it or check that it is the right file`,
+        `${path} is larger than ${MAX_RULE_FILE_BYTES / 1024 / 1024} MB, far more than any rule file needs; split it or check that it is the right file`,
         { where: path, limit: MAX_RULE_FILE_BYTES },
       );
     }
@@ -216,12 +206,12 @@ function readJson(path: string, fn: string): unknown {
     text = new TextDecoder('utf-8').decode(bytes);
   } catch (e) {
     if (e instanceof VnDeadlinesError) throw e;
-    throw new VnDeadlinesError('invalid_rule', `${fn}: cannot read ${path}: ${(e as Error).message}`, { where: path });
+    throw errorIn(fn, 'invalid_rule', `cannot read ${path}: ${(e as Error).message}`, { where: path });
   }
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new VnDeadlinesError('invalid_rule', `${fn}: ${path} is not JSON: ${(e as Error).message}`, { where: path });
+    throw errorIn(fn, 'invalid_rule', `${path} is not JSON: ${(e as Error).message}`, { where: path });
   }
 }
 
@@ -297,7 +287,7 @@ export function resolveRule(rule: unknown, rules: RuleSet | undefined, fn: strin
     }
     return c;
   }
-  throw new VnDeadlinesError('unknown_rule', `${fn}: expected a rule id or a rule object, got ${show(rule)}`, { value: rule });
+  throw errorIn(fn, 'unknown_rule', `expected a rule id or a rule object, got ${show(rule)}`, { value: rule });
 }
 
 /**

@@ -11,7 +11,9 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { tryParseIsoDay } from '../core/days.js';
-import { VnDeadlinesError } from '../core/errors.js';
+import { errorIn } from '../core/errors.js';
+import { isoDateString } from '../core/iso-date-schema.js';
+import { issueLines, issuePath } from '../core/zod-issues.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks (zod/mini: tree-shakable; the full `zod` costs ~50 ms to import)
@@ -22,16 +24,10 @@ const nonEmpty = () => z.string().check(z.minLength(1));
 const text = described(z.strictObject({ vi: nonEmpty(), en: nonEmpty() }), 'Text in Vietnamese and English');
 
 /** A strict `YYYY-MM-DD` date that exists. */
-const isoDate = z
-  .string()
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date 'YYYY-MM-DD'"),
-    z.refine((s) => tryParseIsoDay(s) !== undefined, "expected a date 'YYYY-MM-DD' that exists"),
-    z.describe('A civil date, YYYY-MM-DD'),
-  );
+const isoDate = isoDateString("expected a date 'YYYY-MM-DD'");
 
 /** Shapes of the period facts: `month` 'YYYY-MM', `quarter` 'YYYY-Qn', `half` 'YYYY-Hn', `year` 'YYYY'. */
-export const PERIOD_PATTERNS = {
+const PERIOD_PATTERNS = {
   month: /^\d{4}-(0[1-9]|1[0-2])$/,
   quarter: /^\d{4}-Q[1-4]$/,
   half: /^\d{4}-H[12]$/,
@@ -432,6 +428,67 @@ function needFact(facts: Record<string, FactSpec>, name: string, types: FactType
   else if (!types.includes(spec.type)) ctx.addIssue({ code: 'custom', input: undefined, path, message: `fact "${name}" must be of type ${types.join(' or ')}, not ${spec.type}` });
 }
 
+type At = (...p: (string | number)[]) => (string | number)[];
+
+/** A variant's own dates of validity and the fact that picks it. */
+function checkVariantValidity(v: VariantDefinition, at: At, facts: Record<string, FactSpec>, ctx: Ctx): void {
+  if (v.validOn !== undefined) needFact(facts, v.validOn, ['date'], at('validOn'), ctx);
+  if ((v.validFrom !== undefined || v.validTo !== undefined) && v.validOn === undefined) {
+    ctx.addIssue({ code: 'custom', input: undefined, path: at('validOn'), message: '"validFrom" / "validTo" need "validOn": the date fact that says which version applies' });
+  }
+  if (v.validOn !== undefined && v.validFrom === undefined && v.validTo === undefined) {
+    ctx.addIssue({ code: 'custom', input: undefined, path: at('validOn'), message: '"validOn" needs "validFrom" or "validTo"' });
+  }
+  if (v.validFrom !== undefined && v.validTo !== undefined && v.validFrom > v.validTo) {
+    ctx.addIssue({ code: 'custom', input: undefined, path: at('validTo'), message: '"validTo" is before "validFrom"' });
+  }
+}
+
+/** A variant's deadline: the facts it counts from, and the readings that must be stated. */
+function checkDeadline(d: DeadlineDefinition, interpreted: boolean, at: At, facts: Record<string, FactSpec>, ctx: Ctx): void {
+  switch (d.kind) {
+    case 'offset':
+      needFact(facts, d.from, ['date'], at('deadline', 'from'), ctx);
+      if (d.unit === 'workingDays' && d.roll !== undefined && d.roll !== 'none') {
+        ctx.addIssue({ code: 'custom', input: undefined, path: at('deadline', 'roll'), message: 'a working-day offset always lands on a working day: leave "roll" out' });
+      }
+      if (d.unit === 'workingDays' && d.amount === 0) {
+        ctx.addIssue({ code: 'custom', input: undefined, path: at('deadline', 'amount'), message: 'a working-day offset needs at least 1 working day' });
+      }
+      if (d.unit !== 'workingDays' && d.direction === 'before' && (d.roll ?? 'preceding') !== 'none' && !interpreted) {
+        ctx.addIssue({
+          code: 'custom',
+          path: at('interpretation'),
+          message: '"at least N days before X" rolled to a working day is an interpretation, not BLDS 2015 Điều 148: state it in "interpretation"',
+        });
+      }
+      break;
+    case 'immediatelyAfter':
+      needFact(facts, d.from, ['date'], at('deadline', 'from'), ctx);
+      if (!interpreted) {
+        ctx.addIssue({
+          code: 'custom',
+          path: at('interpretation'),
+          message: '"immediately after" read as the first working day after is an interpretation, not BLDS 2015 Điều 148: state it in "interpretation"',
+        });
+      }
+      break;
+    case 'window':
+      if (d.span === 'afterFact') needFact(facts, d.fact, ['date'], at('deadline', 'fact'), ctx);
+      break;
+    case 'periodic':
+      needFact(facts, d.periodFact, [PERIOD_TYPE_OF[d.frequency]], at('deadline', 'periodFact'), ctx);
+      break;
+    case 'fixed':
+      if (d.dataPeriod && d.dataPeriod.from > d.dataPeriod.to) {
+        ctx.addIssue({ code: 'custom', input: undefined, path: at('deadline', 'dataPeriod'), message: '"from" is after "to"' });
+      }
+      break;
+    default:
+      break;
+  }
+}
+
 function checkRule(rule: RuleDefinition, ctx: Ctx): void {
   const facts = rule.facts;
   for (const [name, spec] of Object.entries(facts)) {
@@ -446,63 +503,12 @@ function checkRule(rule: RuleDefinition, ctx: Ctx): void {
   });
   const ids = new Set<string>();
   rule.variants.forEach((v, i) => {
-    const at = (...p: (string | number)[]) => ['variants', i, ...p];
+    const at: At = (...p) => ['variants', i, ...p];
     if (ids.has(v.id)) ctx.addIssue({ code: 'custom', input: undefined, path: at('id'), message: `variant id "${v.id}" appears twice` });
     ids.add(v.id);
     if (v.when) checkCondition(v.when, at('when'), facts, ctx);
-    if (v.validOn !== undefined) needFact(facts, v.validOn, ['date'], at('validOn'), ctx);
-    if ((v.validFrom !== undefined || v.validTo !== undefined) && v.validOn === undefined) {
-      ctx.addIssue({ code: 'custom', input: undefined, path: at('validOn'), message: '"validFrom" / "validTo" need "validOn": the date fact that says which version applies' });
-    }
-    if (v.validOn !== undefined && v.validFrom === undefined && v.validTo === undefined) {
-      ctx.addIssue({ code: 'custom', input: undefined, path: at('validOn'), message: '"validOn" needs "validFrom" or "validTo"' });
-    }
-    if (v.validFrom !== undefined && v.validTo !== undefined && v.validFrom > v.validTo) {
-      ctx.addIssue({ code: 'custom', input: undefined, path: at('validTo'), message: '"validTo" is before "validFrom"' });
-    }
-    const d = v.deadline;
-    const interpreted = v.interpretation !== undefined || rule.interpretation !== undefined;
-    switch (d.kind) {
-      case 'offset':
-        needFact(facts, d.from, ['date'], at('deadline', 'from'), ctx);
-        if (d.unit === 'workingDays' && d.roll !== undefined && d.roll !== 'none') {
-          ctx.addIssue({ code: 'custom', input: undefined, path: at('deadline', 'roll'), message: 'a working-day offset always lands on a working day: leave "roll" out' });
-        }
-        if (d.unit === 'workingDays' && d.amount === 0) {
-          ctx.addIssue({ code: 'custom', input: undefined, path: at('deadline', 'amount'), message: 'a working-day offset needs at least 1 working day' });
-        }
-        if (d.unit !== 'workingDays' && d.direction === 'before' && (d.roll ?? 'preceding') !== 'none' && !interpreted) {
-          ctx.addIssue({
-            code: 'custom',
-            path: at('interpretation'),
-            message: '"at least N days before X" rolled to a working day is an interpretation, not BLDS 2015 Điều 148: state it in "interpretation"',
-          });
-        }
-        break;
-      case 'immediatelyAfter':
-        needFact(facts, d.from, ['date'], at('deadline', 'from'), ctx);
-        if (!interpreted) {
-          ctx.addIssue({
-            code: 'custom',
-            path: at('interpretation'),
-            message: '"immediately after" read as the first working day after is an interpretation, not BLDS 2015 Điều 148: state it in "interpretation"',
-          });
-        }
-        break;
-      case 'window':
-        if (d.span === 'afterFact') needFact(facts, d.fact, ['date'], at('deadline', 'fact'), ctx);
-        break;
-      case 'periodic':
-        needFact(facts, d.periodFact, [PERIOD_TYPE_OF[d.frequency]], at('deadline', 'periodFact'), ctx);
-        break;
-      case 'fixed':
-        if (d.dataPeriod && d.dataPeriod.from > d.dataPeriod.to) {
-          ctx.addIssue({ code: 'custom', input: undefined, path: at('deadline', 'dataPeriod'), message: '"from" is after "to"' });
-        }
-        break;
-      default:
-        break;
-    }
+    checkVariantValidity(v, at, facts, ctx);
+    checkDeadline(v.deadline, v.interpretation !== undefined || rule.interpretation !== undefined, at, facts, ctx);
   });
 }
 
@@ -514,7 +520,7 @@ function checkRule(rule: RuleDefinition, ctx: Ctx): void {
  * Real rules nest two or three levels; the limit keeps a hostile file from exhausting the stack
  * of the schema, the compiler and the explanation, which all recurse.
  */
-export const MAX_CONDITION_DEPTH = 64;
+const MAX_CONDITION_DEPTH = 64;
 
 interface Visit {
   node: unknown;
@@ -564,7 +570,7 @@ export function checkConditionDepth(value: unknown, file: boolean, where: string
       if (path === undefined) return;
       const at = path.map(String).join('.');
       const message = `conditions nest deeper than ${MAX_CONDITION_DEPTH} levels; flatten them (an "all" inside an "all" merges into one)`;
-      throw new VnDeadlinesError('invalid_rule', `${fn}: ${where} at ${at}: ${message}`, { where, issues: [{ path: at, message }] });
+      throw errorIn(fn, 'invalid_rule', `${where} at ${at}: ${message}`, { where, issues: [{ path: at, message }] });
     });
   });
 }
@@ -623,8 +629,8 @@ function flatten(issues: Issue[], base: PropertyKey[], out: { path: PropertyKey[
 export function describeRuleIssues(error: z.core.$ZodError, where: string): { text: string; issues: { path: string; message: string }[] } {
   const flat: { path: PropertyKey[]; message: string }[] = [];
   flatten(error.issues as unknown as Issue[], [], flat);
-  const issues = flat.map((i) => ({ path: i.path.length ? i.path.map(String).join('.') : '(root)', message: i.message }));
-  return { text: issues.map((i) => `${where} at ${i.path}: ${i.message}`).join('; '), issues };
+  const issues = flat.map((i) => ({ path: issuePath(i.path), message: i.message }));
+  return { text: issueLines(flat, where).join('; '), issues };
 }
 
 /**
@@ -639,7 +645,7 @@ export function describeRuleIssues(error: z.core.$ZodError, where: string): { te
  * schema.title; // 'vn-deadlines rule file'
  * ```
  */
-export function ruleJsonSchema(): Record<string, unknown> {
+function ruleJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(ruleFileSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return {
     $schema: schema.$schema,

@@ -1,5 +1,4 @@
 /** Public types of the rules API: compiled rules, due-date results and their steps. */
-import type { Calendar } from '../calendar/calendar.js';
 import type { DayReason, LocalizedText, PendingNotice } from '../calendar/types.js';
 import type { FactValue } from './facts.js';
 import type {
@@ -11,9 +10,6 @@ import type {
   RuleSourceRef,
   TopLevelCondition,
 } from './schema.js';
-import type { RuleSet } from './registry.js';
-
-export type { FactValue, DeadlineKind, LegalRef, RuleSourceRef, FactSpec, RuleDefinition, DeadlineDefinition, TopLevelCondition };
 
 /** One variant of a compiled rule. */
 export interface RuleVariant {
@@ -128,11 +124,3 @@ export interface DueResult {
 
 /** {@link DueResult} as plain data. */
 export type DueResultJson = { -readonly [K in Exclude<keyof DueResult, 'toJSON'>]: DueResult[K] };
-
-/** Options of {@link dueDate} and {@link occurrences}. */
-export interface DueOptions {
-  /** The calendar to count on. Default: `getDefaultCalendar()`. */
-  calendar?: Calendar;
-  /** Where rule ids are looked up. Default: the shipped rules; see {@link loadRules}. */
-  rules?: RuleSet;
-}

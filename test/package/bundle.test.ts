@@ -1,8 +1,10 @@
 /**
  * Bundle sizes and what the light entry pulls in, measured on the built package (`dist/`,
  * made by `npm run build`, which `npm test` runs first). Limits (gzipped): the calendar entry
- * with its official data ≤ 25 KB; the whole library ≤ 80 KB. Raise a limit only in the commit
- * that needs it, with the reason.
+ * with its official data ≤ 25 KB; the main entry ≤ 70 KB (it was 78–85 KB with the plan in it;
+ * the plan has its own entry since issue 13; the goal is < 60 KB); the plan entry, which brings
+ * the rules and the calendar with it, ≤ 80 KB. Raise a limit only in the commit that needs it,
+ * with the reason.
  */
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +12,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const KB = 1024;
-const LIMITS = { calendar: 25 * KB, full: 80 * KB };
+const LIMITS = { calendar: 25 * KB, full: 70 * KB, plan: 80 * KB };
 const HEAVY = ['zod', 'json-rules-engine', 'luxon', 'date-holidays', 'csv-parse', 'ical-generator'];
 
 async function bundle(fixture: string) {
@@ -39,9 +41,17 @@ describe('bundles', () => {
     for (const name of HEAVY) expect(b.inputs.some((i) => i.includes(`/${name}/`))).toBe(false);
   });
 
-  it(`the whole library: ≤ ${LIMITS.full / KB} KB gzipped, without json-rules-engine or date-holidays`, async () => {
+  it(`the main entry: ≤ ${LIMITS.full / KB} KB gzipped, without json-rules-engine, date-holidays or the plan`, async () => {
     const b = await bundle('full.mjs');
     expect(b.gzip).toBeLessThanOrEqual(LIMITS.full);
+    for (const name of ['json-rules-engine', 'luxon', 'date-holidays']) expect(b.inputs.some((i) => i.includes(`/${name}/`))).toBe(false);
+    // The plan's data (its unit names are in no rule file) stays in vn-deadlines/plan.
+    expect(b.text.includes('Ban Quản lý Khu Kinh tế Hải Phòng'), 'the plan is in the main bundle').toBe(false);
+  });
+
+  it(`the plan entry: ≤ ${LIMITS.plan / KB} KB gzipped, without json-rules-engine or date-holidays`, async () => {
+    const b = await bundle('plan.mjs');
+    expect(b.gzip).toBeLessThanOrEqual(LIMITS.plan);
     for (const name of ['json-rules-engine', 'luxon', 'date-holidays']) expect(b.inputs.some((i) => i.includes(`/${name}/`))).toBe(false);
   });
 });

@@ -23,8 +23,7 @@ describe('npm pack', () => {
   });
 
   it('ships the JSON Schemas for editors, and no test, bench, source, example or data source', () => {
-    const allowed =
-      /^(dist\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$|docs\/domain\.md$|holidays\/(overlay\.)?schema\.json$|rules\/(plan\.)?schema\.json$)/;
+    const allowed = /^(dist\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$|docs\/domain\.md$|holidays\/(overlay\.)?schema\.json$|rules\/schema\.json$|plans\/schema\.json$)/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     for (const f of ['holidays/overlay.schema.json', 'rules/schema.json', 'LICENSE']) expect(files).toContain(f);
   });
@@ -42,10 +41,10 @@ describe('npm pack', () => {
 
   it('exports every entry and the JSON Schemas, and types every entry for node10 too', () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-    for (const s of ['rules/schema.json', 'rules/plan.schema.json', 'holidays/schema.json', 'holidays/overlay.schema.json']) {
+    for (const s of ['rules/schema.json', 'plans/schema.json', 'holidays/schema.json', 'holidays/overlay.schema.json']) {
       expect(pkg.exports[`./${s}`]).toBe(`./${s}`);
       expect(files).toContain(s);
     }
-    for (const e of ['calendar', 'engine', 'ics']) expect(files).toContain(pkg.typesVersions['*'][e][0].replace(/^\.\//, ''));
+    for (const e of ['calendar', 'engine', 'ics', 'plan']) expect(files).toContain(pkg.typesVersions['*'][e][0].replace(/^\.\//, ''));
   });
 });

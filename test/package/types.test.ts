@@ -21,7 +21,10 @@ import { addWorkingDays, createCalendar, dueDate, isVnDeadlinesError, VnDeadline
 import { isWorkingDay, type DayInfo } from 'vn-deadlines/calendar';
 import { toEngineRules, toEngineRuleProperties } from 'vn-deadlines/engine';
 import { agendaToIcs, nonWorkingDaysToIcs } from 'vn-deadlines/ics';
+import { agenda, getPlan, type Plan } from 'vn-deadlines/plan';
 
+const plan: Plan = getPlan();
+const march: string = agendaToIcs(agenda({ from: '2025-03-01', to: '2025-03-31' }));
 const due: string = addWorkingDays('2025-01-20', 10);
 const open: boolean = isWorkingDay('2025-04-26');
 const info: DayInfo | undefined = undefined;
@@ -35,7 +38,7 @@ function code(e: unknown): string | undefined {
   if (isVnDeadlinesError(e)) return e.code;
   return e instanceof VnDeadlinesError ? e.code : undefined;
 }
-export { due, open, info, year, result, cal, names, rules, ics, code, dueDate, agendaToIcs };
+export { due, open, info, year, result, cal, names, rules, ics, code, dueDate, agendaToIcs, plan, march };
 `;
 
 const setups: { name: string; type: 'module' | 'commonjs'; options: Record<string, unknown> }[] = [

@@ -8,8 +8,8 @@ import * as z from 'zod/mini';
 import { VnDeadlinesError } from '../../src/core/errors.js';
 import { getPlan, parsePlan, planSchema } from '../../src/plan/index.js';
 
-const FILE = 'rules/plan.schema.json';
-const raw = () => JSON.parse(readFileSync(new URL('../../rules/hp-2025.plan.json', import.meta.url), 'utf8'));
+const FILE = 'plans/schema.json';
+const raw = () => JSON.parse(readFileSync(new URL('../../plans/hp-2025.plan.json', import.meta.url), 'utf8'));
 
 describe('generated JSON Schema', () => {
   it(`${FILE} matches its zod schema`, () => {
@@ -20,7 +20,7 @@ describe('generated JSON Schema', () => {
   });
 
   it('the plan file points editors at it', () => {
-    expect(raw().$schema).toBe('./plan.schema.json');
+    expect(raw().$schema).toBe('./schema.json');
   });
 });
 

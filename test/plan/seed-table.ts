@@ -1,6 +1,6 @@
 /**
  * Reads the plan table of QĐ 257/QĐ-UBND straight from the seed text, independently of
- * `rules/hp-2025.plan.json`, so that tests can compare the two.
+ * `plans/hp-2025.plan.json`, so that tests can compare the two.
  *
  * The table is tab-separated, six cells a line (TT, content, time, lead, cooperating, result),
  * with HTML tags here and there. A line whose first cell is I, II or III opens a section; a

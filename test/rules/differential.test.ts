@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import { toEngineRules } from '../../src/rules/engine.js';
-import { evaluateCondition, normalizeFacts, selectVariant, shippedRules, type Condition } from '../../src/rules/index.js';
+import { normalizeFacts, selectVariant, shippedRules, type Condition } from '../../src/rules/index.js';
+import { evaluateCondition } from '../../src/rules/conditions.js';
 import { factsFor } from './support.js';
 
 /** The variant json-rules-engine selects: the successful event with the lowest index. */

@@ -107,9 +107,8 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: 
 /**
  * The options of `vn-deadlines check` as a {@link CheckRun}.
  * @throws UsageError for a value out of its list, an input whose format cannot be told, or options that exclude each other
- * @example `checkRunOf(['examples/records.ndjson'], { report: 'json' })`
  */
-export function checkRunOf(positionals: string[], values: Record<string, unknown>, usage: string): CheckRun {
+function checkRunOf(positionals: string[], values: Record<string, unknown>, usage: string): CheckRun {
   expectArgs(positionals, 1, usage);
   const file = positionals[0];
   let format = oneOf(values.format, FORMATS, '--format');

@@ -16,7 +16,7 @@ import { openReport } from '../../io/node/atomic-file.js';
 import { calendarOf, expectArgs, UsageError, type CliIo, type Command } from '../command.js';
 
 /** One row of the exported table. */
-export interface CalendarRow {
+interface CalendarRow {
   date: string;
   is_working_day: boolean;
   /** Working days from the first row of the table up to and including `date`. */
@@ -33,7 +33,7 @@ export interface CalendarRow {
 }
 
 /** The columns, in order. */
-export const CALENDAR_COLUMNS = ['date', 'is_working_day', 'working_day_index', 'kind', 'name_vi', 'name_en', 'documents', 'provisional', 'data_version'] as const;
+const CALENDAR_COLUMNS = ['date', 'is_working_day', 'working_day_index', 'kind', 'name_vi', 'name_en', 'documents', 'provisional', 'data_version'] as const;
 
 function rowOf(info: DayInfo, index: number): CalendarRow {
   const other = info.reasons.filter((r) => r.kind !== 'weekend');
@@ -55,7 +55,7 @@ function rowOf(info: DayInfo, index: number): CalendarRow {
  * The rows of `[from, to]` (both included, ISO days inside the calendar), in date order.
  * @throws VnDeadlinesError `invalid_date`, `out_of_coverage` (from the calendar)
  */
-export function* calendarRows(cal: Calendar, from: string, to: string): Generator<CalendarRow> {
+function* calendarRows(cal: Calendar, from: string, to: string): Generator<CalendarRow> {
   cal.dayInfo(from);
   cal.dayInfo(to);
   const first = tryParseIsoDay(from) as number;
@@ -69,17 +69,17 @@ export function* calendarRows(cal: Calendar, from: string, to: string): Generato
 }
 
 /** A CSV line of a row: text through {@link formulaSafe} (a name from a `--holidays` file may start like a formula). */
-export const csvLine = (r: CalendarRow): string =>
+const csvLine = (r: CalendarRow): string =>
   CALENDAR_COLUMNS.map((c) => {
     const v = r[c];
     return csvField(typeof v === 'string' ? formulaSafe(v) : v);
   }).join(',');
 
 /** An NDJSON line of a row (JSON needs no formula escaping). */
-export const ndjsonLine = (r: CalendarRow): string => JSON.stringify(r);
+const ndjsonLine = (r: CalendarRow): string => JSON.stringify(r);
 
 /** The table's lines in a format: CSV with its header, or NDJSON. */
-export function* tableLines(rows: Iterable<CalendarRow>, format: 'csv' | 'ndjson'): Generator<string> {
+function* tableLines(rows: Iterable<CalendarRow>, format: 'csv' | 'ndjson'): Generator<string> {
   if (format === 'csv') yield CALENDAR_COLUMNS.join(',');
   for (const r of rows) yield format === 'csv' ? csvLine(r) : ndjsonLine(r);
 }
@@ -90,7 +90,7 @@ interface DuckDb {
 }
 
 /** The optional package `--format parquet` loads, by name, when it is installed. */
-export const PARQUET_PACKAGE = '@duckdb/node-api';
+const PARQUET_PACKAGE = '@duckdb/node-api';
 
 /** Loads DuckDB; a separate function so that tests can stand in a missing package. @internal */
 export const loadDuckDb = {
@@ -105,7 +105,7 @@ const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
  * columns.
  * @throws UsageError `parquet_needs_duckdb` when `@duckdb/node-api` cannot be loaded
  */
-export async function writeParquet(rows: Iterable<CalendarRow>, out: string): Promise<void> {
+async function writeParquet(rows: Iterable<CalendarRow>, out: string): Promise<void> {
   let duck: DuckDb;
   try {
     duck = await loadDuckDb.load();

@@ -3,7 +3,6 @@
  * unit leads or supports in a period (as text, JSON or iCalendar). `calendarIcs` is the
  * `--ics` form of `vn-deadlines calendar <year>`. Wired into `run.ts` by the `commands` table.
  */
-import { readFileSync } from 'node:fs';
 import type { LocalizedText } from '../../calendar/types.js';
 import { isoWeekday, tryParseIsoDay } from '../../core/days.js';
 import { agendaToIcs, nonWorkingDaysToIcs } from '../../ics/index.js';
@@ -13,7 +12,7 @@ import type { PlanEvent } from '../../plan/schedule.js';
 import type { Plan, PlanRow } from '../../plan/schema.js';
 import { findUnits, noSuchUnit, rowsForUnit, type UnitRole } from '../../plan/units.js';
 import { shippedRules } from '../../rules/registry.js';
-import { calendarOf, commonOptions, expectArgs, langOf, toJson, UsageError, type Command } from '../command.js';
+import { calendarOf, commonOptions, expectArgs, langOf, readJsonFile, toJson, UsageError, type Command } from '../command.js';
 import type { Lang } from '../format.js';
 import { parseFactOptions } from './rules.js';
 import { WEEKDAY_SHORT } from '../../core/weekdays.js';
@@ -69,21 +68,6 @@ const T = {
   },
 } as const;
 
-/** Reads and parses a JSON file named by an option. */
-function readJson(path: string, option: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`${option}: cannot read ${path}: ${(e as Error).message}`);
-  }
-  try {
-    // A byte-order mark (Windows editors add one) is not part of the JSON.
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    throw new UsageError(`${option}: ${path} is not JSON: ${(e as Error).message}`);
-  }
-}
 
 /**
  * Parses `--event <rule-id>:<fact>=<value>[,<fact>=<value>…]` into a {@link PlanEvent}: facts
@@ -106,7 +90,7 @@ export function parseEventOption(option: string): PlanEvent {
 function eventsOf(values: Record<string, unknown>): PlanEvent[] {
   const out: PlanEvent[] = [];
   if (typeof values.events === 'string') {
-    const list = readJson(values.events, '--events');
+    const list = readJsonFile(values.events, '--events');
     if (!Array.isArray(list)) throw new UsageError(`--events: ${values.events} must hold an array of { "rule": …, "facts": { … } }`);
     out.push(...(list as PlanEvent[]));
   }
@@ -116,7 +100,7 @@ function eventsOf(values: Record<string, unknown>): PlanEvent[] {
 
 function completedOf(values: Record<string, unknown>): Completion[] | undefined {
   if (typeof values.completed !== 'string') return undefined;
-  const list = readJson(values.completed, '--completed');
+  const list = readJsonFile(values.completed, '--completed');
   if (!Array.isArray(list)) throw new UsageError(`--completed: ${values.completed} must hold an array of occurrence keys or { "row": …, "period": …, "date": … }`);
   return list as Completion[];
 }
@@ -168,7 +152,7 @@ function datedLines(i: AgendaItem, l: Lang, withRole: boolean): string[] {
  * @returns the lines
  * @example `formatAgenda(agenda({ unit: 'Sở Tư pháp', from: '2025-03-01', to: '2025-03-31' }), 'vi').join('\n')`
  */
-export function formatAgenda(a: Agenda, l: Lang): string[] {
+function formatAgenda(a: Agenda, l: Lang): string[] {
   const t = T[l];
   const who = a.unit ? (a.unit.units[0]?.name[l] ?? a.unit.query) : t.allUnits;
   const out = [`${who} — ${a.plan.document} — ${a.from} … ${a.to} (${t.asOf} ${a.asOf})`];

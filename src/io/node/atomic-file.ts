@@ -8,7 +8,7 @@ import { closeSync, fchmodSync, fstatSync, openSync, realpathSync, renameSync, s
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../../core/usage-error.js';
-import type { Lang } from '../../core/weekdays.js';
+import type { Lang } from '../../core/lang.js';
 
 /** A report file being written. */
 export interface ReportFile {

@@ -2,7 +2,7 @@
 import type { Calendar } from '../../calendar/calendar.js';
 import { createCalendar, getDefaultCalendar } from '../../calendar/create.js';
 import type { HolidayYear } from '../../holidays/schema.js';
-import type { Lang } from '../../core/weekdays.js';
+import type { Lang } from '../../core/lang.js';
 import type { ReportFormat } from '../types.js';
 
 /** The setup of a check worker: plain data, passed as `workerData`. @internal */
