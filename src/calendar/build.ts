@@ -1,0 +1,42 @@
+/**
+ * The layer builder: the layers of docs/domain.md#the-working-day-calendar-of-the-civil-service
+ * applied in order (weekly rest → statutory → official → pending → overlays), then the tables
+ * the queries read.
+ */
+import { daysFromCivil } from '../core/days.js';
+import type { LayeredDays } from './layers/days.js';
+import { weeklyRest } from './layers/weekly-rest.js';
+import { applyStatutory } from './layers/statutory.js';
+import { applyOfficial, documentsOf } from './layers/official.js';
+import { applyPending } from './layers/pending.js';
+import { applyOverlays } from './layers/overlays.js';
+import { countTables, monthTables, type CountTables } from './tables.js';
+import type { CalendarOptions, CalendarSource } from './source.js';
+
+/** Everything a calendar's queries read, built once. */
+export interface BuiltCalendar extends LayeredDays, CountTables {
+  monthStart: Int32Array;
+  monthLength: Uint8Array;
+  /** Indexes with a pending announcement, in order. */
+  pendingIndexes: number[];
+}
+
+/** Builds the days of `source` with `options`, layer by layer. */
+export function buildCalendar(source: CalendarSource, options: CalendarOptions): BuiltCalendar {
+  const start = daysFromCivil(source.firstYear, 1, 1);
+  const n = daysFromCivil(source.lastYear, 12, 31) - start + 1;
+  const days: LayeredDays = { start, n, flags: weeklyRest(start, n), reasons: new Map(), pendingByIndex: new Map(), lazyYears: new Set() };
+  applyStatutory(days, source);
+  for (const file of source.official) {
+    const docs = documentsOf(file);
+    applyOfficial(days, file, docs);
+    applyPending(days, file, docs, options.includePending === true);
+  }
+  applyOverlays(days, options.overlays ?? [], source);
+  return {
+    ...days,
+    ...countTables(days.flags),
+    ...monthTables(source.firstYear, source.lastYear),
+    pendingIndexes: [...days.pendingByIndex.keys()].sort((a, b) => a - b),
+  };
+}
