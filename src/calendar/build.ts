@@ -10,11 +10,11 @@ import { applyStatutory } from './layers/statutory.js';
 import { applyOfficial, documentsOf } from './layers/official.js';
 import { applyPending } from './layers/pending.js';
 import { applyOverlays } from './layers/overlays.js';
-import { countTables, monthTables, type CountTables } from './tables.js';
+import { monthTables, workingTables, type WorkingTables } from './tables.js';
 import type { CalendarOptions, CalendarSource } from './source.js';
 
 /** Everything a calendar's queries read, built once. */
-export interface BuiltCalendar extends LayeredDays, CountTables {
+export interface BuiltCalendar extends LayeredDays, WorkingTables {
   monthStart: Int32Array;
   monthLength: Uint8Array;
   /** Indexes with a pending announcement, in order. */
@@ -35,7 +35,7 @@ export function buildCalendar(source: CalendarSource, options: CalendarOptions):
   applyOverlays(days, options.overlays ?? [], source);
   return {
     ...days,
-    ...countTables(days.flags),
+    ...workingTables(days.flags),
     ...monthTables(source.firstYear, source.lastYear),
     pendingIndexes: [...days.pendingByIndex.keys()].sort((a, b) => a - b),
   };

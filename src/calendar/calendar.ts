@@ -21,6 +21,7 @@ import { VnDeadlinesError } from '../core/errors.js';
 import { showJson } from '../core/args.js';
 import { PROVISIONAL, WORKING } from './flags.js';
 import { buildCalendar } from './build.js';
+import { dependencyTables, type DependencyTables } from './tables.js';
 import { weekendReason } from './layers/weekly-rest.js';
 import { derivedReasons } from './layers/statutory.js';
 import type { CalendarOptions, CalendarSource } from './source.js';
@@ -70,11 +71,8 @@ export class Calendar {
   /** @internal */ private readonly start: number;
   /** @internal */ private readonly flags: Uint8Array;
   /** @internal */ private readonly cum: Int32Array;
-  /** @internal */ private readonly cumProvisional: Int32Array;
-  /** @internal Pending announcements in [start, start + i]. */ private readonly cumPending: Int32Array;
-  /** @internal Day numbers of the longest run of days that rest on nothing provisional or pending (the fast path of {@link Calendar.dayDependencyMask}). */
-  private readonly cleanFrom: number;
-  private readonly cleanTo: number;
+  /** @internal Provisional and pending counts, made on the first question about them (see {@link Calendar.deps}). */
+  private depTables: DependencyTables | undefined;
   /** @internal */ private readonly work: Int32Array;
   /** @internal */ private readonly iso: string[];
   /** @internal ISO string of the k-th working day, '' until its block is made. */ private readonly workIso: string[];
@@ -94,10 +92,6 @@ export class Calendar {
     this.firstYear = source.firstYear;
     this.flags = b.flags;
     this.cum = b.cum;
-    this.cumProvisional = b.cumProvisional;
-    this.cumPending = b.cumPending;
-    this.cleanFrom = b.start + b.cleanFrom;
-    this.cleanTo = b.start + b.cleanTo;
     this.work = b.work;
     this.monthStart = b.monthStart;
     this.monthLength = b.monthLength;
@@ -273,7 +267,8 @@ export class Calendar {
    * tables (8 bytes each); and the ISO strings made so far (≈ 32 bytes each, shared by both).
    */
   tableMemory(): { typed: number; isoSlots: number; isoStrings: number; isoMade: number } {
-    const typed = this.flags.byteLength + this.cum.byteLength + this.cumProvisional.byteLength + this.cumPending.byteLength + this.work.byteLength;
+    const deps = this.depTables ? this.depTables.cumProvisional.byteLength + this.depTables.cumPending.byteLength : 0;
+    const typed = this.flags.byteLength + this.cum.byteLength + this.work.byteLength + this.monthStart.byteLength + this.monthLength.byteLength + deps;
     let isoMade = 0;
     for (const s of this.iso) if (s.length) isoMade++;
     return { typed, isoSlots: 8 * (this.iso.length + this.workIso.length), isoStrings: 32 * isoMade, isoMade };
@@ -407,11 +402,13 @@ export class Calendar {
    * on, without allocating: bit 1 a provisional day, bit 2 a pending announcement; 0 for neither.
    */
   dayDependencyMask(lo: number, hi: number, fn: string): number {
-    if (lo >= this.cleanFrom && hi <= this.cleanTo) return 0;
+    const t = this.depTables ?? this.deps();
+    // The fast path: inside the longest run of days that rest on nothing provisional or pending.
+    if (lo - this.start >= t.cleanFrom && hi - this.start <= t.cleanTo) return 0;
     const j = this.at(hi, fn);
     const before = this.at(lo, fn) - 1;
-    const prov = this.cumProvisional[j] - (before < 0 ? 0 : this.cumProvisional[before]);
-    const pend = this.cumPending[j] - (before < 0 ? 0 : this.cumPending[before]);
+    const prov = t.cumProvisional[j] - (before < 0 ? 0 : t.cumProvisional[before]);
+    const pend = t.cumPending[j] - (before < 0 ? 0 : t.cumPending[before]);
     return (prov > 0 ? 1 : 0) | (pend > 0 ? 2 : 0);
   }
 
@@ -453,10 +450,16 @@ export class Calendar {
     return this.depsOf(Math.min(i, j), Math.max(i, j));
   }
 
+  /** @internal The dependency tables, made on first use. */
+  private deps(): DependencyTables {
+    return (this.depTables ??= dependencyTables(this.flags));
+  }
+
   /** @internal Dependencies of the index range [i, j]; empty when j < i. */
   private depsOf(i: number, j: number): Dependencies {
     if (j < i) return { provisional: false, pending: [] };
-    const provisional = this.cumProvisional[j] - (i > 0 ? this.cumProvisional[i - 1] : 0) > 0;
+    const { cumProvisional } = this.deps();
+    const provisional = cumProvisional[j] - (i > 0 ? cumProvisional[i - 1] : 0) > 0;
     const pending: PendingNotice[] = [];
     for (const k of this.pendingIndexes) if (k >= i && k <= j) pending.push(...this.pendingByIndex.get(k)!);
     return { provisional, pending };

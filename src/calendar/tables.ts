@@ -6,35 +6,49 @@
 import { daysInMonth } from '../core/days.js';
 import { PENDING, PROVISIONAL, WORKING } from './flags.js';
 
-/** The counting tables of a calendar. */
-export interface CountTables {
+/** The working-day tables: what addWorkingDays and workingDaysBetween read. */
+export interface WorkingTables {
   /** `cum[i]`: working days in `[0, i]`. */
   cum: Int32Array;
+  /** `work[k]`: index of the k-th working day (from 0). */
+  work: Int32Array;
+}
+
+/** The working-day tables of `flags`, in one pass (made with every calendar). */
+export function workingTables(flags: Uint8Array): WorkingTables {
+  const n = flags.length;
+  const cum = new Int32Array(n);
+  const all = new Int32Array(n);
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    if (flags[i] & WORKING) all[w++] = i;
+    cum[i] = w;
+  }
+  return { cum, work: all.slice(0, w) };
+}
+
+/** The tables of what a range rests on (made on the first question about it). */
+export interface DependencyTables {
   /** Provisional days in `[0, i]`. */
   cumProvisional: Int32Array;
   /** Days with a pending announcement in `[0, i]`. */
   cumPending: Int32Array;
-  /** `work[k]`: index of the k-th working day (from 0). */
-  work: Int32Array;
   /** Indexes (both included) of the longest run with neither a provisional day nor a pending announcement; `cleanTo < cleanFrom` when none. */
   cleanFrom: number;
   cleanTo: number;
 }
 
-/** The counting tables of `flags`. */
-export function countTables(flags: Uint8Array): CountTables {
+/** The dependency tables of `flags`. */
+export function dependencyTables(flags: Uint8Array): DependencyTables {
   const n = flags.length;
-  const cum = new Int32Array(n);
   const cumProvisional = new Int32Array(n);
   const cumPending = new Int32Array(n);
-  let w = 0, p = 0, q = 0;
+  let p = 0, q = 0;
   let cleanFrom = 0, cleanTo = -1, runStart = 0;
   for (let i = 0; i < n; i++) {
     const f = flags[i];
-    w += f & WORKING;
     if (f & PROVISIONAL) p++;
     if (f & PENDING) q++;
-    cum[i] = w;
     cumProvisional[i] = p;
     cumPending[i] = q;
     if (f & (PROVISIONAL | PENDING)) {
@@ -49,9 +63,7 @@ export function countTables(flags: Uint8Array): CountTables {
     cleanFrom = runStart;
     cleanTo = n - 1;
   }
-  const work = new Int32Array(w);
-  for (let i = 0, k = 0; i < n; i++) if (flags[i] & WORKING) work[k++] = i;
-  return { cum, cumProvisional, cumPending, work, cleanFrom, cleanTo };
+  return { cumProvisional, cumPending, cleanFrom, cleanTo };
 }
 
 /** For each month from January of `firstYear`: the index of its first day and its length. */

@@ -10,3 +10,12 @@ declare module 'virtual:vn-observances' {
   const observances: { calendar: 'solar' | 'lunar'; month: number; day: number; name: { vi: string; en: string } }[];
   export default observances;
 }
+
+declare module 'virtual:vn-statutory' {
+  /**
+   * The days off of `statutoryDays(year)` inside each year from `firstYear`, computed at build
+   * time: years comma-separated, each day as two base-36 digits of its day of the year.
+   */
+  const statutory: { firstYear: number; days: string };
+  export default statutory;
+}

@@ -1,6 +1,6 @@
 /**
  * Layers 2–3 for the years without official data: the days off derived from the law (holidays,
- * Tết, nghỉ bù), every day of such a year flagged provisional.
+ * Tết, nghỉ bù), every day of such a year flagged provisional. It runs on the weekly rest alone.
  */
 import { daysFromCivil, tryParseIsoDay } from '../../core/days.js';
 import { VnDeadlinesError } from '../../core/errors.js';
@@ -8,10 +8,14 @@ import { PROVISIONAL, WORKING } from '../flags.js';
 import type { CalendarSource } from '../source.js';
 import type { DayReason } from '../types.js';
 import { addReason, type LayeredDays } from './days.js';
+import { weeklyRest } from './weekly-rest.js';
 
 /** Applies the statutory layer to every year of `source` without official data. */
 export function applyStatutory(days: LayeredDays, source: CalendarSource): void {
   const officialYears = new Set(source.official.map((y) => y.year));
+  // The weekly rest of a whole year with PROVISIONAL set, aligned on index 0's weekday: a year
+  // is written in one native copy (the layer runs on weekly rest alone).
+  const provisional = weeklyRest(days.start, 366 + 7, PROVISIONAL);
   for (let year = source.firstYear; year <= source.lastYear; year++) {
     if (officialYears.has(year)) continue;
     if (source.strict) {
@@ -21,7 +25,7 @@ export function applyStatutory(days: LayeredDays, source: CalendarSource): void 
     }
     const from = daysFromCivil(year, 1, 1) - days.start;
     const to = daysFromCivil(year, 12, 31) - days.start;
-    for (let i = from; i <= to; i++) days.flags[i] |= PROVISIONAL;
+    days.flags.set(provisional.subarray(from % 7, from % 7 + to - from + 1), from);
     applyYear(days, source, year, from, to);
   }
 }

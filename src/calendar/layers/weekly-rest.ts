@@ -20,13 +20,15 @@ const WEEKLY_REST_DOC = {
 
 const WEEKDAY_NAMES: LocalizedText[] = WEEKDAY_LONG.vi.map((vi, k) => ({ vi, en: WEEKDAY_LONG.en[k] }));
 
-/** Flags for `n` days from day number `start`: WORKING on Monday to Friday. */
-export function weeklyRest(start: number, n: number): Uint8Array {
+/**
+ * Flags for `n` days from day number `start`: WORKING on Monday to Friday, each day or-ed with
+ * `extra`. One week is written, then copied by doubling (native copies, no per-day loop).
+ */
+export function weeklyRest(start: number, n: number, extra = 0): Uint8Array {
   const flags = new Uint8Array(n);
-  // ISO weekday of index i is (w0 + i) mod 7, counting Monday as 0.
-  for (let i = 0, w = isoWeekday(start) - 1; i < n; i++, w = w === 6 ? 0 : w + 1) {
-    if (w < 5) flags[i] = WORKING;
-  }
+  const monday0 = isoWeekday(start) - 1; // 0 when index 0 is a Monday
+  for (let i = 0; i < 7 && i < n; i++) flags[i] = ((monday0 + i) % 7 < 5 ? WORKING : 0) | extra;
+  for (let len = 7; len < n; len *= 2) flags.copyWithin(len, 0, Math.min(len, n - len));
   return flags;
 }
 
