@@ -235,8 +235,12 @@ export function run({ n = N } = {}) {
   } else {
     console.log(`  addWorkingDays vs NumPy: ${np.skipped}: skipped`);
   }
-  const memo = getDefaultCalendar().tableMemory?.();
-  if (memo) console.log(`  memory of the tables: ${memo}`);
+  const m = getDefaultCalendar().tableMemory?.();
+  const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
+  if (m) {
+    console.log(`  memory of the default calendar's tables after this run: typed arrays ${kb(m.typed)}; ISO tables by day and by working day ${kb(m.isoSlots)} of slots`);
+    console.log(`    + ${m.isoMade} ISO strings made on use, shared by both (≈ ${kb(m.isoStrings)}; ≈ 1 MB if all 32,142 days are asked)`);
+  }
   console.log(`  import + first answer, whole process, median of ${COLD_RUNS} (bare node -e '' ${cold.bare.toFixed(1)} ms):`);
   const mainMs = cold.main - cold.bare;
   const calMs = cold.calendar - cold.bare;

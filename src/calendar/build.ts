@@ -3,7 +3,7 @@
  * applied in order (weekly rest → statutory → official → pending → overlays), then the tables
  * the queries read.
  */
-import { daysFromCivil } from '../core/days.js';
+import { daysFromCivil, isoWeekday } from '../core/days.js';
 import type { LayeredDays } from './layers/days.js';
 import { weeklyRest } from './layers/weekly-rest.js';
 import { applyStatutory } from './layers/statutory.js';
@@ -25,7 +25,7 @@ export interface BuiltCalendar extends LayeredDays, WorkingTables {
 export function buildCalendar(source: CalendarSource, options: CalendarOptions): BuiltCalendar {
   const start = daysFromCivil(source.firstYear, 1, 1);
   const n = daysFromCivil(source.lastYear, 12, 31) - start + 1;
-  const days: LayeredDays = { start, n, flags: weeklyRest(start, n), reasons: new Map(), pendingByIndex: new Map(), lazyYears: new Set() };
+  const days: LayeredDays = { start, n, flags: weeklyRest(start, n), reasons: new Map(), pendingByIndex: new Map(), lazyYears: new Set(), touched: [] };
   applyStatutory(days, source);
   for (const file of source.official) {
     const docs = documentsOf(file);
@@ -33,10 +33,11 @@ export function buildCalendar(source: CalendarSource, options: CalendarOptions):
     applyPending(days, file, docs, options.includePending === true);
   }
   applyOverlays(days, options.overlays ?? [], source);
+  const months = monthTables(source.firstYear, source.lastYear);
   return {
     ...days,
-    ...workingTables(days.flags),
-    ...monthTables(source.firstYear, source.lastYear),
+    ...months,
+    ...workingTables(days.flags, isoWeekday(start), months.monthStart, days.touched),
     pendingIndexes: [...days.pendingByIndex.keys()].sort((a, b) => a - b),
   };
 }

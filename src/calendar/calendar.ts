@@ -9,19 +9,23 @@
  * - `cumProvisional[i]`: provisional days in `[start, start + i]`;
  * and `work[k]` is the index of the k-th working day (k from 0).
  *
+ * `cum` and `work` are made a year at a time, on first use (tables.ts): a new process's first
+ * answer makes one or two years, not 88.
+ *
  * ISO strings are made on first use and kept (building all 32,000 up front costs ~10 ms):
  * `iso[i]` for day i, and `workIso[k]` for the k-th working day, the hot path of
  * `addWorkingDays`, filled a block of 256 working days (about a year) at a time, sharing the
- * strings of `iso`. Memory: 8 bytes a slot for each (≈ 257 KB for the 32,142 days of 2013–2100,
- * ≈ 177 KB for their ≈ 22,100 working days) plus ≈ 32 bytes for each string made (≈ 1 MB if
- * every day's is); the typed tables are 17 bytes a day (≈ 550 KB) and 4 a working day.
+ * strings of `iso`. Memory, 2013–2100 (32,142 days, ≈ 22,100 working days): 8 bytes a slot for
+ * each ISO table (≈ 257 KB + 177 KB) plus ≈ 32 bytes for each string made (≈ 1 MB if every
+ * day's is); the typed tables 5 bytes a day and 4 a working day (≈ 250 KB), and 8 bytes a day
+ * more for the dependency counts once a dependency is asked for.
  */
 import { formatDay, isoWeekday, toDay, type LuxonDateTimeLike } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
 import { showJson } from '../core/args.js';
 import { PROVISIONAL, WORKING } from './flags.js';
 import { buildCalendar } from './build.js';
-import { dependencyTables, type DependencyTables } from './tables.js';
+import { dependencyTables, makeYear, yearOf, yearOfWork, type DependencyTables, type WorkingTables } from './tables.js';
 import { weekendReason } from './layers/weekly-rest.js';
 import { derivedReasons } from './layers/statutory.js';
 import type { CalendarOptions, CalendarSource } from './source.js';
@@ -75,7 +79,8 @@ export class Calendar {
   private depTables: DependencyTables | undefined;
   /** @internal */ private readonly work: Int32Array;
   /** @internal */ private readonly iso: string[];
-  /** @internal ISO string of the k-th working day, '' until its block is made. */ private readonly workIso: string[];
+  /** @internal ISO string of the k-th working day, `undefined` until its block is made. */ private readonly workIso: (string | undefined)[];
+  /** @internal What `cum` and `work` are made from, a year at a time (see tables.ts). */ private readonly years: WorkingTables;
   /** @internal */ private readonly reasons: Map<number, DayReason[]>;
   /** @internal Years whose statutory reasons are made on demand (see layers/days.ts). */ private readonly lazyYears: Set<number>;
   /** @internal Those made, by year. */ private readonly derivedByYear = new Map<number, Map<number, DayReason[]>>();
@@ -96,7 +101,8 @@ export class Calendar {
     this.monthStart = b.monthStart;
     this.monthLength = b.monthLength;
     this.iso = new Array<string>(b.n).fill('');
-    this.workIso = new Array<string>(b.work.length).fill('');
+    this.workIso = new Array<string | undefined>(b.work.length);
+    this.years = b;
     this.reasons = b.reasons;
     this.lazyYears = b.lazyYears;
     this.pendingByIndex = b.pendingByIndex;
@@ -240,26 +246,50 @@ export class Calendar {
    *   day off), `out_of_coverage` (the date or the answer outside the calendar)
    */
   addWorkingDays(date: DateLike, n: number): string {
-    // Fast path: an in-range 'YYYY-MM-DD', a non-zero whole n, an answer inside the calendar.
+    // Fast path: an in-range 'YYYY-MM-DD', a non-zero whole n, an answer inside the calendar
+    // whose ISO string is made: a parse and three array reads. Anything else: addSlow.
     if (typeof date === 'string' && (n | 0) === n && n !== 0) {
       const i = this.isoIndex(date);
       if (i >= 0) {
-        const k = n > 0 ? this.cum[i] + n - 1 : this.cum[i] - (this.flags[i] & WORKING) + n;
-        if (k >= 0 && k < this.workIso.length) {
-          const s = this.workIso[k];
-          return s.length !== 0 ? s : this.workIsoAt(k);
-        }
+        const c = this.cum[i];
+        const k = n > 0 ? c + n - 1 : c - (this.flags[i] & WORKING) + n;
+        // c < 0: the year is not made yet; workIso[k] undefined: out of range or not made yet.
+        const s = c >= 0 && k >= 0 ? this.workIso[k] : undefined;
+        if (s !== undefined) return s;
       }
     }
-    return this.isoAt(this.addAt(this.index(date, 'addWorkingDays'), n, 'addWorkingDays'));
+    return this.addSlow(date, n);
+  }
+
+  /** @internal {@link Calendar.addWorkingDays} for what its fast path does not take. */
+  private addSlow(date: DateLike, n: number): string {
+    const j = this.addAt(this.index(date, 'addWorkingDays'), n, 'addWorkingDays');
+    // The answer is a working day: the (cum[j] - 1)-th. Its block of workIso is made here.
+    return this.workIsoAt(this.cumAt(j) - 1);
   }
 
   /** @internal The ISO string of the k-th working day: its block of `workIso` made on first use. */
   private workIsoAt(k: number): string {
     const from = k - (k % ISO_BLOCK);
     const to = Math.min(from + ISO_BLOCK, this.work.length);
-    for (let j = from; j < to; j++) this.workIso[j] = this.isoAt(this.work[j]);
-    return this.workIso[k];
+    for (let j = from; j < to; j++) this.workIso[j] = this.isoAt(this.workAt(j));
+    return this.workIso[k] as string;
+  }
+
+  /** @internal `cum[i]`, its year made first if need be. */
+  private cumAt(i: number): number {
+    const c = this.cum[i];
+    if (c >= 0) return c;
+    makeYear(this.years, this.flags, yearOf(this.years.yearStart, i));
+    return this.cum[i];
+  }
+
+  /** @internal `work[k]` (0 ≤ k < work.length), its year made first if need be. */
+  private workAt(k: number): number {
+    const i = this.work[k];
+    if (i >= 0) return i;
+    makeYear(this.years, this.flags, yearOfWork(this.years, k));
+    return this.work[k];
   }
 
   /**
@@ -279,8 +309,8 @@ export class Calendar {
     if (!Number.isInteger(n)) throw badCount(fn, n);
     const working = this.flags[i] & WORKING;
     let k: number;
-    if (n > 0) k = this.cum[i] + n - 1;
-    else if (n < 0) k = this.cum[i] - working + n;
+    if (n > 0) k = this.cumAt(i) + n - 1;
+    else if (n < 0) k = this.cumAt(i) - working + n;
     else {
       if (working) return i;
       throw new VnDeadlinesError(
@@ -290,7 +320,7 @@ export class Calendar {
       );
     }
     if (k < 0 || k >= this.work.length) throw this.beyond(fn, `the answer for ${this.isoAt(i)} ${n > 0 ? '+' : ''}${n} working days`);
-    return this.work[k];
+    return this.workAt(k);
   }
 
   /**
@@ -314,8 +344,18 @@ export class Calendar {
   workingDaysBetween(a: DateLike, b: DateLike): number {
     const i = this.index(a, 'workingDaysBetween');
     const j = this.index(b, 'workingDaysBetween');
-    if (i <= j) return this.cum[j] - this.cum[i];
-    return this.cum[j] - (this.flags[j] & WORKING) - (this.cum[i] - (this.flags[i] & WORKING));
+    const ci = this.cum[i];
+    const cj = this.cum[j];
+    if (ci < 0 || cj < 0) return this.betweenSlow(i, j);
+    if (i <= j) return cj - ci;
+    return cj - (this.flags[j] & WORKING) - (ci - (this.flags[i] & WORKING));
+  }
+
+  /** @internal {@link Calendar.workingDaysBetween} when a year is not made yet. */
+  private betweenSlow(i: number, j: number): number {
+    this.cumAt(i);
+    this.cumAt(j);
+    return this.workingDaysBetween(this.isoAt(i), this.isoAt(j));
   }
 
   /**
@@ -361,9 +401,9 @@ export class Calendar {
     const month = this.isoAt(i).slice(0, 7);
     const first = convention === 'modifiedFollowing' ? 1 : -1;
     // The working day in the first direction (i is not a working day: cum[i] counts those before it).
-    const w = first > 0 ? this.cum[i] : this.cum[i] - 1;
+    const w = first > 0 ? this.cumAt(i) : this.cumAt(i) - 1;
     if (w >= 0 && w < this.work.length) {
-      const k = this.work[w];
+      const k = this.workAt(w);
       return this.isoAt(k).slice(0, 7) === month ? k : this.addAt(i, -first, fn);
     }
     // None inside the calendar. When the calendar ends on a month's edge (it covers whole

@@ -19,6 +19,8 @@ export interface LayeredDays {
    * `derive(year)` first, made on demand.
    */
   readonly lazyYears: Set<number>;
+  /** Indexes whose WORKING bit a layer after the weekly rest wrote (with repeats): what the working-day counts differ by from weekly rest alone. */
+  readonly touched: number[];
 }
 
 /** Adds a reason to a day, after those it has. */

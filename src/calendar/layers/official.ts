@@ -28,6 +28,7 @@ export function applyOfficial(days: LayeredDays, file: OfficialFile, docs: Docum
       days.reasons.delete(i);
     }
     flags[i] &= ~PROVISIONAL;
+    days.touched.push(i);
     if (e.kind === 'makeUpWorkday') flags[i] |= WORKING;
     else flags[i] &= ~WORKING;
     addReason(days, i, {

@@ -23,6 +23,7 @@ export function applyOverlays(days: LayeredDays, overlays: readonly Overlay[], r
           value: e.date,
         });
       }
+      days.touched.push(i);
       if (e.kind === 'dayOff') days.flags[i] &= ~WORKING;
       else days.flags[i] |= WORKING;
       addReason(days, i, {

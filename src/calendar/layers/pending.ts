@@ -27,6 +27,7 @@ export function applyPending(days: LayeredDays, file: OfficialFile, docs: Docume
     days.pendingByIndex.set(i, [...(days.pendingByIndex.get(i) ?? []), notice]);
     flags[i] |= PENDING;
     if (!applied) continue;
+    days.touched.push(i);
     if (p.kind === 'makeUpWorkday') flags[i] |= WORKING;
     else flags[i] &= ~WORKING;
     addReason(days, i, { kind: 'pending', name: p.name, documents: p.documents.map((id) => docs.get(id)!), sources: p.sources, note: p.note.en });

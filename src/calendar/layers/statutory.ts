@@ -36,7 +36,10 @@ function applyYear(days: LayeredDays, source: CalendarSource, year: number, from
   if (off && source.derive) {
     for (let k = 0; k < off.length; k++) {
       const i = off[k] - days.start;
-      if (i >= from && i <= to) days.flags[i] &= ~WORKING;
+      if (i >= from && i <= to) {
+        days.flags[i] &= ~WORKING;
+        days.touched.push(i);
+      }
     }
     days.lazyYears.add(year);
     return;
@@ -44,7 +47,10 @@ function applyYear(days: LayeredDays, source: CalendarSource, year: number, from
   for (const d of source.derive?.(year) ?? []) {
     const i = (tryParseIsoDay(d.date) as number) - days.start;
     if (i < from || i > to) continue;
-    if (d.off) days.flags[i] &= ~WORKING;
+    if (d.off) {
+      days.flags[i] &= ~WORKING;
+      days.touched.push(i);
+    }
     addReason(days, i, d.reason);
   }
 }
