@@ -38,12 +38,15 @@ export const STATUTORY_ID = 'virtual:vn-statutory';
 /** The years whose statutory days are precomputed (the calendar's, FIRST_YEAR–LAST_YEAR). */
 const STATUTORY_FIRST_YEAR = 2013;
 const STATUTORY_LAST_YEAR = 2100;
+/** The character of day 0 of a year in the packed text (days 0–365: characters U+0030–U+019D, no surrogates). */
+const STATUTORY_CHAR0 = 48;
 
 /**
  * Source of `virtual:vn-statutory`: the days off of `statutoryDays(year)` (the statutory layer,
  * which needs the lunar calendar) for each year of the calendar, computed at build time so that
- * building a calendar computes no lunar month. Packed as text: per year, comma-separated, each
- * day in the year as two base-36 digits of its day of the year (0–365).
+ * building a calendar computes no lunar month. Packed as text: per year, comma-separated (','
+ * is U+002C, below every day's character), each day as one character, U+0030 + its day of the
+ * year (0–365).
  */
 export function statutoryModule(): string {
   const years: string[] = [];
@@ -54,11 +57,11 @@ export function statutoryModule(): string {
     for (const d of statutoryDays(year)) {
       const day = tryParseIsoDay(d.date) as number;
       if (!d.off || day < jan1 || day > dec31) continue;
-      packed += (day - jan1).toString(36).padStart(2, '0');
+      packed += String.fromCharCode(STATUTORY_CHAR0 + day - jan1);
     }
     years.push(packed);
   }
-  return `export default ${JSON.stringify({ firstYear: STATUTORY_FIRST_YEAR, days: years.join(',') })};`;
+  return `export default ${JSON.stringify({ firstYear: STATUTORY_FIRST_YEAR, char0: STATUTORY_CHAR0, days: years.join(',') })};`;
 }
 
 /** esbuild (tsup) plugin. */

@@ -78,7 +78,7 @@ export class Calendar {
   /** @internal Provisional and pending counts, made on the first question about them (see {@link Calendar.deps}). */
   private depTables: DependencyTables | undefined;
   /** @internal */ private readonly work: Int32Array;
-  /** @internal */ private readonly iso: string[];
+  /** @internal */ private readonly iso: (string | undefined)[];
   /** @internal ISO string of the k-th working day, `undefined` until its block is made. */ private readonly workIso: (string | undefined)[];
   /** @internal What `cum` and `work` are made from, a year at a time (see tables.ts). */ private readonly years: WorkingTables;
   /** @internal */ private readonly reasons: Map<number, DayReason[]>;
@@ -100,7 +100,7 @@ export class Calendar {
     this.work = b.work;
     this.monthStart = b.monthStart;
     this.monthLength = b.monthLength;
-    this.iso = new Array<string>(b.n).fill('');
+    this.iso = new Array<string | undefined>(b.n);
     this.workIso = new Array<string | undefined>(b.work.length);
     this.years = b;
     this.reasons = b.reasons;
@@ -164,7 +164,7 @@ export class Calendar {
   /** @internal The ISO string of index `i`, made once. */
   private isoAt(i: number): string {
     const s = this.iso[i];
-    return s.length ? s : (this.iso[i] = formatDay(this.start + i));
+    return s !== undefined ? s : (this.iso[i] = formatDay(this.start + i));
   }
 
   /** @internal */
@@ -300,7 +300,7 @@ export class Calendar {
     const deps = this.depTables ? this.depTables.cumProvisional.byteLength + this.depTables.cumPending.byteLength : 0;
     const typed = this.flags.byteLength + this.cum.byteLength + this.work.byteLength + this.monthStart.byteLength + this.monthLength.byteLength + deps;
     let isoMade = 0;
-    for (const s of this.iso) if (s.length) isoMade++;
+    for (const s of this.iso) if (s !== undefined) isoMade++;
     return { typed, isoSlots: 8 * (this.iso.length + this.workIso.length), isoStrings: 32 * isoMade, isoMade };
   }
 

@@ -42,19 +42,28 @@ export function workingTables(flags: Uint8Array, startWeekday: number, monthStar
   yearStart[years] = n;
   // Per year: weekdays, corrected by each changed day whose WORKING bit differs from weekly rest.
   const delta = new Int32Array(years);
-  const seen = new Set<number>();
-  for (const i of touched) {
-    if (seen.has(i)) continue;
-    seen.add(i);
+  const seen = new Uint8Array(n);
+  for (let t = 0; t < touched.length; t++) {
+    const i = touched[t];
+    if (seen[i]) continue;
+    seen[i] = 1;
     const weekly = (monday0 + i) % 7 < 5 ? WORKING : 0;
     const now = flags[i] & WORKING;
-    if (now !== weekly) delta[yearOf(yearStart, i)] += now - weekly;
+    if (now !== weekly) delta[yearNear(yearStart, i)] += now - weekly;
   }
   const workBefore = new Int32Array(years + 1);
   for (let y = 0; y < years; y++) {
     workBefore[y + 1] = workBefore[y] + weekdaysBefore(yearStart[y + 1], monday0) - weekdaysBefore(yearStart[y], monday0) + delta[y];
   }
   return { cum: new Int32Array(n).fill(-1), work: new Int32Array(workBefore[years]).fill(-1), yearStart, workBefore };
+}
+
+/** The year (from 0) that holds index `i`: a guess by the mean year's length, corrected. */
+function yearNear(yearStart: Int32Array, i: number): number {
+  let y = Math.min(Math.floor(i / 365.2425), yearStart.length - 2);
+  while (yearStart[y] > i) y--;
+  while (yearStart[y + 1] <= i) y++;
+  return y;
 }
 
 /** The year (from 0) that holds index `i`. */

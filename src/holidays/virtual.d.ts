@@ -14,8 +14,8 @@ declare module 'virtual:vn-observances' {
 declare module 'virtual:vn-statutory' {
   /**
    * The days off of `statutoryDays(year)` inside each year from `firstYear`, computed at build
-   * time: years comma-separated, each day as two base-36 digits of its day of the year.
+   * time: years comma-separated, each day as one character, `char0` + its day of the year.
    */
-  const statutory: { firstYear: number; days: string };
+  const statutory: { firstYear: number; char0: number; days: string };
   export default statutory;
 }
