@@ -112,32 +112,41 @@ function plainTable() {
   };
 }
 
-/** Whole-process wall time of `node <args>`, median of `runs` runs, in ms. */
-function processMs(args, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: fileURLToPath(new URL('.', import.meta.url)) });
-    times.push(performance.now() - t);
-    if (r.status !== 0) throw new Error(`node ${args.join(' ')}: ${r.stderr}`);
-  }
-  return median(times);
+/**
+ * One run of `node <args>`: its whole-process wall time, and its CPU time (user + system, every
+ * thread, from process start: less sensitive to a loaded machine), in ms.
+ */
+function processRun(args) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: fileURLToPath(new URL('.', import.meta.url)) });
+  const wall = performance.now() - t;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')}: ${r.stderr}`);
+  const cpu = Number(/cpu-us (\d+)/.exec(r.stderr.toString())?.[1]) / 1000;
+  return { wall, cpu };
 }
 
-/** Import plus first answer, whole process, for each entry, beside a bare node (interleaved runs). */
+/** Import plus first answer, whole process, for each entry, beside a bare node (interleaved runs, medians). */
 function coldStart(runs) {
+  // Each run reports its CPU time on exit (a line on stderr, the same in every kind of run).
+  const probe = `process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('cpu-us ' + (u.user + u.system)); });`;
   const entry = (path) => [
     '--input-type=module',
     '-e',
-    `const m = await import(${JSON.stringify(new URL(path, import.meta.url).href)}); if (m.addWorkingDays('2025-01-20', 10) !== '2025-02-10') process.exit(1);`,
+    `${probe} const m = await import(${JSON.stringify(new URL(path, import.meta.url).href)}); if (m.addWorkingDays('2025-01-20', 10) !== '2025-02-10') process.exit(1);`,
   ];
-  const bare = [], main = [], calendar = [];
+  // esm: a bare ES module evaluation, for scale: the part of any ESM import that is Node's loader.
+  const kinds = { bare: ['-e', probe], esm: ['--input-type=module', '-e', probe], main: entry('../dist/index.js'), calendar: entry('../dist/calendar.js') };
+  const wall = { bare: [], esm: [], main: [], calendar: [] };
+  const cpu = { bare: [], esm: [], main: [], calendar: [] };
   for (let i = 0; i < runs; i++) {
-    bare.push(processMs(['-e', ''], 1));
-    main.push(processMs(entry('../dist/index.js'), 1));
-    calendar.push(processMs(entry('../dist/calendar.js'), 1));
+    for (const [k, args] of Object.entries(kinds)) {
+      const r = processRun(args);
+      wall[k].push(r.wall);
+      cpu[k].push(r.cpu);
+    }
   }
-  return { bare: median(bare), main: median(main), calendar: median(calendar) };
+  const med = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, median(v)]));
+  return { ...med(wall), cpu: med(cpu) };
 }
 
 export function run({ n = N } = {}) {
@@ -246,6 +255,9 @@ export function run({ n = N } = {}) {
   const calMs = cold.calendar - cold.bare;
   console.log(`    vn-deadlines           ${cold.main.toFixed(1)} ms, ${mainMs.toFixed(1)} ms over bare node (goal ≤ ${GOAL_MAIN_MS} ms: ${mainMs <= GOAL_MAIN_MS ? 'met' : 'NOT met'})`);
   console.log(`    vn-deadlines/calendar  ${cold.calendar.toFixed(1)} ms, ${calMs.toFixed(1)} ms over bare node (goal ≤ ${GOAL_CALENDAR_MS} ms: ${calMs <= GOAL_CALENDAR_MS ? 'met' : 'NOT met'})`);
+  const c = cold.cpu;
+  console.log(`    CPU time, same runs (bare node ${c.bare.toFixed(1)} ms): vn-deadlines ${(c.main - c.bare).toFixed(1)} ms over bare node, vn-deadlines/calendar ${(c.calendar - c.bare).toFixed(1)} ms`);
+  console.log(`    for scale, an empty ES module (node --input-type=module -e): ${(cold.esm - cold.bare).toFixed(1)} ms wall, ${(c.esm - c.bare).toFixed(1)} ms CPU over bare node: Node's ESM loader, in both figures above`);
   console.log(`  building another calendar 2013–2100 (createCalendar, warm): ${warmBuild.toFixed(1)} ms`);
   if (sink === 42) console.log('');
   return { addRate, numpyRate: np.rate, mainMs, calendarMs: calMs };
