@@ -38,15 +38,14 @@ export const STATUTORY_ID = 'virtual:vn-statutory';
 /** The years whose statutory days are precomputed (the calendar's, FIRST_YEAR–LAST_YEAR). */
 const STATUTORY_FIRST_YEAR = 2013;
 const STATUTORY_LAST_YEAR = 2100;
-/** The character of day 0 of a year in the packed text (days 0–365: characters U+0030–U+019D, no surrogates). */
+/** Day d of a year is packed as two characters, char0 + (d >> 5) and char0 + (d & 31): '0'–'O', plain ASCII that no string escapes. */
 const STATUTORY_CHAR0 = 48;
 
 /**
  * Source of `virtual:vn-statutory`: the days off of `statutoryDays(year)` (the statutory layer,
  * which needs the lunar calendar) for each year of the calendar, computed at build time so that
- * building a calendar computes no lunar month. Packed as text: per year, comma-separated (','
- * is U+002C, below every day's character), each day as one character, U+0030 + its day of the
- * year (0–365).
+ * building a calendar computes no lunar month. Packed as text: per year, comma-separated, each
+ * day as two characters (see STATUTORY_CHAR0), about 2 KB in all.
  */
 export function statutoryModule(): string {
   const years: string[] = [];
@@ -57,7 +56,7 @@ export function statutoryModule(): string {
     for (const d of statutoryDays(year)) {
       const day = tryParseIsoDay(d.date) as number;
       if (!d.off || day < jan1 || day > dec31) continue;
-      packed += String.fromCharCode(STATUTORY_CHAR0 + day - jan1);
+      packed += String.fromCharCode(STATUTORY_CHAR0 + ((day - jan1) >> 5), STATUTORY_CHAR0 + ((day - jan1) & 31));
     }
     years.push(packed);
   }

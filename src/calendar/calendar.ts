@@ -248,7 +248,7 @@ export class Calendar {
   addWorkingDays(date: DateLike, n: number): string {
     // Fast path: an in-range 'YYYY-MM-DD', a non-zero whole n, an answer inside the calendar
     // whose ISO string is made: a parse and three array reads. Anything else: addSlow.
-    if (typeof date === 'string' && (n | 0) === n && n !== 0) {
+    if (typeof date === 'string' && typeof n === 'number' && (n | 0) === n && n !== 0) {
       const i = this.isoIndex(date);
       if (i >= 0) {
         const c = this.cum[i];

@@ -15,6 +15,7 @@ export function precomputedOffDays(year: number): number[] | undefined {
   if (packed === undefined) return undefined;
   const jan1 = daysFromCivil(year, 1, 1);
   const out: number[] = [];
-  for (let k = 0; k < packed.length; k++) out.push(jan1 + packed.charCodeAt(k) - statutory.char0);
+  const c0 = statutory.char0;
+  for (let k = 0; k < packed.length; k += 2) out.push(jan1 + (packed.charCodeAt(k) - c0) * 32 + packed.charCodeAt(k + 1) - c0);
   return out;
 }

@@ -14,7 +14,7 @@ declare module 'virtual:vn-observances' {
 declare module 'virtual:vn-statutory' {
   /**
    * The days off of `statutoryDays(year)` inside each year from `firstYear`, computed at build
-   * time: years comma-separated, each day as one character, `char0` + its day of the year.
+   * time: years comma-separated, each day d of the year as the two characters `char0 + (d >> 5)`, `char0 + (d & 31)`.
    */
   const statutory: { firstYear: number; char0: number; days: string };
   export default statutory;
