@@ -342,20 +342,25 @@ export class Calendar {
    * @throws `invalid_date`, `out_of_coverage`
    */
   workingDaysBetween(a: DateLike, b: DateLike): number {
-    const i = this.index(a, 'workingDaysBetween');
-    const j = this.index(b, 'workingDaysBetween');
-    const ci = this.cum[i];
-    const cj = this.cum[j];
-    if (ci < 0 || cj < 0) return this.betweenSlow(i, j);
-    if (i <= j) return cj - ci;
-    return cj - (this.flags[j] & WORKING) - (ci - (this.flags[i] & WORKING));
+    // Fast path: two in-range 'YYYY-MM-DD' whose years' counts are made.
+    const i = typeof a === 'string' ? this.isoIndex(a) : -1;
+    const j = typeof b === 'string' ? this.isoIndex(b) : -1;
+    if ((i | j) >= 0) {
+      const ci = this.cum[i];
+      const cj = this.cum[j];
+      if ((ci | cj) >= 0) return i <= j ? cj - ci : cj - (this.flags[j] & WORKING) - (ci - (this.flags[i] & WORKING));
+    }
+    return this.betweenSlow(a, b);
   }
 
-  /** @internal {@link Calendar.workingDaysBetween} when a year is not made yet. */
-  private betweenSlow(i: number, j: number): number {
-    this.cumAt(i);
-    this.cumAt(j);
-    return this.workingDaysBetween(this.isoAt(i), this.isoAt(j));
+  /** @internal {@link Calendar.workingDaysBetween} for what its fast path does not take. */
+  private betweenSlow(a: DateLike, b: DateLike): number {
+    const i = this.index(a, 'workingDaysBetween');
+    const j = this.index(b, 'workingDaysBetween');
+    const ci = this.cumAt(i);
+    const cj = this.cumAt(j);
+    if (i <= j) return cj - ci;
+    return cj - (this.flags[j] & WORKING) - (ci - (this.flags[i] & WORKING));
   }
 
   /**
