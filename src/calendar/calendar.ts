@@ -1,72 +1,41 @@
 /**
  * The working-day calendar: built once into flat arrays so that every query is O(1)
- * (array look-ups), never a day-by-day loop.
+ * (array look-ups), never a day-by-day loop. The days are built layer by layer by
+ * {@link buildCalendar} (./build.ts, one file a layer in ./layers/); this class answers queries.
  *
  * Index `i` stands for day number `start + i`. For each index:
  * - `flags[i]`: WORKING, PROVISIONAL, PENDING bits;
  * - `cum[i]`: working days in `[start, start + i]`;
  * - `cumProvisional[i]`: provisional days in `[start, start + i]`;
  * and `work[k]` is the index of the k-th working day (k from 0).
+ *
+ * `cum` and `work` are made a year at a time, on first use (tables.ts): a new process's first
+ * answer makes one or two years, not 88.
+ *
+ * ISO strings are made on first use and kept (building all 32,000 up front costs ~10 ms):
+ * `iso[i]` for day i, and `workIso[k]` for the k-th working day, the hot path of
+ * `addWorkingDays`, filled a block of 256 working days (about a year) at a time, sharing the
+ * strings of `iso`. Memory, 2013–2100 (32,142 days, ≈ 22,100 working days): 8 bytes a slot for
+ * each ISO table (≈ 257 KB + 177 KB) plus ≈ 32 bytes for each string made (≈ 1 MB if every
+ * day's is); the typed tables 5 bytes a day and 4 a working day (≈ 250 KB), and 8 bytes a day
+ * more for the dependency counts once a dependency is asked for.
  */
-import { daysInMonth, formatDay, isoWeekday, tryParseIsoDay, toDay, daysFromCivil, type LuxonDateTimeLike } from '../core/days.js';
+import { formatDay, isoWeekday, toDay, type LuxonDateTimeLike } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
-import { show, showJson } from '../core/args.js';
-import { WEEKDAY_LONG } from '../core/weekdays.js';
-import type { HolidayYear, Overlay, EntryKind } from '../holidays/schema.js';
-import type { DayInfo, DayReason, Dependencies, Detailed, LocalizedText, Observance, PendingNotice, RollConvention } from './types.js';
+import { showJson } from '../core/args.js';
+import { PROVISIONAL, WORKING } from './flags.js';
+import { buildCalendar } from './build.js';
+import { dependencyTables, makeYear, yearOf, yearOfWork, type DependencyTables, type WorkingTables } from './tables.js';
+import { weekendReason } from './layers/weekly-rest.js';
+import { derivedReasons } from './layers/statutory.js';
+import type { CalendarOptions, CalendarSource } from './source.js';
+import type { DayInfo, DayReason, Dependencies, Detailed, Observance, PendingNotice, RollConvention } from './types.js';
 
-const WORKING = 1;
-const PROVISIONAL = 2;
-const PENDING = 4;
+export type { CalendarOptions, CalendarSource } from './source.js';
+export type { DerivedDay } from './types.js';
 
-/** A day derived from the law for a year without official data (see the statutory layer). */
-export interface DerivedDay {
-  date: string;
-  off: boolean;
-  reason: DayReason;
-}
-
-/** Where a calendar's days come from. */
-export interface CalendarSource {
-  /** Official year files, validated. */
-  official: readonly Omit<HolidayYear, '$schema'>[];
-  /** First and last Gregorian year covered. */
-  firstYear: number;
-  lastYear: number;
-  /** Non-working days derived from the law for a year without official data. */
-  derive?: (year: number) => DerivedDay[];
-  /** Observances (information only). */
-  observances?: readonly { calendar: 'solar' | 'lunar'; month: number; day: number; name: LocalizedText }[];
-  /** Lunar month and day of a day number, for lunar observances. */
-  toLunar?: (day: number) => { month: number; day: number; leap: boolean };
-  /** Refuse days of years without official data. */
-  strict?: boolean;
-  /** Years of `official` loaded at run time (not shipped with the package). */
-  loadedYears?: readonly number[];
-  /** Every year from the law alone (no official data at all). */
-  lawOnly?: boolean;
-}
-
-/** Options of {@link createCalendar}. */
-export interface CalendarOptions {
-  /** Local days off and working days, applied last (validated overlay objects). */
-  overlays?: readonly Overlay[];
-  /** Apply pending announcements (docs/domain.md#pending-announcements) as days off. Default `false`. */
-  includePending?: boolean;
-}
-
-const WEEKDAY_NAMES: LocalizedText[] = WEEKDAY_LONG.vi.map((vi, k) => ({ vi, en: WEEKDAY_LONG.en[k] }));
-
-/** The weekly rest rule, cited on every weekend day. */
-const WEEKLY_REST_DOC = {
-  id: 'QĐ 188/1999/QĐ-TTg',
-  title: {
-    vi: 'Quyết định 188/1999/QĐ-TTg về chế độ tuần làm việc 40 giờ (nghỉ thứ Bảy, Chủ nhật)',
-    en: 'Decision 188/1999/QĐ-TTg on the 40-hour working week (Saturday and Sunday off)',
-  },
-  evidence: 'S' as const,
-  links: ['https://thuvienphapluat.vn/van-ban/Lao-dong-Tien-luong/Quyet-dinh-188-1999-QD-TTg-che-do-tuan-lam-viec-40-gio-45340.aspx'],
-};
+/** Working days a block of `workIso` holds (filled together on first use). */
+const ISO_BLOCK = 256;
 
 const ROLLS: readonly RollConvention[] = ['none', 'following', 'preceding', 'modifiedFollowing', 'modifiedPreceding'];
 
@@ -106,14 +75,15 @@ export class Calendar {
   /** @internal */ private readonly start: number;
   /** @internal */ private readonly flags: Uint8Array;
   /** @internal */ private readonly cum: Int32Array;
-  /** @internal */ private readonly cumProvisional: Int32Array;
-  /** @internal Pending announcements in [start, start + i]. */ private readonly cumPending: Int32Array;
-  /** @internal Day numbers of the longest run of days that rest on nothing provisional or pending (the fast path of {@link Calendar.dayDependencyMask}). */
-  private readonly cleanFrom: number;
-  private readonly cleanTo: number;
+  /** @internal Provisional and pending counts, made on the first question about them (see {@link Calendar.deps}). */
+  private depTables: DependencyTables | undefined;
   /** @internal */ private readonly work: Int32Array;
-  /** @internal */ private readonly iso: string[];
+  /** @internal */ private readonly iso: (string | undefined)[];
+  /** @internal ISO string of the k-th working day, `undefined` until its block is made. */ private readonly workIso: (string | undefined)[];
+  /** @internal What `cum` and `work` are made from, a year at a time (see tables.ts). */ private readonly years: WorkingTables;
   /** @internal */ private readonly reasons: Map<number, DayReason[]>;
+  /** @internal Years whose statutory reasons are made on demand (see layers/days.ts). */ private readonly lazyYears: Set<number>;
+  /** @internal Those made, by year. */ private readonly derivedByYear = new Map<number, Map<number, DayReason[]>>();
   /** @internal */ private readonly pendingByIndex: Map<number, PendingNotice[]>;
   /** @internal */ private readonly pendingIndexes: number[];
   /** @internal */ private readonly firstYear: number;
@@ -122,209 +92,56 @@ export class Calendar {
 
   /** @internal Use {@link createCalendar}. */
   constructor(source: CalendarSource, options: CalendarOptions = {}) {
-    const start = daysFromCivil(source.firstYear, 1, 1);
-    const end = daysFromCivil(source.lastYear, 12, 31);
-    const n = end - start + 1;
-    const flags = new Uint8Array(n);
-    const reasons = new Map<number, DayReason[]>();
-    const addReason = (i: number, r: DayReason) => {
-      const list = reasons.get(i);
-      if (list) list.push(r);
-      else reasons.set(i, [r]);
-    };
-    for (let i = 0; i < n; i++) {
-      if (isoWeekday(start + i) <= 5) flags[i] = WORKING;
-    }
-
-    // Layers 2–3 for years without official data: derived from the law, provisional.
-    const officialYears = new Set(source.official.map((y) => y.year));
-    for (let year = source.firstYear; year <= source.lastYear; year++) {
-      if (officialYears.has(year)) continue;
-      if (source.strict) throw new VnDeadlinesError('out_of_coverage', `createCalendar: strict calendar: ${year} has no official data (holidays/${year}.json), but a later year has`, { missingOfficialYear: year });
-      const from = daysFromCivil(year, 1, 1) - start;
-      const to = daysFromCivil(year, 12, 31) - start;
-      for (let i = from; i <= to; i++) flags[i] |= PROVISIONAL;
-      for (const d of source.derive?.(year) ?? []) {
-        const i = (tryParseIsoDay(d.date) as number) - start;
-        if (i < from || i > to) continue;
-        if (d.off) flags[i] &= ~WORKING;
-        addReason(i, d.reason);
-      }
-    }
-
-    // Layer 4: official arrangements; authoritative for the days they name.
-    const pendingByIndex = new Map<number, PendingNotice[]>();
-    for (const file of source.official) {
-      const docs = new Map(file.documents.map((d) => [d.id, { id: d.id, title: d.title, evidence: d.evidence, links: d.links }]));
-      for (const e of file.entries) {
-        const i = (tryParseIsoDay(e.date) as number) - start;
-        if (i < 0 || i >= n) continue;
-        if (flags[i] & PROVISIONAL && reasons.has(i)) reasons.delete(i);
-        flags[i] &= ~PROVISIONAL;
-        if (e.kind === 'makeUpWorkday') flags[i] |= WORKING;
-        else flags[i] &= ~WORKING;
-        addReason(i, {
-          kind: e.kind as EntryKind,
-          name: e.name,
-          documents: e.documents.map((id) => docs.get(id)!),
-          sources: e.sources,
-          ...(e.pairedWith ? { pairedWith: e.pairedWith } : {}),
-          ...(e.note ? { note: e.note } : {}),
-        });
-      }
-      // Layer 5: pending announcements.
-      for (const p of file.pending) {
-        const i = (tryParseIsoDay(p.date) as number) - start;
-        if (i < 0 || i >= n) continue;
-        const applied = options.includePending === true;
-        const notice: PendingNotice = {
-          date: p.date,
-          ...(p.kind ? { kind: p.kind } : {}),
-          ...(p.pairedWith ? { pairedWith: p.pairedWith } : {}),
-          name: p.name,
-          note: p.note,
-          documents: p.documents,
-          sources: p.sources,
-          applied,
-        };
-        pendingByIndex.set(i, [...(pendingByIndex.get(i) ?? []), notice]);
-        flags[i] |= PENDING;
-        if (applied) {
-          if (p.kind === 'makeUpWorkday') flags[i] |= WORKING;
-          else flags[i] &= ~WORKING;
-          addReason(i, { kind: 'pending', name: p.name, documents: p.documents.map((id) => docs.get(id)!), sources: p.sources, note: p.note.en });
-        }
-      }
-    }
-
-    // Layer 6: local overlays, in the order given.
-    for (const overlay of options.overlays ?? []) {
-      // Typed values, checked only as far as reading them needs (parseOverlay validates JSON).
-      if (typeof overlay !== 'object' || overlay === null || !Array.isArray(overlay.entries) || typeof overlay.name?.vi !== 'string') {
-        throw new VnDeadlinesError('invalid_data', `createCalendar: an overlay is { name: { vi }, entries: [...] }, got ${show(overlay)}; validate overlays with parseOverlay()`, {
-          value: overlay,
-        });
-      }
-      for (const e of overlay.entries as readonly unknown[] as typeof overlay.entries) {
-        if (
-          typeof e !== 'object' ||
-          e === null ||
-          (e.kind !== 'dayOff' && e.kind !== 'workingDay') ||
-          typeof e.name?.vi !== 'string' ||
-          (e.documents !== undefined && !Array.isArray(e.documents)) ||
-          (e.sources !== undefined && !Array.isArray(e.sources))
-        ) {
-          let text: string;
-          try {
-            text = JSON.stringify(e) ?? show(e);
-          } catch {
-            text = show(e);
-          }
-          throw new VnDeadlinesError(
-            'invalid_data',
-            `createCalendar: overlay entry ${text} needs kind 'dayOff' or 'workingDay' and a name { vi }; validate overlays with parseOverlay()`,
-            { value: e },
-          );
-        }
-        const day = toDay(e.date, 'createCalendar', 'overlay date');
-        const i = day - start;
-        if (i < 0 || i >= n) throw outOfRange('createCalendar', e.date, source);
-        if (e.kind === 'dayOff') flags[i] &= ~WORKING;
-        else flags[i] |= WORKING;
-        addReason(i, {
-          kind: e.kind === 'dayOff' ? 'overlayDayOff' : 'overlayWorkingDay',
-          name: { vi: e.name.vi, en: e.name.en ?? e.name.vi },
-          documents: (e.documents ?? []).map((id) => ({ id, title: { vi: id, en: id }, evidence: 'S' as const, links: [] })),
-          sources: e.sources ?? [],
-          note: [overlay.name.en ?? overlay.name.vi, e.note].filter(Boolean).join(': '),
-        });
-      }
-    }
-
-    // One pass: the cumulative counts, and the longest run of days with neither a provisional
-    // day nor a pending announcement.
-    const cum = new Int32Array(n);
-    const cumProvisional = new Int32Array(n);
-    const cumPending = new Int32Array(n);
-    let w = 0;
-    let p = 0;
-    let q = 0;
-    let cleanFrom = 0;
-    let cleanTo = -1;
-    let runStart = 0;
-    for (let i = 0; i < n; i++) {
-      const f = flags[i];
-      if (f & WORKING) w++;
-      if (f & PROVISIONAL) p++;
-      if (f & PENDING) q++;
-      cum[i] = w;
-      cumProvisional[i] = p;
-      cumPending[i] = q;
-      if (f & (PROVISIONAL | PENDING)) {
-        if (i - runStart > cleanTo - cleanFrom + 1) {
-          cleanFrom = runStart;
-          cleanTo = i - 1;
-        }
-        runStart = i + 1;
-      }
-    }
-    if (n - runStart > cleanTo - cleanFrom + 1) {
-      cleanFrom = runStart;
-      cleanTo = n - 1;
-    }
-    const work = new Int32Array(w);
-    for (let i = 0, k = 0; i < n; i++) if (flags[i] & WORKING) work[k++] = i;
-
-    this.start = start;
+    const b = buildCalendar(source, options);
+    this.start = b.start;
     this.firstYear = source.firstYear;
-    const months = (source.lastYear - source.firstYear + 1) * 12;
-    this.monthStart = new Int32Array(months);
-    this.monthLength = new Uint8Array(months);
-    for (let k = 0; k < months; k++) {
-      const y = source.firstYear + Math.floor(k / 12);
-      this.monthStart[k] = daysFromCivil(y, (k % 12) + 1, 1) - start;
-      this.monthLength[k] = daysInMonth(y, (k % 12) + 1);
-    }
-    this.flags = flags;
-    this.cum = cum;
-    this.cumProvisional = cumProvisional;
-    this.cumPending = cumPending;
-    this.cleanFrom = start + cleanFrom;
-    this.cleanTo = start + cleanTo;
-    this.work = work;
-    // ISO strings are made on first use and kept: building all 32,000 up front costs ~10 ms.
-    this.iso = new Array<string>(n).fill('');
-    this.reasons = reasons;
-    this.pendingByIndex = pendingByIndex;
-    this.pendingIndexes = [...pendingByIndex.keys()].sort((a, b) => a - b);
-    this.firstDate = formatDay(start);
-    this.lastDate = formatDay(end);
-    this.officialYears = [...officialYears].filter((y) => y >= source.firstYear && y <= source.lastYear).sort((a, b) => a - b);
+    this.flags = b.flags;
+    this.cum = b.cum;
+    this.work = b.work;
+    this.monthStart = b.monthStart;
+    this.monthLength = b.monthLength;
+    this.iso = new Array<string | undefined>(b.n);
+    this.workIso = new Array<string | undefined>(b.work.length);
+    this.years = b;
+    this.reasons = b.reasons;
+    this.lazyYears = b.lazyYears;
+    this.pendingByIndex = b.pendingByIndex;
+    this.pendingIndexes = b.pendingIndexes;
+    this.firstDate = formatDay(b.start);
+    this.lastDate = formatDay(b.start + b.n - 1);
     this.includePending = options.includePending === true;
-    this.dataVersions = Object.fromEntries(source.official.map((y) => [y.year, y.dataVersion]));
-    const loaded = new Set(source.loadedYears ?? []);
-    this.loadedYears = [...loaded].sort((a, b) => a - b);
-    const shipped = source.official.filter((y) => !loaded.has(y.year)).map((y) => y.dataVersion).sort().pop() ?? '';
-    this.dataVersion = source.lawOnly
-      ? 'law-only'
-      : [shipped, ...this.loadedYears.map((y) => `${y}@${this.dataVersions[y]}`)].filter(Boolean).join('+');
     this.source = source;
+    const versions = dataVersionsOf(source);
+    this.officialYears = versions.officialYears;
+    this.dataVersions = versions.dataVersions;
+    this.loadedYears = versions.loadedYears;
+    this.dataVersion = versions.dataVersion;
   }
 
   /** @internal */ private readonly source: CalendarSource;
 
+  /**
+   * @internal Index of an in-range `'YYYY-MM-DD'`, read with a month-start table (no
+   * divisions); -1 for anything else (which {@link Calendar.index} then reads the long way).
+   */
+  private isoIndex(date: string): number {
+    if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return -1;
+    const c0 = date.charCodeAt(0) - 48, c1 = date.charCodeAt(1) - 48, c2 = date.charCodeAt(2) - 48, c3 = date.charCodeAt(3) - 48;
+    const c5 = date.charCodeAt(5) - 48, c6 = date.charCodeAt(6) - 48, c8 = date.charCodeAt(8) - 48, c9 = date.charCodeAt(9) - 48;
+    // `>>> 0` turns a character below '0' into a large number.
+    if ((c0 >>> 0) > 9 || (c1 >>> 0) > 9 || (c2 >>> 0) > 9 || (c3 >>> 0) > 9 || (c5 >>> 0) > 9 || (c6 >>> 0) > 9 || (c8 >>> 0) > 9 || (c9 >>> 0) > 9) return -1;
+    const m = c5 * 10 + c6;
+    const d = c8 * 10 + c9;
+    const ym = (c0 * 1000 + c1 * 100 + c2 * 10 + c3 - this.firstYear) * 12 + m - 1;
+    if (m >= 1 && m <= 12 && ym >= 0 && ym < this.monthLength.length && d >= 1 && d <= this.monthLength[ym]) return this.monthStart[ym] + d - 1;
+    return -1;
+  }
+
   /** @internal Index of a date inside the calendar, or an error naming `fn`. */
   private index(date: unknown, fn: string): number {
-    // Fast path: an in-range 'YYYY-MM-DD', read with a month-start table (no divisions).
-    if (typeof date === 'string' && date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
-      const c0 = date.charCodeAt(0) - 48, c1 = date.charCodeAt(1) - 48, c2 = date.charCodeAt(2) - 48, c3 = date.charCodeAt(3) - 48;
-      const c5 = date.charCodeAt(5) - 48, c6 = date.charCodeAt(6) - 48, c8 = date.charCodeAt(8) - 48, c9 = date.charCodeAt(9) - 48;
-      if ((c0 | c1 | c2 | c3 | c5 | c6 | c8 | c9) >= 0 && c0 < 10 && c1 < 10 && c2 < 10 && c3 < 10 && c5 < 10 && c6 < 10 && c8 < 10 && c9 < 10) {
-        const m = c5 * 10 + c6;
-        const d = c8 * 10 + c9;
-        const ym = (c0 * 1000 + c1 * 100 + c2 * 10 + c3 - this.firstYear) * 12 + m - 1;
-        if (m >= 1 && m <= 12 && ym >= 0 && ym < this.monthLength.length && d >= 1 && d <= this.monthLength[ym]) return this.monthStart[ym] + d - 1;
-      }
+    if (typeof date === 'string') {
+      const i = this.isoIndex(date);
+      if (i >= 0) return i;
     }
     const day = toDay(date, fn);
     const i = day - this.start;
@@ -347,7 +164,7 @@ export class Calendar {
   /** @internal The ISO string of index `i`, made once. */
   private isoAt(i: number): string {
     const s = this.iso[i];
-    return s.length ? s : (this.iso[i] = formatDay(this.start + i));
+    return s !== undefined ? s : (this.iso[i] = formatDay(this.start + i));
   }
 
   /** @internal */
@@ -378,8 +195,9 @@ export class Calendar {
     const working = (this.flags[i] & WORKING) !== 0;
     const reasons: DayReason[] = [];
     if (weekday >= 6 && !working) {
-      reasons.push({ kind: 'weekend', name: WEEKDAY_NAMES[weekday - 1], documents: [WEEKLY_REST_DOC], sources: WEEKLY_REST_DOC.links });
+      reasons.push(weekendReason(weekday));
     }
+    if (this.flags[i] & PROVISIONAL) reasons.push(...this.derivedReasonsAt(i));
     reasons.push(...(this.reasons.get(i) ?? []));
     return {
       date: this.isoAt(i),
@@ -391,6 +209,16 @@ export class Calendar {
       observances: this.observancesOn(this.start + i),
       dataVersion: this.dataVersion,
     };
+  }
+
+  /** @internal The statutory reasons of a provisional day of a lazily built year. */
+  private derivedReasonsAt(i: number): DayReason[] {
+    if (this.lazyYears.size === 0) return [];
+    const year = Number(this.isoAt(i).slice(0, 4));
+    if (!this.lazyYears.has(year)) return [];
+    let byIndex = this.derivedByYear.get(year);
+    if (!byIndex) this.derivedByYear.set(year, (byIndex = derivedReasons(this.source, year, this.start)));
+    return byIndex.get(i) ?? [];
   }
 
   /** @internal */
@@ -418,7 +246,62 @@ export class Calendar {
    *   day off), `out_of_coverage` (the date or the answer outside the calendar)
    */
   addWorkingDays(date: DateLike, n: number): string {
-    return this.isoAt(this.addAt(this.index(date, 'addWorkingDays'), n, 'addWorkingDays'));
+    // Fast path: an in-range 'YYYY-MM-DD', a non-zero whole n, an answer inside the calendar
+    // whose ISO string is made: a parse and three array reads. Anything else: addSlow.
+    if (typeof date === 'string' && typeof n === 'number' && (n | 0) === n && n !== 0) {
+      const i = this.isoIndex(date);
+      if (i >= 0) {
+        const c = this.cum[i];
+        const k = n > 0 ? c + n - 1 : c - (this.flags[i] & WORKING) + n;
+        // c < 0: the year is not made yet; workIso[k] undefined: out of range or not made yet.
+        const s = c >= 0 && k >= 0 ? this.workIso[k] : undefined;
+        if (s !== undefined) return s;
+      }
+    }
+    return this.addSlow(date, n);
+  }
+
+  /** @internal {@link Calendar.addWorkingDays} for what its fast path does not take. */
+  private addSlow(date: DateLike, n: number): string {
+    const j = this.addAt(this.index(date, 'addWorkingDays'), n, 'addWorkingDays');
+    // The answer is a working day: the (cum[j] - 1)-th. Its block of workIso is made here.
+    return this.workIsoAt(this.cumAt(j) - 1);
+  }
+
+  /** @internal The ISO string of the k-th working day: its block of `workIso` made on first use. */
+  private workIsoAt(k: number): string {
+    const from = k - (k % ISO_BLOCK);
+    const to = Math.min(from + ISO_BLOCK, this.work.length);
+    for (let j = from; j < to; j++) this.workIso[j] = this.isoAt(this.workAt(j));
+    return this.workIso[k] as string;
+  }
+
+  /** @internal `cum[i]`, its year made first if need be. */
+  private cumAt(i: number): number {
+    const c = this.cum[i];
+    if (c >= 0) return c;
+    makeYear(this.years, this.flags, yearOf(this.years.yearStart, i));
+    return this.cum[i];
+  }
+
+  /** @internal `work[k]` (0 ≤ k < work.length), its year made first if need be. */
+  private workAt(k: number): number {
+    const i = this.work[k];
+    if (i >= 0) return i;
+    makeYear(this.years, this.flags, yearOfWork(this.years, k));
+    return this.work[k];
+  }
+
+  /**
+   * @internal Memory of the look-up tables, in bytes: the typed arrays; the slots of the two ISO
+   * tables (8 bytes each); and the ISO strings made so far (≈ 32 bytes each, shared by both).
+   */
+  tableMemory(): { typed: number; isoSlots: number; isoStrings: number; isoMade: number } {
+    const deps = this.depTables ? this.depTables.cumProvisional.byteLength + this.depTables.cumPending.byteLength : 0;
+    const typed = this.flags.byteLength + this.cum.byteLength + this.work.byteLength + this.monthStart.byteLength + this.monthLength.byteLength + deps;
+    let isoMade = 0;
+    for (const s of this.iso) if (s !== undefined) isoMade++;
+    return { typed, isoSlots: 8 * (this.iso.length + this.workIso.length), isoStrings: 32 * isoMade, isoMade };
   }
 
   /** @internal The core of {@link Calendar.addWorkingDays}, on indexes. */
@@ -426,8 +309,8 @@ export class Calendar {
     if (!Number.isInteger(n)) throw badCount(fn, n);
     const working = this.flags[i] & WORKING;
     let k: number;
-    if (n > 0) k = this.cum[i] + n - 1;
-    else if (n < 0) k = this.cum[i] - working + n;
+    if (n > 0) k = this.cumAt(i) + n - 1;
+    else if (n < 0) k = this.cumAt(i) - working + n;
     else {
       if (working) return i;
       throw new VnDeadlinesError(
@@ -437,7 +320,7 @@ export class Calendar {
       );
     }
     if (k < 0 || k >= this.work.length) throw this.beyond(fn, `the answer for ${this.isoAt(i)} ${n > 0 ? '+' : ''}${n} working days`);
-    return this.work[k];
+    return this.workAt(k);
   }
 
   /**
@@ -459,10 +342,25 @@ export class Calendar {
    * @throws `invalid_date`, `out_of_coverage`
    */
   workingDaysBetween(a: DateLike, b: DateLike): number {
+    // Fast path: two in-range 'YYYY-MM-DD' whose years' counts are made.
+    const i = typeof a === 'string' ? this.isoIndex(a) : -1;
+    const j = typeof b === 'string' ? this.isoIndex(b) : -1;
+    if ((i | j) >= 0) {
+      const ci = this.cum[i];
+      const cj = this.cum[j];
+      if ((ci | cj) >= 0) return i <= j ? cj - ci : cj - (this.flags[j] & WORKING) - (ci - (this.flags[i] & WORKING));
+    }
+    return this.betweenSlow(a, b);
+  }
+
+  /** @internal {@link Calendar.workingDaysBetween} for what its fast path does not take. */
+  private betweenSlow(a: DateLike, b: DateLike): number {
     const i = this.index(a, 'workingDaysBetween');
     const j = this.index(b, 'workingDaysBetween');
-    if (i <= j) return this.cum[j] - this.cum[i];
-    return this.cum[j] - (this.flags[j] & WORKING) - (this.cum[i] - (this.flags[i] & WORKING));
+    const ci = this.cumAt(i);
+    const cj = this.cumAt(j);
+    if (i <= j) return cj - ci;
+    return cj - (this.flags[j] & WORKING) - (ci - (this.flags[i] & WORKING));
   }
 
   /**
@@ -508,9 +406,9 @@ export class Calendar {
     const month = this.isoAt(i).slice(0, 7);
     const first = convention === 'modifiedFollowing' ? 1 : -1;
     // The working day in the first direction (i is not a working day: cum[i] counts those before it).
-    const w = first > 0 ? this.cum[i] : this.cum[i] - 1;
+    const w = first > 0 ? this.cumAt(i) : this.cumAt(i) - 1;
     if (w >= 0 && w < this.work.length) {
-      const k = this.work[w];
+      const k = this.workAt(w);
       return this.isoAt(k).slice(0, 7) === month ? k : this.addAt(i, -first, fn);
     }
     // None inside the calendar. When the calendar ends on a month's edge (it covers whole
@@ -549,11 +447,13 @@ export class Calendar {
    * on, without allocating: bit 1 a provisional day, bit 2 a pending announcement; 0 for neither.
    */
   dayDependencyMask(lo: number, hi: number, fn: string): number {
-    if (lo >= this.cleanFrom && hi <= this.cleanTo) return 0;
+    const t = this.depTables ?? this.deps();
+    // The fast path: inside the longest run of days that rest on nothing provisional or pending.
+    if (lo - this.start >= t.cleanFrom && hi - this.start <= t.cleanTo) return 0;
     const j = this.at(hi, fn);
     const before = this.at(lo, fn) - 1;
-    const prov = this.cumProvisional[j] - (before < 0 ? 0 : this.cumProvisional[before]);
-    const pend = this.cumPending[j] - (before < 0 ? 0 : this.cumPending[before]);
+    const prov = t.cumProvisional[j] - (before < 0 ? 0 : t.cumProvisional[before]);
+    const pend = t.cumPending[j] - (before < 0 ? 0 : t.cumPending[before]);
     return (prov > 0 ? 1 : 0) | (pend > 0 ? 2 : 0);
   }
 
@@ -595,10 +495,16 @@ export class Calendar {
     return this.depsOf(Math.min(i, j), Math.max(i, j));
   }
 
+  /** @internal The dependency tables, made on first use. */
+  private deps(): DependencyTables {
+    return (this.depTables ??= dependencyTables(this.flags));
+  }
+
   /** @internal Dependencies of the index range [i, j]; empty when j < i. */
   private depsOf(i: number, j: number): Dependencies {
     if (j < i) return { provisional: false, pending: [] };
-    const provisional = this.cumProvisional[j] - (i > 0 ? this.cumProvisional[i - 1] : 0) > 0;
+    const { cumProvisional } = this.deps();
+    const provisional = cumProvisional[j] - (i > 0 ? cumProvisional[i - 1] : 0) > 0;
     const pending: PendingNotice[] = [];
     for (const k of this.pendingIndexes) if (k >= i && k <= j) pending.push(...this.pendingByIndex.get(k)!);
     return { provisional, pending };
@@ -686,9 +592,13 @@ function badCount(fn: string, n: unknown): VnDeadlinesError {
   return new VnDeadlinesError('invalid_argument', `${fn}: n must be a whole number of working days, got ${String(n)}`, { value: n });
 }
 
-function outOfRange(fn: string, date: string, source: CalendarSource): VnDeadlinesError {
-  return new VnDeadlinesError('out_of_coverage', `${fn}: ${date} is outside the calendar's range ${source.firstYear}-01-01–${source.lastYear}-12-31`, {
-    value: date,
-  });
+/** The calendar's official years and data versions (see {@link Calendar.dataVersion}). */
+function dataVersionsOf(source: CalendarSource) {
+  const officialYears = [...new Set(source.official.map((y) => y.year))].filter((y) => y >= source.firstYear && y <= source.lastYear).sort((a, b) => a - b);
+  const dataVersions: Record<number, string> = Object.fromEntries(source.official.map((y) => [y.year, y.dataVersion]));
+  const loaded = new Set(source.loadedYears ?? []);
+  const loadedYears = [...loaded].sort((a, b) => a - b);
+  const shipped = source.official.filter((y) => !loaded.has(y.year)).map((y) => y.dataVersion).sort().pop() ?? '';
+  const dataVersion = source.lawOnly ? 'law-only' : [shipped, ...loadedYears.map((y) => `${y}@${dataVersions[y]}`)].filter(Boolean).join('+');
+  return { officialYears, dataVersions, loadedYears, dataVersion };
 }
-

@@ -2,7 +2,9 @@ import officialYears from 'virtual:vn-holidays';
 import observances from 'virtual:vn-observances';
 import { dayToLunar } from '../lunar/index.js';
 import { statutoryDays } from '../statutory/index.js';
-import { Calendar, type CalendarSource } from './calendar.js';
+import { precomputedOffDays } from './statutory-data.js';
+import { Calendar } from './calendar.js';
+import type { CalendarSource } from './source.js';
 import type { HolidayYear, Overlay } from '../holidays/schema.js';
 import { VnDeadlinesError } from '../core/errors.js';
 import { invalidArgument, optionsOf } from '../core/args.js';
@@ -50,7 +52,7 @@ export interface CreateCalendarOptions {
 
 /** @internal The days a calendar is built from. */
 export function defaultSource(strict = false, loaded: readonly OfficialYear[] = [], officialData = true): CalendarSource {
-  const common = { observances, toLunar: dayToLunar };
+  const common = { observances, toLunar: dayToLunar, derivedOffDays: precomputedOffDays };
   if (!officialData) return { ...common, official: [], firstYear: FIRST_YEAR, lastYear: LAST_YEAR, derive: statutoryDays, lawOnly: true };
   const official = withLoaded(loaded);
   const loadedYears = loaded.map((y) => y.year);

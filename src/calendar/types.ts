@@ -86,3 +86,14 @@ export interface Dependencies {
 
 /** Re-exported for convenience. */
 export type { DateInput };
+
+/**
+ * A day derived from the law for a year without official data (the statutory layer). Lives here,
+ * beside the other day types, so that `statutory` and `calendar` both import it and neither
+ * imports the other's modules for a type.
+ */
+export interface DerivedDay {
+  date: string;
+  off: boolean;
+  reason: DayReason;
+}

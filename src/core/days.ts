@@ -66,11 +66,14 @@ const TABLE_FIRST_YEAR = 1900;
 const TABLE_MONTHS = 300 * 12;
 const MONTH_START = new Int32Array(TABLE_MONTHS);
 const MONTH_LENGTH = new Uint8Array(TABLE_MONTHS);
-for (let k = 0; k < TABLE_MONTHS; k++) {
-  const year = TABLE_FIRST_YEAR + Math.floor(k / 12);
+// Made by adding month lengths (no calendar arithmetic per month: this runs at import).
+for (let k = 0, at = daysFromCivil(TABLE_FIRST_YEAR, 1, 1); k < TABLE_MONTHS; k++) {
+  const year = TABLE_FIRST_YEAR + ((k / 12) | 0);
   const month = (k % 12) + 1;
-  MONTH_START[k] = daysFromCivil(year, month, 1);
-  MONTH_LENGTH[k] = daysInMonth(year, month);
+  const length = month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  MONTH_START[k] = at;
+  MONTH_LENGTH[k] = length;
+  at += length;
 }
 
 /**

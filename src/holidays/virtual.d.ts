@@ -10,3 +10,12 @@ declare module 'virtual:vn-observances' {
   const observances: { calendar: 'solar' | 'lunar'; month: number; day: number; name: { vi: string; en: string } }[];
   export default observances;
 }
+
+declare module 'virtual:vn-statutory' {
+  /**
+   * The days off of `statutoryDays(year)` inside each year from `firstYear`, computed at build
+   * time: years comma-separated, each day d of the year as the two characters `char0 + (d >> 5)`, `char0 + (d & 31)`.
+   */
+  const statutory: { firstYear: number; char0: number; days: string };
+  export default statutory;
+}

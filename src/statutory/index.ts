@@ -6,8 +6,7 @@
  */
 import { daysFromCivil, formatDay, isoWeekday } from '../core/days.js';
 import { lunarToDay, lunarYearMonths } from '../lunar/index.js';
-import type { DerivedDay } from '../calendar/calendar.js';
-import type { DayReason, LocalizedText } from '../calendar/types.js';
+import type { DayReason, DerivedDay, LocalizedText } from '../calendar/types.js';
 
 type Doc = DayReason['documents'][number];
 
