@@ -32,7 +32,6 @@ import type { CalendarOptions, CalendarSource } from './source.js';
 import type { DayInfo, DayReason, Dependencies, Detailed, Observance, PendingNotice, RollConvention } from './types.js';
 
 export type { CalendarOptions, CalendarSource } from './source.js';
-export type { DerivedDay } from './types.js';
 
 /** Working days a block of `workIso` holds (filled together on first use). */
 const ISO_BLOCK = 256;

@@ -1,4 +1,3 @@
-import type { DateInput } from '../core/days.js';
 import type { EntryKind, HolidayDocument } from '../holidays/schema.js';
 
 /** Bilingual text. */
@@ -84,8 +83,6 @@ export interface Dependencies {
   pending: PendingNotice[];
 }
 
-/** Re-exported for convenience. */
-export type { DateInput };
 
 /**
  * A day derived from the law for a year without official data (the statutory layer). Lives here,

@@ -79,7 +79,7 @@ export function newMoonJd(k: number): number {
  * low-precision solar theory. 0° is the March equinox; the 12 principal terms (trung khí) sit
  * at the multiples of 30°, the winter solstice (Đông chí) at 270°.
  */
-export function sunLongitude(jd: number): number {
+function sunLongitude(jd: number): number {
   const t = (jd - J2000) / DAYS_PER_CENTURY; // Julian centuries since J2000.0
   const t2 = t * t;
   const m = (357.5291 + 35999.0503 * t - 0.0001559 * t2 - 0.00000048 * t * t2) * DEG; // mean anomaly

@@ -9,7 +9,7 @@ import { show } from '../core/args.js';
 import { LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR, dayToLunar, lunarToDay, lunarYearMonths, type LunarDate } from './months.js';
 
 export { LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR, dayToLunar, lunarToDay, lunarYearMonths };
-export type { LunarDate, LunarMonth } from './months.js';
+export type { LunarDate } from './months.js';
 
 const FIRST_DAY = daysFromCivil(LUNAR_FIRST_YEAR, 1, 1);
 const LAST_DAY = daysFromCivil(LUNAR_LAST_YEAR, 12, 31);

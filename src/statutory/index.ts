@@ -55,7 +55,7 @@ const NQ28: Doc = {
 };
 
 /** First year with 24/11 as a day off (the resolution is in force from 01/07/2026). */
-export const CULTURE_DAY_FIRST_YEAR = 2026;
+const CULTURE_DAY_FIRST_YEAR = 2026;
 
 /** The code in force on a day. */
 function codeOn(day: number): Doc {
@@ -68,7 +68,7 @@ const STEMS = ['Canh', 'Tân', 'Nhâm', 'Quý', 'Giáp', 'Ất', 'Bính', 'Đinh
 const BRANCHES = ['Thân', 'Dậu', 'Tuất', 'Hợi', 'Tý', 'Sửu', 'Dần', 'Mão', 'Thìn', 'Tỵ', 'Ngọ', 'Mùi'];
 
 /** The sexagenary name of a lunar year, e.g. 2025 → "Ất Tỵ". */
-export function canChi(year: number): string {
+function canChi(year: number): string {
   return `${STEMS[((year % 10) + 10) % 10]} ${BRANCHES[((year % 12) + 12) % 12]}`;
 }
 
@@ -94,14 +94,14 @@ interface Holiday {
 }
 
 /** How the forecast places the Tết days (the Prime Minister's choice each year). */
-export type TetPlacement =
+type TetPlacement =
   /** A Tết day on Saturday moves to the weekday before the break, one on Sunday to the weekday after (the default; python-holidays' rule). */
   | 'saturdayBeforeSundayAfter'
   /** Every Tết day on a weekend gives a day off after the break, as a nghỉ bù (the forecast rule used before the back-test of 2026; kept for comparison). */
   | 'weekendAfter';
 
 /** How the forecast picks the day beside Quốc khánh (2/9). */
-export type QuocKhanhPlacement =
+type QuocKhanhPlacement =
   /** The day that makes the longer break; on a tie a weekday, then the day before (the default). */
   | 'longestBreak'
   /** python-holidays' table by the weekday of 2/9: Mon +1, Tue −1, Wed −1, Thu +1, Fri −1, Sat −1, Sun +1. */
@@ -114,7 +114,7 @@ export interface ForecastRules {
 }
 
 /** The forecast rules the calendar uses: those that best reproduce the official years (see the README's back-test). */
-export const DEFAULT_FORECAST: Readonly<ForecastRules> = Object.freeze({ tet: 'saturdayBeforeSundayAfter', quocKhanh: 'longestBreak' });
+const DEFAULT_FORECAST: Readonly<ForecastRules> = Object.freeze({ tet: 'saturdayBeforeSundayAfter', quocKhanh: 'longestBreak' });
 
 const fixed = (year: number, m: number, d: number, name: LocalizedText): Holiday => {
   const day = daysFromCivil(year, m, d);
