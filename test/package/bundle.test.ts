@@ -1,9 +1,9 @@
 /**
  * Bundle sizes and what the light entry pulls in, measured on the built package (`dist/`,
  * made by `npm run build`, which `npm test` runs first). Limits (gzipped): the calendar entry
- * with its official data ≤ 25 KB; the main entry ≤ 70 KB (it was 78–85 KB with the plan in it;
+ * with its official data ≤ 27 KB; the main entry ≤ 76 KB (it was 78–85 KB with the plan in it;
  * the plan has its own entry since issue 13; the goal is < 60 KB); the plan entry, which brings
- * the rules and the calendar with it, ≤ 80 KB. Raise a limit only in the commit that needs it,
+ * the rules and the calendar with it, ≤ 85 KB. Raise a limit only in the commit that needs it,
  * with the reason.
  */
 import { gzipSync } from 'node:zlib';
@@ -12,7 +12,10 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const KB = 1024;
-const LIMITS = { calendar: 25 * KB, full: 70 * KB, plan: 80 * KB };
+// Raised in the merge of issues 12 and 13: three more official years (2016–2018, +2.9 KB in every
+// entry), the build-time statutory days and lazy tables (+2.4 KB); the < 60 KB goal for the main
+// entry needs zod and the compliance checker out of it (see CHANGELOG, "Not yet").
+const LIMITS = { calendar: 27 * KB, full: 76 * KB, plan: 85 * KB };
 const HEAVY = ['zod', 'json-rules-engine', 'luxon', 'date-holidays', 'csv-parse', 'ical-generator'];
 
 async function bundle(fixture: string) {
