@@ -312,6 +312,79 @@ function dayDescription(d: DayInfo, l: IcsLang, extra: string[]): string {
   return lines.join('\n');
 }
 
+/** The events of {@link nonWorkingDaysToIcs}, gathered first and then made in date order. */
+interface DayEvents {
+  readonly cal: ICalCalendar;
+  readonly stamp: Date;
+  readonly l: IcsLang;
+  readonly events: { date: string; run: () => void }[];
+}
+
+/** Makes the all-day event of a day, its UID made of `uid` and the date. */
+function addDayEvent(c: DayEvents, d: DayInfo, uid: string, summary: string, description: string): void {
+  c.cal.createEvent({
+    id: `${uid}|${d.date}@${UID_DOMAIN}`,
+    allDay: true,
+    start: utcDate(d.date),
+    end: utcDate(d.date, 1),
+    stamp: c.stamp,
+    summary,
+    description,
+    transparency: ICalEventTransparency.TRANSPARENT,
+  });
+}
+
+/** The names of a day's reasons other than the weekend, joined with ` + ` (empty if none). */
+function reasonNames(d: DayInfo, l: IcsLang): string {
+  return d.reasons
+    .filter((r) => r.kind !== 'weekend')
+    .map((r) => r.name[l])
+    .join(' + ');
+}
+
+/** The summary's suffix of a day of a provisional year. */
+function provisionalTag(d: DayInfo, l: IcsLang): string {
+  return d.status === 'provisional' ? ` [${L[l].provisionalTag}]` : '';
+}
+
+/** The weekdays off (weekends are not listed). */
+function addDaysOff(c: DayEvents, off: readonly DayInfo[]): void {
+  const t = L[c.l];
+  for (const d of off) {
+    if (d.weekday >= 6) continue;
+    c.events.push({ date: d.date, run: () => addDayEvent(c, d, 'day-off', `${t.dayOff}: ${reasonNames(d, c.l) || t.dayOff}${provisionalTag(d, c.l)}`, dayDescription(d, c.l, [t.offCalendar])) });
+  }
+}
+
+/** The Saturdays of the year that are working days (làm bù). */
+function addMakeUpDays(c: DayEvents, calendar: Calendar, year: number): void {
+  const t = L[c.l];
+  const start = daysFromCivil(year, 1, 1);
+  const end = daysFromCivil(year, 12, 31);
+  for (let k = start; k <= end; k++) {
+    if (isoWeekday(k) !== 6) continue;
+    const iso = formatDay(k);
+    if (!calendar.isWorkingDay(iso)) continue;
+    const d = calendar.dayInfo(iso);
+    c.events.push({ date: iso, run: () => addDayEvent(c, d, 'working-day', `${t.workingDay}: ${reasonNames(d, c.l) || t.workingDay}${provisionalTag(d, c.l)}`, dayDescription(d, c.l, [])) });
+  }
+}
+
+/** The pending announcements of first…last the calendar does not apply, as notices (once per day). */
+function addPendingNotices(c: DayEvents, calendar: Calendar, first: string, last: string): void {
+  const l = c.l;
+  const t = L[l];
+  const seen = new Set<string>();
+  for (const p of calendar.dependencies(first, last).pending) {
+    if (seen.has(p.date)) continue;
+    seen.add(p.date);
+    if (p.applied) continue; // applied: already a day off above
+    const d = calendar.dayInfo(p.date);
+    const lines = [p.note[l], p.kind === 'makeUpWorkday' ? t.pendingWorkdayNotApplied : t.pendingNotApplied, ...(p.documents.length ? [`${t.documents}: ${p.documents.join('; ')}`] : []), ...(p.sources.length ? [`${t.sources}: ${p.sources.join(' ')}`] : [])];
+    c.events.push({ date: p.date, run: () => addDayEvent(c, d, 'pending', `${t.pendingDay}: ${p.name[l]}`, lines.join('\n')) });
+  }
+}
+
 /**
  * An iCalendar (RFC 5545) file of a year's days off in the civil service: one all-day event
  * per weekday that is not a working day (holidays, Tết, nghỉ bù, swapped days, overlay
@@ -345,52 +418,10 @@ export function nonWorkingDaysToIcs(year: number, opts?: NonWorkingDaysIcsOption
   const first = `${String(year).padStart(4, '0')}-01-01`;
   const last = `${String(year).padStart(4, '0')}-12-31`;
   const off = calendar.nonWorkingDays(first, last); // out_of_coverage, with the calendar's message
-  const cal = newCalendar(nameOf(options.name, fn) ?? `${t.offCalendarName} ${year}`, t.offCalendar);
-  const tag = (d: DayInfo) => (d.status === 'provisional' ? ` [${t.provisionalTag}]` : '');
-  const add = (d: DayInfo, uid: string, summary: string, description: string) =>
-    cal.createEvent({
-      id: `${uid}|${d.date}@${UID_DOMAIN}`,
-      allDay: true,
-      start: utcDate(d.date),
-      end: utcDate(d.date, 1),
-      stamp,
-      summary,
-      description,
-      transparency: ICalEventTransparency.TRANSPARENT,
-    });
-  const names = (d: DayInfo) =>
-    d.reasons
-      .filter((r) => r.kind !== 'weekend')
-      .map((r) => r.name[l])
-      .join(' + ');
-
-  const events: { date: string; run: () => void }[] = [];
-  for (const d of off) {
-    if (d.weekday >= 6) continue;
-    events.push({ date: d.date, run: () => add(d, 'day-off', `${t.dayOff}: ${names(d) || t.dayOff}${tag(d)}`, dayDescription(d, l, [t.offCalendar])) });
-  }
-  if (options.makeUpDays ?? true) {
-    const start = daysFromCivil(year, 1, 1);
-    const end = daysFromCivil(year, 12, 31);
-    for (let k = start; k <= end; k++) {
-      if (isoWeekday(k) !== 6) continue;
-      const iso = formatDay(k);
-      if (!calendar.isWorkingDay(iso)) continue;
-      const d = calendar.dayInfo(iso);
-      events.push({ date: iso, run: () => add(d, 'working-day', `${t.workingDay}: ${names(d) || t.workingDay}${tag(d)}`, dayDescription(d, l, [])) });
-    }
-  }
-  if (options.pending ?? true) {
-    const seen = new Set<string>();
-    for (const p of calendar.dependencies(first, last).pending) {
-      if (seen.has(p.date)) continue;
-      seen.add(p.date);
-      if (p.applied) continue; // applied: already a day off above
-      const d = calendar.dayInfo(p.date);
-      const lines = [p.note[l], p.kind === 'makeUpWorkday' ? t.pendingWorkdayNotApplied : t.pendingNotApplied, ...(p.documents.length ? [`${t.documents}: ${p.documents.join('; ')}`] : []), ...(p.sources.length ? [`${t.sources}: ${p.sources.join(' ')}`] : [])];
-      events.push({ date: p.date, run: () => add(d, 'pending', `${t.pendingDay}: ${p.name[l]}`, lines.join('\n')) });
-    }
-  }
-  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).forEach((e) => e.run());
-  return finish(cal);
+  const c: DayEvents = { cal: newCalendar(nameOf(options.name, fn) ?? `${t.offCalendarName} ${year}`, t.offCalendar), stamp, l, events: [] };
+  addDaysOff(c, off);
+  if (options.makeUpDays ?? true) addMakeUpDays(c, calendar, year);
+  if (options.pending ?? true) addPendingNotices(c, calendar, first, last);
+  c.events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).forEach((e) => e.run());
+  return finish(c.cal);
 }
