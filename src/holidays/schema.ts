@@ -15,7 +15,8 @@ export const isoDateSchema = isoDateString('expected YYYY-MM-DD');
 const nonEmpty = () => z.string().check(z.minLength(1));
 const text = z.strictObject({ vi: nonEmpty(), en: nonEmpty() }).check(z.describe('Text in Vietnamese and English'));
 const url = z.string().check(z.regex(/^https?:\/\/\S+$/, 'expected an http(s) link'));
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
+/** The schema with a description (the JSON Schemas' `description`). @internal */
+export const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
 
 /** Kinds of entry in an official year file. */
 export const entryKinds = ['holiday', 'tet', 'nghiBu', 'swappedDayOff', 'makeUpWorkday'] as const satisfies readonly EntryKind[];

@@ -153,7 +153,7 @@ function stampOf(stamp: unknown, fn: string): Date {
 
 /** Midnight UTC of a civil date: ical-generator writes an all-day date from its UTC fields when no time zone is set. */
 function utcDate(iso: string, plusDays = 0): Date {
-  return new Date(((tryParseIsoDay(iso) as number) + plusDays) * 86_400_000);
+  return new Date((tryParseIsoDay(iso)! + plusDays) * 86_400_000);
 }
 
 /** RFC 5545 TEXT escaping, for the calendar properties ical-generator writes as given. */
@@ -175,7 +175,7 @@ function newCalendar(name: string, description: string | null): ICalCalendar {
 /** The file's text, every line (the last one too) ending with CRLF as RFC 5545 asks. */
 const finish = (cal: ICalCalendar): string => `${cal.toString()}\r\n`;
 
-const weekday = (iso: string, l: IcsLang): string => WEEKDAY_LONG[l][isoWeekday(tryParseIsoDay(iso) as number) - 1];
+const weekday = (iso: string, l: IcsLang): string => WEEKDAY_LONG[l][isoWeekday(tryParseIsoDay(iso)!) - 1];
 
 function basisLine(o: PlanOccurrence): string {
   return o.legalBasis.map((b) => (b.articles?.length ? `${b.document} (${b.articles.join(', ')})` : b.document)).join('; ');

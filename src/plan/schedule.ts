@@ -138,6 +138,7 @@ export function planSchedule(a?: Plan | PlanScheduleOptions, b?: PlanScheduleOpt
   const isPlan = (x: unknown): x is Plan => typeof x === 'object' && x !== null && 'rows' in x && 'units' in x && 'plan' in x;
   const plan = isPlan(a) ? a : getPlan();
   const given = isPlan(a) || a === undefined ? b : a;
+  // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- null must reach the check below and be rejected
   const options = given === undefined ? {} : given;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw errorIn(fn, 'invalid_argument', `options must be an object { from, to, events, … }`, { value: options });

@@ -14,10 +14,9 @@
  * Written with `zod/mini` (tree-shakable; the full `zod` costs ~50 ms to import).
  */
 import * as z from 'zod/mini';
-import { isoDateSchema } from '../holidays/schema.js';
+import { described, isoDateSchema } from '../holidays/schema.js';
 import { foldUnitName } from './text.js';
 
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
 const nonEmpty = () => z.string().check(z.minLength(1));
 const text = z.strictObject({ vi: nonEmpty(), en: nonEmpty() }).check(z.describe('Text in Vietnamese and English'));
 
@@ -189,7 +188,8 @@ type Row = PlanFile['rows'][number];
 
 /** The cross-checks' shared tools: report an issue, check a list of unit ids, check a schedule. */
 interface Check {
-  issue(path: Path, message: string): void;
+  /** A plain function (no `this`): the checks pass it around on its own. */
+  readonly issue: (path: Path, message: string) => void;
   unitList(list: string[], path: Path): void;
   schedule(schedule: z.output<typeof scheduleSchema>, path: Path): void;
 }

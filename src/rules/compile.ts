@@ -116,5 +116,5 @@ export function compileRuleObject(value: unknown, where: string, fn: string): Co
     const { text, issues } = describeRuleIssues(parsed.error, where);
     throw errorIn(fn, 'invalid_rule', `${text}`, { where, issues });
   }
-  return new CompiledRuleImpl(parsed.data as unknown as RuleDefinition, where);
+  return new CompiledRuleImpl(parsed.data, where);
 }

@@ -172,10 +172,10 @@ function setupImmediatelyAfter(s: Setup, d: Definition<'immediatelyAfter'>): voi
 /** A fixed day (the day before it for `bound: 'before'`), maybe rolled, maybe with a window and a data period. */
 function setupFixed(s: Setup, d: Definition<'fixed'>): void {
   s.op = Op.Fixed;
-  s.day = (tryParseIsoDay(d.date) as number) - (d.bound === 'before' ? 1 : 0);
+  s.day = tryParseIsoDay(d.date)! - (d.bound === 'before' ? 1 : 0);
   s.dayIso = formatDay(s.day);
   s.roll = d.roll ?? 'none';
-  s.windowStart = d.opensAfter === undefined ? null : formatDay((tryParseIsoDay(d.opensAfter) as number) + 1);
+  s.windowStart = d.opensAfter === undefined ? null : formatDay(tryParseIsoDay(d.opensAfter)! + 1);
   s.dataPeriod = d.dataPeriod ? Object.freeze({ from: d.dataPeriod.from, to: d.dataPeriod.to }) : null;
 }
 
@@ -185,7 +185,7 @@ function setupWindow(s: Setup, d: Definition<'window'>): void {
     s.op = Op.WindowAfterFact;
     s.fact = d.fact;
     s.dayIso = d.until;
-    s.day = tryParseIsoDay(d.until) as number;
+    s.day = tryParseIsoDay(d.until)!;
     return;
   }
   s.op = Op.Window;

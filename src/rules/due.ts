@@ -177,7 +177,7 @@ function missingFact(fn: string, rule: CompiledRuleImpl, name: string, variant?:
  * number at `n + i` (n facts), so that deadlines never parse a date twice. @internal
  */
 function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): (FactValue | undefined)[] {
-  if (facts === undefined || facts === null) facts = {};
+  facts ??= {};
   if (typeof facts !== 'object' || Array.isArray(facts)) {
     throw errorIn(fn, 'invalid_fact', `rule '${rule.id}': facts must be an object of name → value, got ${show(facts)}`, {
       ruleId: rule.id,
@@ -186,10 +186,10 @@ function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): (FactVa
   const list = rule.factList;
   const n = list.length;
   if (n === 0) return NO_VALUES;
-  const values: (FactValue | undefined)[] = new Array(2 * n);
+  const values = new Array<FactValue | undefined>(2 * n);
   for (let i = 0; i < n; i++) {
     const f = list[i];
-    const raw = f.read(facts as object);
+    const raw = f.read(facts!);
     let v: FactValue | undefined;
     if (raw === undefined || raw === null) {
       if (f.defaultValue !== undefined) v = f.defaultValue;
@@ -408,7 +408,7 @@ export function occurrences(
   for (const p of periodsOf(frequency, Number(lo.slice(0, 4)) - 1, Number(hi.slice(0, 4)) + 1)) {
     const values = parseFacts(r, { ...options.facts, [periodFact]: p }, fn);
     const variant = pick(r, values);
-    if (variant === undefined || variant.deadline.kind !== 'periodic') continue;
+    if (variant?.deadline.kind !== 'periodic') continue;
     // The unrolled due day needs no calendar: skip far periods before asking it (a roll moves a day by a few days at most).
     const target = variant.compiled.periodTarget(values[variant.compiled.fact] as string);
     if (target < shiftIsoDay(lo, -40) || target > shiftIsoDay(hi, 40)) continue;

@@ -18,7 +18,7 @@ import { issueLines, issuePath } from '../core/zod-issues.js';
 // ---------------------------------------------------------------------------------------------
 // Building blocks (zod/mini: tree-shakable; the full `zod` costs ~50 ms to import)
 
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
 const nonEmpty = () => z.string().check(z.minLength(1));
 
 const text = described(z.strictObject({ vi: nonEmpty(), en: nonEmpty() }), 'Text in Vietnamese and English');
@@ -561,10 +561,10 @@ function tooDeep(when: unknown, base: readonly (string | number)[]): (string | n
 export function checkConditionDepth(value: unknown, file: boolean, where: string, fn: string): void {
   const rules = file ? (typeof value === 'object' && value !== null && Object.hasOwn(value, 'rules') ? (value as { rules: unknown }).rules : undefined) : [value];
   if (!Array.isArray(rules)) return;
-  rules.forEach((rule, i) => {
+  rules.forEach((rule: unknown, i) => {
     const variants = typeof rule === 'object' && rule !== null && Object.hasOwn(rule, 'variants') ? (rule as { variants: unknown }).variants : undefined;
     if (!Array.isArray(variants)) return;
-    variants.forEach((variant, j) => {
+    variants.forEach((variant: unknown, j) => {
       if (typeof variant !== 'object' || variant === null || !Object.hasOwn(variant, 'when')) return;
       const path = tooDeep((variant as { when: unknown }).when, [...(file ? ['rules', i] : []), 'variants', j]);
       if (path === undefined) return;
@@ -628,7 +628,7 @@ function flatten(issues: Issue[], base: PropertyKey[], out: { path: PropertyKey[
  */
 export function describeRuleIssues(error: z.core.$ZodError, where: string): { text: string; issues: { path: string; message: string }[] } {
   const flat: { path: PropertyKey[]; message: string }[] = [];
-  flatten(error.issues as unknown as Issue[], [], flat);
+  flatten(error.issues, [], flat);
   const issues = flat.map((i) => ({ path: issuePath(i.path), message: i.message }));
   return { text: issueLines(flat, where).join('; '), issues };
 }

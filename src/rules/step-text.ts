@@ -10,7 +10,7 @@ import { dayLabel } from '../core/weekdays.js';
 import type { CompiledRuleImpl } from './compile.js';
 import type { DueStep } from './types.js';
 
-export const day = (iso: string): number => tryParseIsoDay(iso) as number;
+export const day = (iso: string): number => tryParseIsoDay(iso)!;
 export const label = dayLabel;
 export const dmy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 export const ordinal = (n: number): string => {
