@@ -272,9 +272,13 @@ export function agendaToIcs(source: Agenda | readonly PlanOccurrence[], opts?: I
     list = source;
     name = `vn-deadlines — ${L[l].deadlines}`;
   } else {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: expected an agenda (from agenda()) or an array of occurrences (from planSchedule()), got ${source === null ? 'null' : typeof source}`, {
-      value: source,
-    });
+    throw new VnDeadlinesError(
+      'invalid_argument',
+      `${fn}: expected an agenda (from agenda()) or an array of occurrences (from planSchedule()), got ${source === null ? 'null' : typeof source}`,
+      {
+        value: source,
+      },
+    );
   }
   list.forEach((o, i) => {
     if (typeof o !== 'object' || o === null || typeof o.key !== 'string' || (o.due !== null && typeof o.due !== 'string')) {
@@ -352,7 +356,11 @@ function addDaysOff(c: DayEvents, off: readonly DayInfo[]): void {
   const t = L[c.l];
   for (const d of off) {
     if (d.weekday >= 6) continue;
-    c.events.push({ date: d.date, run: () => addDayEvent(c, d, 'day-off', `${t.dayOff}: ${reasonNames(d, c.l) || t.dayOff}${provisionalTag(d, c.l)}`, dayDescription(d, c.l, [t.offCalendar])) });
+    c.events.push({
+      date: d.date,
+      run: () =>
+        addDayEvent(c, d, 'day-off', `${t.dayOff}: ${reasonNames(d, c.l) || t.dayOff}${provisionalTag(d, c.l)}`, dayDescription(d, c.l, [t.offCalendar])),
+    });
   }
 }
 
@@ -366,7 +374,11 @@ function addMakeUpDays(c: DayEvents, calendar: Calendar, year: number): void {
     const iso = formatDay(k);
     if (!calendar.isWorkingDay(iso)) continue;
     const d = calendar.dayInfo(iso);
-    c.events.push({ date: iso, run: () => addDayEvent(c, d, 'working-day', `${t.workingDay}: ${reasonNames(d, c.l) || t.workingDay}${provisionalTag(d, c.l)}`, dayDescription(d, c.l, [])) });
+    c.events.push({
+      date: iso,
+      run: () =>
+        addDayEvent(c, d, 'working-day', `${t.workingDay}: ${reasonNames(d, c.l) || t.workingDay}${provisionalTag(d, c.l)}`, dayDescription(d, c.l, [])),
+    });
   }
 }
 
@@ -380,7 +392,12 @@ function addPendingNotices(c: DayEvents, calendar: Calendar, first: string, last
     seen.add(p.date);
     if (p.applied) continue; // applied: already a day off above
     const d = calendar.dayInfo(p.date);
-    const lines = [p.note[l], p.kind === 'makeUpWorkday' ? t.pendingWorkdayNotApplied : t.pendingNotApplied, ...(p.documents.length ? [`${t.documents}: ${p.documents.join('; ')}`] : []), ...(p.sources.length ? [`${t.sources}: ${p.sources.join(' ')}`] : [])];
+    const lines = [
+      p.note[l],
+      p.kind === 'makeUpWorkday' ? t.pendingWorkdayNotApplied : t.pendingNotApplied,
+      ...(p.documents.length ? [`${t.documents}: ${p.documents.join('; ')}`] : []),
+      ...(p.sources.length ? [`${t.sources}: ${p.sources.join(' ')}`] : []),
+    ];
     c.events.push({ date: p.date, run: () => addDayEvent(c, d, 'pending', `${t.pendingDay}: ${p.name[l]}`, lines.join('\n')) });
   }
 }
@@ -409,8 +426,10 @@ function addPendingNotices(c: DayEvents, calendar: Calendar, first: string, last
 export function nonWorkingDaysToIcs(year: number, opts?: NonWorkingDaysIcsOptions): string {
   const fn = 'nonWorkingDaysToIcs';
   const options = optionsOf(opts, fn);
-  if (options.calendar !== undefined && !isCalendarLike(options.calendar)) throw invalidArgument(fn, 'options.calendar', 'a Calendar (from createCalendar())', options.calendar);
-  if (!Number.isInteger(year)) throw new VnDeadlinesError('invalid_argument', `${fn}: year must be an integer such as 2025, got ${show(year)}`, { value: year });
+  if (options.calendar !== undefined && !isCalendarLike(options.calendar))
+    throw invalidArgument(fn, 'options.calendar', 'a Calendar (from createCalendar())', options.calendar);
+  if (!Number.isInteger(year))
+    throw new VnDeadlinesError('invalid_argument', `${fn}: year must be an integer such as 2025, got ${show(year)}`, { value: year });
   const l = langOf(options.lang, fn);
   const t = L[l];
   const stamp = stampOf(options.stamp, fn);

@@ -155,7 +155,6 @@ function compileCompletions(list: unknown, fn: string): CompiledCompletion[] {
   });
 }
 
-
 /**
  * What a unit leads or supports in a period: the plan's occurrences ({@link planSchedule})
  * in which the unit — directly, or through a group that contains it (a department through

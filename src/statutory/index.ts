@@ -144,12 +144,22 @@ function baseHolidays(year: number): Holiday[] {
     });
   }
   const gioTo = lunarToDay(year, 3, 10, false);
-  out.push({ day: gioTo, kind: 'holiday', name: { vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration (10th of the 3rd lunar month)" }, doc: codeOn(gioTo) });
+  out.push({
+    day: gioTo,
+    kind: 'holiday',
+    name: { vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration (10th of the 3rd lunar month)" },
+    doc: codeOn(gioTo),
+  });
   out.push(fixed(year, 4, 30, { vi: 'Ngày Chiến thắng (30/4)', en: 'Reunification Day (30 April)' }));
   out.push(fixed(year, 5, 1, { vi: 'Ngày Quốc tế lao động (1/5)', en: 'International Labour Day (1 May)' }));
   out.push(fixed(year, 9, 2, { vi: 'Quốc khánh (2/9)', en: 'National Day (2 September)' }));
   if (year >= CULTURE_DAY_FIRST_YEAR) {
-    out.push({ day: daysFromCivil(year, 11, 24), kind: 'holiday', name: { vi: 'Ngày Văn hóa Việt Nam (24/11)', en: 'Vietnamese Culture Day (24 November)' }, doc: NQ28 });
+    out.push({
+      day: daysFromCivil(year, 11, 24),
+      kind: 'holiday',
+      name: { vi: 'Ngày Văn hóa Việt Nam (24/11)', en: 'Vietnamese Culture Day (24 November)' },
+      doc: NQ28,
+    });
   }
   return out.sort((a, b) => a.day - b.day);
 }
