@@ -114,7 +114,8 @@ const rowSchema = z.strictObject({
   items: z.optional(
     described(
       z.array(itemSchema).check(z.minLength(2)),
-      "Bulleted sub-tasks with their own cells. The row's own cells then sum them up: lead, cooperating and rule ids are the union; timeText and expectedResult.vi are the items' distinct texts, one a line",
+      "Bulleted sub-tasks with their own cells. The row's own cells then sum them up: lead, cooperating and rule ids are the union; " +
+        "timeText and expectedResult.vi are the items' distinct texts, one a line",
     ),
   ),
   inheritedFrom: z.optional(
