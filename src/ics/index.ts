@@ -43,7 +43,7 @@ export interface NonWorkingDaysIcsOptions extends IcsOptions {
   calendar?: Calendar;
   /** Also export the Saturdays that are working days (làm bù). Default `true`. */
   makeUpDays?: boolean;
-  /** Also export, as notices, the pending announcements of the year (24/11/2026). Default `true`. */
+  /** Also export, as notices, the pending announcements of the year (the proposed 23/11 ↔ 28/11/2026 swap). Default `true`. */
   pending?: boolean;
 }
 
@@ -407,8 +407,9 @@ function addPendingNotices(c: DayEvents, calendar: Calendar, first: string, last
  * per weekday that is not a working day (holidays, Tết, nghỉ bù, swapped days, overlay
  * closures), named after its reason, with the governing documents and sources in the
  * description; then, clearly named as working days, the Saturdays worked back (làm bù); and,
- * as notices, the pending announcements of the year (24/11/2026, not a day off unless the
- * calendar applies it). Days of a provisional year say so. Weekends are not listed.
+ * as notices, the pending announcements of the year (the proposed 23/11 ↔ 28/11/2026 swap:
+ * not a day off, nor a working Saturday, unless the calendar applies it). Days of a provisional
+ * year say so. Weekends are not listed.
  *
  * @param year - a year the calendar covers, e.g. 2025
  * @param opts - `calendar` (default: the default calendar), `lang` (`'vi'` default, `'en'`),
