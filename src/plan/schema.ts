@@ -332,6 +332,7 @@ function checkPlanFile(file: PlanFile, issue: Check['issue']): void {
  * validates with it and reports the issues; the editors' JSON Schema is `plans/schema.json`.
  * @example
  * ```ts
+ * // not run: needs a user's plan file
  * import { readFileSync } from 'node:fs';
  * const result = planSchema.safeParse(JSON.parse(readFileSync('my.plan.json', 'utf8')));
  * if (!result.success) console.error(result.error.issues);

@@ -653,8 +653,8 @@ export function describeRuleIssues(error: z.core.$ZodError, where: string): { te
  * @returns a JSON Schema (draft 2020-12) object
  * @example
  * ```ts
- * const schema = ruleJsonSchema();
- * schema.title; // 'vn-deadlines rule file'
+ * // ruleJsonSchema is private to this module: read through ruleJsonSchemaText
+ * JSON.parse(ruleJsonSchemaText()).title; // 'vn-deadlines rule file'
  * ```
  */
 function ruleJsonSchema(): Record<string, unknown> {
