@@ -15,7 +15,8 @@ export const isoDateSchema = isoDateString('expected YYYY-MM-DD');
 const nonEmpty = () => z.string().check(z.minLength(1));
 const text = z.strictObject({ vi: nonEmpty(), en: nonEmpty() }).check(z.describe('Text in Vietnamese and English'));
 const url = z.string().check(z.regex(/^https?:\/\/\S+$/, 'expected an http(s) link'));
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
+/** The schema with a description (the JSON Schemas' `description`). @internal */
+export const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
 
 /** Kinds of entry in an official year file. */
 export const entryKinds = ['holiday', 'tet', 'nghiBu', 'swappedDayOff', 'makeUpWorkday'] as const satisfies readonly EntryKind[];
@@ -49,7 +50,10 @@ const entrySchema = z.strictObject({
 const pendingSchema = z.strictObject({
   date: isoDateSchema,
   kind: z.optional(
-    described(z.enum(['dayOff', 'makeUpWorkday']), 'dayOff (the default): a day off if it becomes law; makeUpWorkday: a Saturday worked back for a proposed swap'),
+    described(
+      z.enum(['dayOff', 'makeUpWorkday']),
+      'dayOff (the default): a day off if it becomes law; makeUpWorkday: a Saturday worked back for a proposed swap',
+    ),
   ),
   pairedWith: z.optional(described(isoDateSchema, 'For a proposed swap: the other day of the pair')),
   name: text,
@@ -86,8 +90,12 @@ export const holidayYearSchema = z
         if (Number(e.date.slice(0, 4)) !== file.year && !(e.kind === 'swappedDayOff' || e.kind === 'makeUpWorkday'))
           issue(['entries', i, 'date'], `${e.date} is not in ${file.year}; only a swap may reach into another year`);
         if (e.kind === 'makeUpWorkday' && wd < 6) issue(['entries', i, 'kind'], `a make-up working day must be a Saturday or Sunday; ${e.date} is a weekday`);
-        if ((e.kind === 'swappedDayOff' || e.kind === 'nghiBu') && wd > 5) issue(['entries', i, 'kind'], `${e.kind} must be a weekday; ${e.date} is a weekend day`);
-        if ((e.kind === 'swappedDayOff' || e.kind === 'makeUpWorkday') && !e.pairedWith) issue(['entries', i, 'pairedWith'], 'a swap names the day it is paired with');
+        if ((e.kind === 'swappedDayOff' || e.kind === 'nghiBu') && wd > 5) {
+          issue(['entries', i, 'kind'], `${e.kind} must be a weekday; ${e.date} is a weekend day`);
+        }
+        if ((e.kind === 'swappedDayOff' || e.kind === 'makeUpWorkday') && !e.pairedWith) {
+          issue(['entries', i, 'pairedWith'], 'a swap names the day it is paired with');
+        }
         e.documents.forEach((d, j) => {
           if (!ids.has(d)) issue(['entries', i, 'documents', j], `unknown document "${d}"; declare it in "documents"`);
         });
@@ -113,7 +121,11 @@ const overlayText = z.strictObject({ vi: nonEmpty(), en: z.optional(nonEmpty()) 
 
 /**
  * Schema of a local overlay: an agency's or a province's own days off and working days (zod/mini).
- * @example `overlaySchema.safeParse({ name: { vi: 'Sở Tư pháp' }, entries: [{ date: '2025-06-02', kind: 'dayOff', name: { vi: 'Chuyển trụ sở' } }] }).success // true`
+ * @example
+ * ```ts
+ * const overlay = { name: { vi: 'Sở Tư pháp' }, entries: [{ date: '2025-06-02', kind: 'dayOff', name: { vi: 'Chuyển trụ sở' } }] };
+ * overlaySchema.safeParse(overlay).success; // true
+ * ```
  */
 export const overlaySchema = z
   .strictObject({

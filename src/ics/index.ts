@@ -43,7 +43,7 @@ export interface NonWorkingDaysIcsOptions extends IcsOptions {
   calendar?: Calendar;
   /** Also export the Saturdays that are working days (làm bù). Default `true`. */
   makeUpDays?: boolean;
-  /** Also export, as notices, the pending announcements of the year (24/11/2026). Default `true`. */
+  /** Also export, as notices, the pending announcements of the year (the proposed 23/11 ↔ 28/11/2026 swap). Default `true`. */
   pending?: boolean;
 }
 
@@ -153,7 +153,7 @@ function stampOf(stamp: unknown, fn: string): Date {
 
 /** Midnight UTC of a civil date: ical-generator writes an all-day date from its UTC fields when no time zone is set. */
 function utcDate(iso: string, plusDays = 0): Date {
-  return new Date(((tryParseIsoDay(iso) as number) + plusDays) * 86_400_000);
+  return new Date((tryParseIsoDay(iso)! + plusDays) * 86_400_000);
 }
 
 /** RFC 5545 TEXT escaping, for the calendar properties ical-generator writes as given. */
@@ -175,7 +175,7 @@ function newCalendar(name: string, description: string | null): ICalCalendar {
 /** The file's text, every line (the last one too) ending with CRLF as RFC 5545 asks. */
 const finish = (cal: ICalCalendar): string => `${cal.toString()}\r\n`;
 
-const weekday = (iso: string, l: IcsLang): string => WEEKDAY_LONG[l][isoWeekday(tryParseIsoDay(iso) as number) - 1];
+const weekday = (iso: string, l: IcsLang): string => WEEKDAY_LONG[l][isoWeekday(tryParseIsoDay(iso)!) - 1];
 
 function basisLine(o: PlanOccurrence): string {
   return o.legalBasis.map((b) => (b.articles?.length ? `${b.document} (${b.articles.join(', ')})` : b.document)).join('; ');
@@ -272,9 +272,13 @@ export function agendaToIcs(source: Agenda | readonly PlanOccurrence[], opts?: I
     list = source;
     name = `vn-deadlines — ${L[l].deadlines}`;
   } else {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: expected an agenda (from agenda()) or an array of occurrences (from planSchedule()), got ${source === null ? 'null' : typeof source}`, {
-      value: source,
-    });
+    throw new VnDeadlinesError(
+      'invalid_argument',
+      `${fn}: expected an agenda (from agenda()) or an array of occurrences (from planSchedule()), got ${source === null ? 'null' : typeof source}`,
+      {
+        value: source,
+      },
+    );
   }
   list.forEach((o, i) => {
     if (typeof o !== 'object' || o === null || typeof o.key !== 'string' || (o.due !== null && typeof o.due !== 'string')) {
@@ -312,13 +316,100 @@ function dayDescription(d: DayInfo, l: IcsLang, extra: string[]): string {
   return lines.join('\n');
 }
 
+/** The events of {@link nonWorkingDaysToIcs}, gathered first and then made in date order. */
+interface DayEvents {
+  readonly cal: ICalCalendar;
+  readonly stamp: Date;
+  readonly l: IcsLang;
+  readonly events: { date: string; run: () => void }[];
+}
+
+/** Makes the all-day event of a day, its UID made of `uid` and the date. */
+function addDayEvent(c: DayEvents, d: DayInfo, uid: string, summary: string, description: string): void {
+  c.cal.createEvent({
+    id: `${uid}|${d.date}@${UID_DOMAIN}`,
+    allDay: true,
+    start: utcDate(d.date),
+    end: utcDate(d.date, 1),
+    stamp: c.stamp,
+    summary,
+    description,
+    transparency: ICalEventTransparency.TRANSPARENT,
+  });
+}
+
+/** The names of a day's reasons other than the weekend, joined with ` + ` (empty if none). */
+function reasonNames(d: DayInfo, l: IcsLang): string {
+  return d.reasons
+    .filter((r) => r.kind !== 'weekend')
+    .map((r) => r.name[l])
+    .join(' + ');
+}
+
+/** The summary's suffix of a day of a provisional year. */
+function provisionalTag(d: DayInfo, l: IcsLang): string {
+  return d.status === 'provisional' ? ` [${L[l].provisionalTag}]` : '';
+}
+
+/** The weekdays off (weekends are not listed). */
+function addDaysOff(c: DayEvents, off: readonly DayInfo[]): void {
+  const t = L[c.l];
+  for (const d of off) {
+    if (d.weekday >= 6) continue;
+    c.events.push({
+      date: d.date,
+      run: () =>
+        addDayEvent(c, d, 'day-off', `${t.dayOff}: ${reasonNames(d, c.l) || t.dayOff}${provisionalTag(d, c.l)}`, dayDescription(d, c.l, [t.offCalendar])),
+    });
+  }
+}
+
+/** The Saturdays of the year that are working days (làm bù). */
+function addMakeUpDays(c: DayEvents, calendar: Calendar, year: number): void {
+  const t = L[c.l];
+  const start = daysFromCivil(year, 1, 1);
+  const end = daysFromCivil(year, 12, 31);
+  for (let k = start; k <= end; k++) {
+    if (isoWeekday(k) !== 6) continue;
+    const iso = formatDay(k);
+    if (!calendar.isWorkingDay(iso)) continue;
+    const d = calendar.dayInfo(iso);
+    c.events.push({
+      date: iso,
+      run: () =>
+        addDayEvent(c, d, 'working-day', `${t.workingDay}: ${reasonNames(d, c.l) || t.workingDay}${provisionalTag(d, c.l)}`, dayDescription(d, c.l, [])),
+    });
+  }
+}
+
+/** The pending announcements of first…last the calendar does not apply, as notices (once per day). */
+function addPendingNotices(c: DayEvents, calendar: Calendar, first: string, last: string): void {
+  const l = c.l;
+  const t = L[l];
+  const seen = new Set<string>();
+  for (const p of calendar.dependencies(first, last).pending) {
+    if (seen.has(p.date)) continue;
+    seen.add(p.date);
+    if (p.applied) continue; // applied: already a day off above
+    const d = calendar.dayInfo(p.date);
+    const lines = [
+      p.note[l],
+      p.kind === 'makeUpWorkday' ? t.pendingWorkdayNotApplied : t.pendingNotApplied,
+      ...(p.documents.length ? [`${t.documents}: ${p.documents.join('; ')}`] : []),
+      ...(p.sources.length ? [`${t.sources}: ${p.sources.join(' ')}`] : []),
+    ];
+    c.events.push({ date: p.date, run: () => addDayEvent(c, d, 'pending', `${t.pendingDay}: ${p.name[l]}`, lines.join('\n')) });
+  }
+}
+
 /**
  * An iCalendar (RFC 5545) file of a year's days off in the civil service: one all-day event
  * per weekday that is not a working day (holidays, Tết, nghỉ bù, swapped days, overlay
  * closures), named after its reason, with the governing documents and sources in the
  * description; then, clearly named as working days, the Saturdays worked back (làm bù); and,
- * as notices, the pending announcements of the year (24/11/2026, not a day off unless the
- * calendar applies it). Days of a provisional year say so. Weekends are not listed.
+ * as notices, the pending announcements of the year (the proposed 23/11 ↔ 28/11/2026 swap:
+ * not a day off, nor a working Saturday, unless the calendar applies it). Days of a provisional
+ * year say so. Weekends are not listed.
  *
  * @param year - a year the calendar covers, e.g. 2025
  * @param opts - `calendar` (default: the default calendar), `lang` (`'vi'` default, `'en'`),
@@ -336,8 +427,10 @@ function dayDescription(d: DayInfo, l: IcsLang, extra: string[]): string {
 export function nonWorkingDaysToIcs(year: number, opts?: NonWorkingDaysIcsOptions): string {
   const fn = 'nonWorkingDaysToIcs';
   const options = optionsOf(opts, fn);
-  if (options.calendar !== undefined && !isCalendarLike(options.calendar)) throw invalidArgument(fn, 'options.calendar', 'a Calendar (from createCalendar())', options.calendar);
-  if (!Number.isInteger(year)) throw new VnDeadlinesError('invalid_argument', `${fn}: year must be an integer such as 2025, got ${show(year)}`, { value: year });
+  if (options.calendar !== undefined && !isCalendarLike(options.calendar))
+    throw invalidArgument(fn, 'options.calendar', 'a Calendar (from createCalendar())', options.calendar);
+  if (!Number.isInteger(year))
+    throw new VnDeadlinesError('invalid_argument', `${fn}: year must be an integer such as 2025, got ${show(year)}`, { value: year });
   const l = langOf(options.lang, fn);
   const t = L[l];
   const stamp = stampOf(options.stamp, fn);
@@ -345,52 +438,10 @@ export function nonWorkingDaysToIcs(year: number, opts?: NonWorkingDaysIcsOption
   const first = `${String(year).padStart(4, '0')}-01-01`;
   const last = `${String(year).padStart(4, '0')}-12-31`;
   const off = calendar.nonWorkingDays(first, last); // out_of_coverage, with the calendar's message
-  const cal = newCalendar(nameOf(options.name, fn) ?? `${t.offCalendarName} ${year}`, t.offCalendar);
-  const tag = (d: DayInfo) => (d.status === 'provisional' ? ` [${t.provisionalTag}]` : '');
-  const add = (d: DayInfo, uid: string, summary: string, description: string) =>
-    cal.createEvent({
-      id: `${uid}|${d.date}@${UID_DOMAIN}`,
-      allDay: true,
-      start: utcDate(d.date),
-      end: utcDate(d.date, 1),
-      stamp,
-      summary,
-      description,
-      transparency: ICalEventTransparency.TRANSPARENT,
-    });
-  const names = (d: DayInfo) =>
-    d.reasons
-      .filter((r) => r.kind !== 'weekend')
-      .map((r) => r.name[l])
-      .join(' + ');
-
-  const events: { date: string; run: () => void }[] = [];
-  for (const d of off) {
-    if (d.weekday >= 6) continue;
-    events.push({ date: d.date, run: () => add(d, 'day-off', `${t.dayOff}: ${names(d) || t.dayOff}${tag(d)}`, dayDescription(d, l, [t.offCalendar])) });
-  }
-  if (options.makeUpDays ?? true) {
-    const start = daysFromCivil(year, 1, 1);
-    const end = daysFromCivil(year, 12, 31);
-    for (let k = start; k <= end; k++) {
-      if (isoWeekday(k) !== 6) continue;
-      const iso = formatDay(k);
-      if (!calendar.isWorkingDay(iso)) continue;
-      const d = calendar.dayInfo(iso);
-      events.push({ date: iso, run: () => add(d, 'working-day', `${t.workingDay}: ${names(d) || t.workingDay}${tag(d)}`, dayDescription(d, l, [])) });
-    }
-  }
-  if (options.pending ?? true) {
-    const seen = new Set<string>();
-    for (const p of calendar.dependencies(first, last).pending) {
-      if (seen.has(p.date)) continue;
-      seen.add(p.date);
-      if (p.applied) continue; // applied: already a day off above
-      const d = calendar.dayInfo(p.date);
-      const lines = [p.note[l], p.kind === 'makeUpWorkday' ? t.pendingWorkdayNotApplied : t.pendingNotApplied, ...(p.documents.length ? [`${t.documents}: ${p.documents.join('; ')}`] : []), ...(p.sources.length ? [`${t.sources}: ${p.sources.join(' ')}`] : [])];
-      events.push({ date: p.date, run: () => add(d, 'pending', `${t.pendingDay}: ${p.name[l]}`, lines.join('\n')) });
-    }
-  }
-  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).forEach((e) => e.run());
-  return finish(cal);
+  const c: DayEvents = { cal: newCalendar(nameOf(options.name, fn) ?? `${t.offCalendarName} ${year}`, t.offCalendar), stamp, l, events: [] };
+  addDaysOff(c, off);
+  if (options.makeUpDays ?? true) addMakeUpDays(c, calendar, year);
+  if (options.pending ?? true) addPendingNotices(c, calendar, first, last);
+  c.events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).forEach((e) => e.run());
+  return finish(c.cal);
 }

@@ -39,9 +39,7 @@ export function newMoonJd(k: number): number {
   const t3 = t2 * t;
 
   // Mean conjunction, with its small long-period term.
-  const mean =
-    2415020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3 +
-    0.00033 * Math.sin((166.56 + 132.87 * t - 0.009173 * t2) * DEG);
+  const mean = 2415020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3 + 0.00033 * Math.sin((166.56 + 132.87 * t - 0.009173 * t2) * DEG);
 
   const m = (359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3) * DEG; // sun's mean anomaly
   const mm = (306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3) * DEG; // moon's mean anomaly
@@ -64,10 +62,7 @@ export function newMoonJd(k: number): number {
     0.0005 * Math.sin(2 * mm + m);
 
   // ΔT in days: the formula's time scale runs ahead of the Earth's rotation (UT).
-  const deltaT =
-    t < -11
-      ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
-      : -0.000278 + 0.000265 * t + 0.000262 * t2;
+  const deltaT = t < -11 ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3 : -0.000278 + 0.000265 * t + 0.000262 * t2;
 
   return mean + correction - deltaT;
 }
@@ -84,10 +79,7 @@ function sunLongitude(jd: number): number {
   const t2 = t * t;
   const m = (357.5291 + 35999.0503 * t - 0.0001559 * t2 - 0.00000048 * t * t2) * DEG; // mean anomaly
   const l0 = 280.46645 + 36000.76983 * t + 0.0003032 * t2; // mean longitude
-  const centre =
-    (1.9146 - 0.004817 * t - 0.000014 * t2) * Math.sin(m) +
-    (0.019993 - 0.000101 * t) * Math.sin(2 * m) +
-    0.00029 * Math.sin(3 * m);
+  const centre = (1.9146 - 0.004817 * t - 0.000014 * t2) * Math.sin(m) + (0.019993 - 0.000101 * t) * Math.sin(2 * m) + 0.00029 * Math.sin(3 * m);
   const l = (l0 + centre) % 360;
   return l < 0 ? l + 360 : l;
 }

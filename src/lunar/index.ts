@@ -63,10 +63,15 @@ export function solarToLunar(date: DateInput): LunarDate {
  */
 export function lunarToSolar(year: number, month: number, day: number, leap = false): string {
   const fn = 'lunarToSolar';
-  for (const [name, v] of [['year', year], ['month', month], ['day', day]] as const) {
+  for (const [name, v] of [
+    ['year', year],
+    ['month', month],
+    ['day', day],
+  ] as const) {
     if (typeof v !== 'number') throw new VnDeadlinesError('invalid_date', `${fn}: ${name} must be a number, got ${show(v)}`, { argument: name, value: v });
   }
-  if (typeof leap !== 'boolean') throw new VnDeadlinesError('invalid_argument', `${fn}: leap must be true or false, got ${show(leap)}`, { argument: 'leap', value: leap });
+  if (typeof leap !== 'boolean')
+    throw new VnDeadlinesError('invalid_argument', `${fn}: leap must be true or false, got ${show(leap)}`, { argument: 'leap', value: leap });
   const what = `lunar date ${year}-${month}-${day}${leap ? ' (leap month)' : ''}`;
   if (Number.isInteger(year) && (year < LUNAR_FIRST_YEAR - 1 || year > LUNAR_LAST_YEAR)) {
     throw outOfRange(fn, what, { year, month, day, leap });
@@ -96,11 +101,10 @@ export function lunarNewYear(year: number): string {
     });
   }
   if (year < LUNAR_FIRST_YEAR || year > LUNAR_LAST_YEAR) {
-    throw new VnDeadlinesError(
-      'out_of_coverage',
-      `lunarNewYear: ${year} is outside the supported range ${LUNAR_FIRST_YEAR}–${LUNAR_LAST_YEAR}`,
-      { value: year, range: [LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR] },
-    );
+    throw new VnDeadlinesError('out_of_coverage', `lunarNewYear: ${year} is outside the supported range ${LUNAR_FIRST_YEAR}–${LUNAR_LAST_YEAR}`, {
+      value: year,
+      range: [LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR],
+    });
   }
   return formatDay(lunarYearMonths(year)[0].start);
 }

@@ -14,14 +14,7 @@
  */
 import { civilFromDays, daysFromCivil } from '../core/days.js';
 import { VnDeadlinesError } from '../core/errors.js';
-import {
-  JDN_OF_DAY_ZERO,
-  NEW_MOON_EPOCH_JD,
-  SYNODIC_MONTH,
-  WINTER_SOLSTICE_SECTOR,
-  newMoonDay,
-  sectorAtStartOf,
-} from './astronomy.js';
+import { JDN_OF_DAY_ZERO, NEW_MOON_EPOCH_JD, SYNODIC_MONTH, WINTER_SOLSTICE_SECTOR, newMoonDay, sectorAtStartOf } from './astronomy.js';
 
 /** First Gregorian year the lunar functions answer for. */
 export const LUNAR_FIRST_YEAR = 1900;
@@ -132,11 +125,10 @@ function checkLunarYear(year: number, fn: string): void {
     });
   }
   if (year < FIRST_INTERNAL_YEAR || year > LUNAR_LAST_YEAR) {
-    throw new VnDeadlinesError(
-      'out_of_coverage',
-      `${fn}: lunar year ${year} is outside the supported range ${FIRST_INTERNAL_YEAR}–${LUNAR_LAST_YEAR}`,
-      { value: year, range: [FIRST_INTERNAL_YEAR, LUNAR_LAST_YEAR] },
-    );
+    throw new VnDeadlinesError('out_of_coverage', `${fn}: lunar year ${year} is outside the supported range ${FIRST_INTERNAL_YEAR}–${LUNAR_LAST_YEAR}`, {
+      value: year,
+      range: [FIRST_INTERNAL_YEAR, LUNAR_LAST_YEAR],
+    });
   }
 }
 
@@ -161,10 +153,7 @@ export function lunarYearMonths(year: number): readonly LunarMonth[] {
   const cached = lunarYears.get(year);
   if (cached) return cached;
   checkLunarYear(year, 'lunarYearMonths');
-  const months = Object.freeze([
-    ...solsticeYear(year).filter((m) => m.year === year),
-    ...solsticeYear(year + 1).filter((m) => m.year === year),
-  ]);
+  const months = Object.freeze([...solsticeYear(year).filter((m) => m.year === year), ...solsticeYear(year + 1).filter((m) => m.year === year)]);
   lunarYears.set(year, months);
   return months;
 }
@@ -188,8 +177,7 @@ export function lunarYearMonths(year: number): readonly LunarMonth[] {
  */
 export function lunarToDay(year: number, month: number, day: number, leap = false, fn = 'lunarToDay'): number {
   const what = `lunar date ${year}-${month}-${day}${leap ? ' (leap month)' : ''}`;
-  const invalid = (why: string) =>
-    new VnDeadlinesError('invalid_date', `${fn}: ${what} does not exist: ${why}`, { value: { year, month, day, leap } });
+  const invalid = (why: string) => new VnDeadlinesError('invalid_date', `${fn}: ${what} does not exist: ${why}`, { value: { year, month, day, leap } });
   if (typeof leap !== 'boolean') {
     throw new VnDeadlinesError('invalid_argument', `${fn}: leap must be true or false, not ${String(leap)}`, {
       value: leap,

@@ -155,7 +155,6 @@ function compileCompletions(list: unknown, fn: string): CompiledCompletion[] {
   });
 }
 
-
 /**
  * What a unit leads or supports in a period: the plan's occurrences ({@link planSchedule})
  * in which the unit — directly, or through a group that contains it (a department through
@@ -217,9 +216,9 @@ export function agenda(options: AgendaOptions = {}): Agenda {
     let itemRole: AgendaItem['role'] = null;
     let via: string[] = [];
     if (rank !== null) {
-      const leads = o.lead.filter((u) => rank!.has(u.id)).map((u) => u.id);
-      const coops = o.cooperating.filter((u) => rank!.has(u.id)).map((u) => u.id);
-      const best = (list: string[]) => Math.min(...list.map((id) => rank!.get(id)!));
+      const leads = o.lead.filter((u) => rank.has(u.id)).map((u) => u.id);
+      const coops = o.cooperating.filter((u) => rank.has(u.id)).map((u) => u.id);
+      const best = (list: string[]) => Math.min(...list.map((id) => rank.get(id)!));
       const asLead = role !== 'cooperating' && leads.length > 0;
       const asCoop = role !== 'lead' && coops.length > 0;
       if (!asLead && !asCoop) continue;

@@ -66,7 +66,13 @@ function checkRule(ev: PlanEvent, i: number, named: ReadonlySet<string>, plan: P
 export function checkEvents(events: unknown, plan: Plan, rules: RuleSet, fn: string): PlanEvent[] {
   if (events === undefined) return [];
   if (!Array.isArray(events)) {
-    throw errorIn(fn, 'invalid_argument', `events must be an array of { rule, facts }, got ${events === null ? 'null' : typeof events}`, { value: events }, 'events');
+    throw errorIn(
+      fn,
+      'invalid_argument',
+      `events must be an array of { rule, facts }, got ${events === null ? 'null' : typeof events}`,
+      { value: events },
+      'events',
+    );
   }
   const named = new Set(tasksOf(plan).flatMap((t) => scheduleOf(t).ruleIds ?? []));
   return events.map((e: unknown, i) => {

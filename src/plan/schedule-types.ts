@@ -1,9 +1,9 @@
 /** The public types of a plan's schedule: events, occurrences and the options of `planSchedule`. */
 import type { Calendar } from '../calendar/calendar.js';
-import type { LocalizedText, PendingNotice } from '../calendar/types.js';
+import type { LocalizedText } from '../calendar/types.js';
 import type { RuleSet } from '../rules/registry.js';
 import type { DeadlineKind, LegalRef } from '../rules/schema.js';
-import type { DataPeriod } from '../rules/types.js';
+import type { DueDayFields } from '../rules/types.js';
 import type { PlanSection } from './schema.js';
 
 /**
@@ -47,7 +47,7 @@ export interface UnitRef {
 export type ScheduleKind = DeadlineKind | 'awaitingEvent';
 
 /** One concrete occurrence of a plan row (or of one item of a row) in a period. */
-export interface PlanOccurrence {
+export interface PlanOccurrence extends DueDayFields {
   /**
    * Stable key: row (with `#item`), rule id, period (or the event), due day, joined by `|`,
    * e.g. `'II.6.2|hp-2025/monthly-report|2025-03|2025-03-17'`. Calendar UIDs and completions use it.
@@ -73,22 +73,6 @@ export interface PlanOccurrence {
   /** The rule's variant chosen, when a due day was computed. */
   readonly variant: string | null;
   readonly kind: ScheduleKind;
-  /** The fact date the period counts from (event-driven rules), else `null`. */
-  readonly from: string | null;
-  /** The due day (last allowed day), `YYYY-MM-DD`; `null` for ongoing rows and for events not supplied. */
-  readonly due: string | null;
-  /** The first day of the window, where there is one ("Trong tháng 02/2025" → `'2025-02-01'`). */
-  readonly windowStart: string | null;
-  /** The last working day on or before the due day. */
-  readonly lastWorkingDay: string | null;
-  /** The period of a periodic report: `'2025-03'`, `'2025-Q1'`, `'2025'`. */
-  readonly period: string | null;
-  /** The data period of a report (chốt số liệu), both days included. */
-  readonly dataPeriod: DataPeriod | null;
-  /** Whether the answer rests on a provisional day (a year without official arrangements). */
-  readonly dependsOnProvisional: boolean;
-  /** Pending announcements the answer crosses (e.g. 24/11/2026). */
-  readonly pending: readonly PendingNotice[];
   /** The rule's legal basis; for a row without a rule, the plan itself with the row's number. */
   readonly legalBasis: readonly LegalRef[];
   /** How the rule reads the text, when it needs an interpretation. */

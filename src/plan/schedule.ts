@@ -75,7 +75,8 @@ function scheduleDated(ctx: Ctx, cell: Cell, rule: CompiledRule, sub: number): v
 function scheduleRule(ctx: Ctx, cell: Cell, rule: CompiledRule, sub: number): void {
   const how = classify(rule);
   if (how === 'periodic') {
-    for (const r of occurrences(rule, ctx.lo, ctx.hi, ctx.dueOptions)) ctx.dated.push({ o: resultOccurrence(cell, rule, r, null), order: cell.task.order, sub });
+    for (const r of occurrences(rule, ctx.lo, ctx.hi, ctx.dueOptions))
+      ctx.dated.push({ o: resultOccurrence(cell, rule, r, null), order: cell.task.order, sub });
   } else if (how === 'status') {
     if (ctx.undated) ctx.rest.push(resultOccurrence(cell, rule, dueDate(rule, {}, ctx.dueOptions), null));
   } else scheduleDated(ctx, cell, rule, sub);
@@ -138,6 +139,7 @@ export function planSchedule(a?: Plan | PlanScheduleOptions, b?: PlanScheduleOpt
   const isPlan = (x: unknown): x is Plan => typeof x === 'object' && x !== null && 'rows' in x && 'units' in x && 'plan' in x;
   const plan = isPlan(a) ? a : getPlan();
   const given = isPlan(a) || a === undefined ? b : a;
+  // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- null must reach the check below and be rejected
   const options = given === undefined ? {} : given;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw errorIn(fn, 'invalid_argument', `options must be an object { from, to, events, … }`, { value: options });
@@ -164,13 +166,7 @@ export function planSchedule(a?: Plan | PlanScheduleOptions, b?: PlanScheduleOpt
     }
     ruleIds.forEach((id, ruleIndex) => scheduleRule(ctx, cell, rules.lookup(id, fn), ruleIndex * 1e6));
   }
-  ctx.dated.sort(
-    (x, y) =>
-      cmp(x.o.due!, y.o.due!) ||
-      cmp(x.o.windowStart ?? x.o.due!, y.o.windowStart ?? y.o.due!) ||
-      x.order - y.order ||
-      x.sub - y.sub,
-  );
+  ctx.dated.sort((x, y) => cmp(x.o.due!, y.o.due!) || cmp(x.o.windowStart ?? x.o.due!, y.o.windowStart ?? y.o.due!) || x.order - y.order || x.sub - y.sub);
   return [...ctx.dated.map((d) => d.o), ...ctx.rest];
 }
 

@@ -14,18 +14,14 @@
  * Written with `zod/mini` (tree-shakable; the full `zod` costs ~50 ms to import).
  */
 import * as z from 'zod/mini';
-import { isoDateSchema } from '../holidays/schema.js';
+import { described, isoDateSchema } from '../holidays/schema.js';
 import { foldUnitName } from './text.js';
 
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
 const nonEmpty = () => z.string().check(z.minLength(1));
 const text = z.strictObject({ vi: nonEmpty(), en: nonEmpty() }).check(z.describe('Text in Vietnamese and English'));
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const unitId = described(
-  z.string().check(z.regex(KEBAB, 'expected a kebab-case unit id, e.g. "city-office"')),
-  'A unit id from the file\'s "units"',
-);
+const unitId = described(z.string().check(z.regex(KEBAB, 'expected a kebab-case unit id, e.g. "city-office"')), 'A unit id from the file\'s "units"');
 const ruleId = described(
   z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)+$/, 'expected a rule id like "hp-2025/central-tthc-list"')),
   'The id of a rule in rules/*.json',
@@ -53,18 +49,12 @@ const unitSchema = z.strictObject({
   id: unitId,
   kind: z.enum(unitKinds),
   name: described(text, 'The name as the plan writes it (vi) and in English'),
-  aliases: z._default(
-    described(z.array(nonEmpty()), 'Other spellings a query may use; matched case- and diacritic-insensitively'),
-    [],
-  ),
+  aliases: z._default(described(z.array(nonEmpty()), 'Other spellings a query may use; matched case- and diacritic-insensitively'), []),
   members: z.optional(described(z.array(unitId), 'group: units it contains, by id')),
   memberKinds: z.optional(described(z.array(z.enum(unitKinds)), 'group: it contains every unit of these kinds')),
   excludes: z.optional(described(z.array(unitId), 'group: units it never contains, even by kind or prefix')),
   matchPrefixes: z.optional(
-    described(
-      z.array(nonEmpty()),
-      'group: a query that starts with one of these words (folded) names a member not listed, e.g. "UBND huyện" for any district',
-    ),
+    described(z.array(nonEmpty()), 'group: a query that starts with one of these words (folded) names a member not listed, e.g. "UBND huyện" for any district'),
   ),
   note: z.optional(z.string()),
 });
@@ -80,15 +70,11 @@ const scheduleSchema = z.discriminatedUnion('type', [
   z
     .strictObject({
       type: z.literal('rule'),
-      ruleIds: described(ruleIds.check(z.minLength(1)), 'The rules that compute the row\'s deadlines'),
-      deadlineText: z.optional(
-        described(nonEmpty(), "The plan's exact wording of the deadline when it is not in the time column (e.g. in the result column)"),
-      ),
+      ruleIds: described(ruleIds.check(z.minLength(1)), "The rules that compute the row's deadlines"),
+      deadlineText: z.optional(described(nonEmpty(), "The plan's exact wording of the deadline when it is not in the time column (e.g. in the result column)")),
     })
     .check(z.describe('A dated row: its deadlines are computed by rules')),
-  z
-    .strictObject({ type: z.literal('ongoing'), ruleIds: z.optional(ruleIds) })
-    .check(z.describe('"Thường xuyên": no due day')),
+  z.strictObject({ type: z.literal('ongoing'), ruleIds: z.optional(ruleIds) }).check(z.describe('"Thường xuyên": no due day')),
   z
     .strictObject({ type: z.literal('onOccurrence'), ruleIds: z.optional(ruleIds) })
     .check(z.describe('"Khi có phát sinh": done whenever the case arises; no due day')),
@@ -98,10 +84,7 @@ const scheduleSchema = z.discriminatedUnion('type', [
 ]);
 
 const unitList = (description: string) => described(z.array(unitId), description);
-const timeText = described(
-  z.string(),
-  'The plan\'s exact wording in the time column ("" when the cell is empty)',
-);
+const timeText = described(z.string(), 'The plan\'s exact wording in the time column ("" when the cell is empty)');
 
 const itemSchema = z.strictObject({
   key: described(z.string().check(z.regex(KEBAB, 'expected a kebab-case key')), 'Names the item within its row, e.g. "local"'),
@@ -131,7 +114,8 @@ const rowSchema = z.strictObject({
   items: z.optional(
     described(
       z.array(itemSchema).check(z.minLength(2)),
-      "Bulleted sub-tasks with their own cells. The row's own cells then sum them up: lead, cooperating and rule ids are the union; timeText and expectedResult.vi are the items' distinct texts, one a line",
+      "Bulleted sub-tasks with their own cells. The row's own cells then sum them up: lead, cooperating and rule ids are the union; " +
+        "timeText and expectedResult.vi are the items' distinct texts, one a line",
     ),
   ),
   inheritedFrom: z.optional(
@@ -146,10 +130,7 @@ const rowSchema = z.strictObject({
 const sectionSchema = z.strictObject({
   id: z.enum(sectionIds),
   heading: text,
-  subsections: z._default(
-    described(z.array(z.strictObject({ number: rowNumber, heading: text })), 'Numbered headings that group rows, e.g. II.2'),
-    [],
-  ),
+  subsections: z._default(described(z.array(z.strictObject({ number: rowNumber, heading: text })), 'Numbered headings that group rows, e.g. II.2'), []),
 });
 
 const indicatorSchema = z.strictObject({
@@ -189,7 +170,8 @@ type Row = PlanFile['rows'][number];
 
 /** The cross-checks' shared tools: report an issue, check a list of unit ids, check a schedule. */
 interface Check {
-  issue(path: Path, message: string): void;
+  /** A plain function (no `this`): the checks pass it around on its own. */
+  readonly issue: (path: Path, message: string) => void;
   unitList(list: string[], path: Path): void;
   schedule(schedule: z.output<typeof scheduleSchema>, path: Path): void;
 }
@@ -251,12 +233,28 @@ function checkItems(row: Row, items: NonNullable<Row['items']>, at: (...p: Path)
   const agree = (path: Path, actual: string[], wanted: string[], what: string) => {
     if (actual.join('\n') !== wanted.join('\n')) check.issue(path, `${what} of a row with items must be ${JSON.stringify(wanted)}`);
   };
-  agree(at('lead'), row.lead, union((it) => it.lead), 'lead');
-  agree(at('cooperating'), row.cooperating, union((it) => it.cooperating), 'cooperating');
+  agree(
+    at('lead'),
+    row.lead,
+    union((it) => it.lead),
+    'lead',
+  );
+  agree(
+    at('cooperating'),
+    row.cooperating,
+    union((it) => it.cooperating),
+    'cooperating',
+  );
   agree(at('timeText'), [row.timeText], [union((it) => [it.timeText]).join('\n')], 'timeText');
   agree(at('expectedResult', 'vi'), [row.expectedResult.vi], [union((it) => [it.expectedResult.vi]).join('\n')], 'expectedResult.vi');
-  agree(at('schedule', 'ruleIds'), row.schedule.ruleIds ?? [], union((it) => it.schedule.ruleIds ?? []), 'schedule.ruleIds');
-  if (items.some((it) => it.schedule.type === 'rule') && row.schedule.type !== 'rule') check.issue(at('schedule', 'type'), 'a row with a dated item has a schedule of type "rule"');
+  agree(
+    at('schedule', 'ruleIds'),
+    row.schedule.ruleIds ?? [],
+    union((it) => it.schedule.ruleIds ?? []),
+    'schedule.ruleIds',
+  );
+  if (items.some((it) => it.schedule.type === 'rule') && row.schedule.type !== 'rule')
+    check.issue(at('schedule', 'type'), 'a row with a dated item has a schedule of type "rule"');
 }
 
 /** Rows: unique numbers in declared sections, known units, items, inherited fields equal to their source. */
@@ -271,7 +269,8 @@ function checkRows(file: PlanFile, declared: ReturnType<typeof checkSections>, c
     const parts = row.number.split('.');
     if (parts[0] !== row.section) issue(at('section'), `row ${row.number} belongs to section ${parts[0]}, not ${row.section}`);
     if (!sections.has(row.section)) issue(at('section'), `section ${row.section} is not declared in "sections"`);
-    if (parts.length === 3 && !subsections.has(`${parts[0]}.${parts[1]}`)) issue(at('number'), `subsection ${parts[0]}.${parts[1]} of row ${row.number} is not declared in "sections"`);
+    if (parts.length === 3 && !subsections.has(`${parts[0]}.${parts[1]}`))
+      issue(at('number'), `subsection ${parts[0]}.${parts[1]} of row ${row.number} is not declared in "sections"`);
     check.unitList(row.lead, at('lead'));
     check.unitList(row.cooperating, at('cooperating'));
     check.schedule(row.schedule, at('schedule'));
@@ -302,7 +301,8 @@ function checkIndicators(file: PlanFile, rows: ReadonlyMap<string, Row>, issue: 
     if (!row) issue(at('row'), `unknown row ${ind.row}; an indicator names a row of "rows"`);
     else if (row.content.vi !== `${ind.description.vi} ${ind.target.wording}`)
       issue(at('description', 'vi'), `description.vi + " " + target.wording must be the text of row ${ind.row}: "${row.content.vi}"`);
-    if (!ind.target.wording.includes(`${ind.target.percent}%`)) issue(at('target', 'percent'), `${ind.target.percent}% does not appear in the wording "${ind.target.wording}"`);
+    if (!ind.target.wording.includes(`${ind.target.percent}%`))
+      issue(at('target', 'percent'), `${ind.target.percent}% does not appear in the wording "${ind.target.wording}"`);
   });
 }
 
@@ -332,6 +332,7 @@ function checkPlanFile(file: PlanFile, issue: Check['issue']): void {
  * validates with it and reports the issues; the editors' JSON Schema is `plans/schema.json`.
  * @example
  * ```ts
+ * // not run: needs a user's plan file
  * import { readFileSync } from 'node:fs';
  * const result = planSchema.safeParse(JSON.parse(readFileSync('my.plan.json', 'utf8')));
  * if (!result.success) console.error(result.error.issues);

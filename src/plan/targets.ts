@@ -55,16 +55,15 @@ export function evaluateTargets(measured: Readonly<Record<string, number>>, plan
       value: measured,
     });
   }
-  if (typeof plan !== 'object' || plan === null || !Array.isArray(plan.indicators)) throw invalidArgument('evaluateTargets', 'plan', 'a plan (from getPlan() or parsePlan())', plan);
+  if (typeof plan !== 'object' || plan === null || !Array.isArray(plan.indicators))
+    throw invalidArgument('evaluateTargets', 'plan', 'a plan (from getPlan() or parsePlan())', plan);
   const known = plan.indicators.map((i) => i.id);
   for (const key of Object.keys(measured)) {
     if (!known.includes(key)) {
-      throw errorIn(
-        'evaluateTargets',
-        'invalid_argument',
-        `unknown indicator "${key}"; the plan's indicators are ${known.map((k) => `"${k}"`).join(', ')}`,
-        { indicator: key, known },
-      );
+      throw errorIn('evaluateTargets', 'invalid_argument', `unknown indicator "${key}"; the plan's indicators are ${known.map((k) => `"${k}"`).join(', ')}`, {
+        indicator: key,
+        known,
+      });
     }
   }
   return plan.indicators.map((ind) => {

@@ -5,7 +5,7 @@
 import { invalidArgument } from '../core/args.js';
 
 /** Abbreviations expanded (or contracted) after folding, so that both spellings meet. */
-const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/\buy ban nhan dan\b/g, 'ubnd'],
   [/\btp\b/g, 'thanh pho'],
   [/\bvp\b/g, 'van phong'],

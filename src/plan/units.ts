@@ -70,12 +70,9 @@ export function findUnits(query: string, plan: Plan = getPlan()): PlanUnit[] {
   checkPlan(plan, 'findUnits');
   const q = typeof query === 'string' ? foldUnitName(query) : '';
   if (q === '') {
-    throw errorIn(
-      'findUnits',
-      'invalid_argument',
-      `${show(query)} names no unit; pass a unit id (e.g. "city-office") or a name (e.g. "Sở Tư pháp")`,
-      { value: query },
-    );
+    throw errorIn('findUnits', 'invalid_argument', `${show(query)} names no unit; pass a unit id (e.g. "city-office") or a name (e.g. "Sở Tư pháp")`, {
+      value: query,
+    });
   }
   const direct = plan.units.filter((u) => matchesDirectly(u, q));
   const directIds = new Set(direct.map((u) => u.id));
@@ -138,7 +135,6 @@ export function rowsForUnit(query: string, role: UnitRole = 'any', plan: Plan = 
   }
   const ids = new Set(findUnits(query, plan).map((u) => u.id));
   return plan.rows.filter(
-    (row) =>
-      (role !== 'cooperating' && row.lead.some((id) => ids.has(id))) || (role !== 'lead' && row.cooperating.some((id) => ids.has(id))),
+    (row) => (role !== 'cooperating' && row.lead.some((id) => ids.has(id))) || (role !== 'lead' && row.cooperating.some((id) => ids.has(id))),
   );
 }

@@ -8,7 +8,16 @@ import { errorIn } from '../core/errors.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
 import { CompiledDeadline } from './deadline.js';
 import { CompiledFact } from './facts.js';
-import { checkConditionDepth, describeRuleIssues, parseOptions, ruleSchema, type Condition, type RuleDefinition, type RuleSourceRef, type TopLevelCondition } from './schema.js';
+import {
+  checkConditionDepth,
+  describeRuleIssues,
+  parseOptions,
+  ruleSchema,
+  type Condition,
+  type RuleDefinition,
+  type RuleSourceRef,
+  type TopLevelCondition,
+} from './schema.js';
 import type { CompiledRule, RuleVariant } from './types.js';
 
 /** A variant, compiled. @internal */
@@ -116,5 +125,5 @@ export function compileRuleObject(value: unknown, where: string, fn: string): Co
     const { text, issues } = describeRuleIssues(parsed.error, where);
     throw errorIn(fn, 'invalid_rule', `${text}`, { where, issues });
   }
-  return new CompiledRuleImpl(parsed.data as unknown as RuleDefinition, where);
+  return new CompiledRuleImpl(parsed.data, where);
 }

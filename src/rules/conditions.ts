@@ -87,15 +87,19 @@ function leafOn(operator: string, b: unknown): (a: unknown) => boolean {
       return (a) => a !== b;
     case 'in': {
       const list = b as unknown[];
+      // eslint-disable-next-line @typescript-eslint/prefer-includes -- as json-rules-engine: indexOf (NaN never matches)
       return (a) => list.indexOf(a) > -1;
     }
     case 'notIn': {
       const list = b as unknown[];
+      // eslint-disable-next-line @typescript-eslint/prefer-includes -- as json-rules-engine: indexOf (NaN never matches)
       return (a) => list.indexOf(a) === -1;
     }
     case 'contains':
+      // eslint-disable-next-line @typescript-eslint/prefer-includes -- as json-rules-engine: indexOf (NaN never matches)
       return (a) => Array.isArray(a) && a.indexOf(b) > -1;
     case 'doesNotContain':
+      // eslint-disable-next-line @typescript-eslint/prefer-includes -- as json-rules-engine: indexOf (NaN never matches)
       return (a) => Array.isArray(a) && a.indexOf(b) === -1;
     case 'lessThan':
       return (a) => isNumberLike(a) && (a as number) < (b as number);

@@ -110,6 +110,153 @@ interface Occurrence {
 }
 
 /**
+ * What {@link CompiledDeadline}'s constructor derives from a definition, filled by one function
+ * per kind. A single object, reset for each deadline: compiling allocates nothing more (the
+ * constructor copies it out at once, and `indexOf` compiles nothing).
+ */
+interface Setup {
+  op: Op;
+  note: LocalizedText | null;
+  roll: RollConvention;
+  span: CompiledDeadline['span'];
+  fact: string | null;
+  amount: number;
+  months: boolean;
+  day: number;
+  dayIso: string | null;
+  windowStart: string | null;
+  dataPeriod: DataPeriod | null;
+}
+
+const setup: Setup = {
+  op: Op.None,
+  note: null,
+  roll: 'none',
+  span: 'target',
+  fact: null,
+  amount: 0,
+  months: false,
+  day: 0,
+  dayIso: null,
+  windowStart: null,
+  dataPeriod: null,
+};
+
+type Definition<K extends DeadlineKind> = Extract<DeadlineDefinition, { kind: K }>;
+
+/** N working days, or calendar days / weeks / months / years, after or before a fact. */
+function setupOffset(s: Setup, d: Definition<'offset'>): void {
+  s.fact = d.from;
+  const sign = d.direction === 'after' ? 1 : -1;
+  if (d.unit === 'workingDays') {
+    s.op = Op.WorkingDays;
+    s.amount = sign * d.amount;
+    s.span = sign > 0 ? 'countAfter' : 'countBefore';
+    s.roll = 'none';
+  } else {
+    s.op = Op.Shift;
+    s.months = d.unit === 'months' || d.unit === 'years';
+    s.amount = sign * d.amount * (d.unit === 'weeks' ? 7 : d.unit === 'years' ? 12 : 1);
+    s.roll = d.roll ?? (sign > 0 ? 'following' : 'preceding');
+  }
+}
+
+/** The first working day after a fact. */
+function setupImmediatelyAfter(s: Setup, d: Definition<'immediatelyAfter'>): void {
+  s.op = Op.ImmediatelyAfter;
+  s.fact = d.from;
+  s.roll = 'following';
+  s.span = 'countAfter';
+}
+
+/** A fixed day (the day before it for `bound: 'before'`), maybe rolled, maybe with a window and a data period. */
+function setupFixed(s: Setup, d: Definition<'fixed'>): void {
+  s.op = Op.Fixed;
+  s.day = tryParseIsoDay(d.date)! - (d.bound === 'before' ? 1 : 0);
+  s.dayIso = formatDay(s.day);
+  s.roll = d.roll ?? 'none';
+  s.windowStart = d.opensAfter === undefined ? null : formatDay(tryParseIsoDay(d.opensAfter)! + 1);
+  s.dataPeriod = d.dataPeriod ? Object.freeze({ from: d.dataPeriod.from, to: d.dataPeriod.to }) : null;
+}
+
+/** From the day after a fact to a fixed end, or a whole month or year. */
+function setupWindow(s: Setup, d: Definition<'window'>): void {
+  if (d.span === 'afterFact') {
+    s.op = Op.WindowAfterFact;
+    s.fact = d.fact;
+    s.dayIso = d.until;
+    s.day = tryParseIsoDay(d.until)!;
+    return;
+  }
+  s.op = Op.Window;
+  const y = Number(d.span === 'month' ? d.month.slice(0, 4) : d.year);
+  const m = d.span === 'month' ? Number(d.month.slice(5, 7)) : 1;
+  const startDay = daysFromCivil(y, m, 1);
+  s.day = d.span === 'month' ? daysFromCivil(y, m, daysInMonth(y, m)) : daysFromCivil(y, 12, 31);
+  s.dayIso = formatDay(s.day);
+  s.windowStart = formatDay(startDay);
+}
+
+/** One occurrence per period of a period fact (the occurrences themselves are made in compute). */
+function setupPeriodic(s: Setup, d: Definition<'periodic'>): void {
+  s.op = Op.Periodic;
+  s.fact = d.periodFact;
+  s.roll = d.roll ?? 'none';
+}
+
+/** The status text of a deadline without a due day (ongoing, on occurrence, until superseded). */
+function noteOf(d: Definition<'ongoing' | 'onOccurrence' | 'untilSuperseded'>): LocalizedText {
+  switch (d.kind) {
+    case 'ongoing':
+      return d.status ?? { vi: 'Thường xuyên: không có hạn cụ thể', en: 'Ongoing: no due day' };
+    case 'onOccurrence':
+      return { vi: `Khi có phát sinh: ${d.event.vi}`, en: `On occurrence: ${d.event.en}` };
+    case 'untilSuperseded':
+      return { vi: `Thường xuyên, cho đến khi ${d.until.vi}`, en: `Ongoing until ${d.until.en}` };
+  }
+}
+
+/** Resets the shared {@link setup} and fills it for a definition, one function per kind. */
+function setupOf(d: DeadlineDefinition): Setup {
+  const s = setup;
+  s.op = Op.None;
+  s.note = null;
+  s.roll = 'none';
+  s.span = 'target';
+  s.fact = null;
+  s.amount = 0;
+  s.months = false;
+  s.day = 0;
+  s.dayIso = null;
+  s.windowStart = null;
+  s.dataPeriod = null;
+  switch (d.kind) {
+    case 'offset':
+      setupOffset(s, d);
+      break;
+    case 'immediatelyAfter':
+      setupImmediatelyAfter(s, d);
+      break;
+    case 'fixed':
+      setupFixed(s, d);
+      break;
+    case 'window':
+      setupWindow(s, d);
+      break;
+    case 'periodic':
+      setupPeriodic(s, d);
+      break;
+    default:
+      s.note = noteOf(d);
+  }
+  return s;
+}
+
+/** Whether the due day is a working day by construction: counted, or rolled to one. */
+function isWorking(op: Op, roll: RollConvention): boolean {
+  return op === Op.WorkingDays || op === Op.ImmediatelyAfter || ((op === Op.Shift || op === Op.Fixed || op === Op.Periodic) && roll !== 'none');
+}
+/**
  * A compiled deadline. Every kind is the same class with the same fields, and {@link compute}
  * switches on its code: one call site, one object shape, whatever mix of rules runs through
  * `dueDate` (closures per kind made those call sites megamorphic, and slow). @internal
@@ -157,92 +304,20 @@ export class CompiledDeadline {
   constructor(d: DeadlineDefinition, indexOf: (fact: string) => number, factCount: number) {
     this.kind = d.kind;
     this.definition = d;
-    let op = Op.None;
-    let note: LocalizedText | null = null;
-    let roll: RollConvention = 'none';
-    let span: CompiledDeadline['span'] = 'target';
-    let fact: string | null = null;
-    let amount = 0;
-    let months = false;
-    let day = 0;
-    let dayIso: string | null = null;
-    let windowStart: string | null = null;
-    let dataPeriod: DataPeriod | null = null;
-    switch (d.kind) {
-      case 'offset': {
-        fact = d.from;
-        const sign = d.direction === 'after' ? 1 : -1;
-        if (d.unit === 'workingDays') {
-          op = Op.WorkingDays;
-          amount = sign * d.amount;
-          span = sign > 0 ? 'countAfter' : 'countBefore';
-          roll = 'none';
-        } else {
-          op = Op.Shift;
-          months = d.unit === 'months' || d.unit === 'years';
-          amount = sign * d.amount * (d.unit === 'weeks' ? 7 : d.unit === 'years' ? 12 : 1);
-          roll = d.roll ?? (sign > 0 ? 'following' : 'preceding');
-        }
-        break;
-      }
-      case 'immediatelyAfter':
-        op = Op.ImmediatelyAfter;
-        fact = d.from;
-        roll = 'following';
-        span = 'countAfter';
-        break;
-      case 'fixed':
-        op = Op.Fixed;
-        day = (tryParseIsoDay(d.date) as number) - (d.bound === 'before' ? 1 : 0);
-        dayIso = formatDay(day);
-        roll = d.roll ?? 'none';
-        windowStart = d.opensAfter === undefined ? null : formatDay((tryParseIsoDay(d.opensAfter) as number) + 1);
-        dataPeriod = d.dataPeriod ? Object.freeze({ from: d.dataPeriod.from, to: d.dataPeriod.to }) : null;
-        break;
-      case 'window':
-        if (d.span === 'afterFact') {
-          op = Op.WindowAfterFact;
-          fact = d.fact;
-          dayIso = d.until;
-          day = tryParseIsoDay(d.until) as number;
-        } else {
-          op = Op.Window;
-          const y = Number(d.span === 'month' ? d.month.slice(0, 4) : d.year);
-          const m = d.span === 'month' ? Number(d.month.slice(5, 7)) : 1;
-          const startDay = daysFromCivil(y, m, 1);
-          day = d.span === 'month' ? daysFromCivil(y, m, daysInMonth(y, m)) : daysFromCivil(y, 12, 31);
-          dayIso = formatDay(day);
-          windowStart = formatDay(startDay);
-        }
-        break;
-      case 'periodic':
-        op = Op.Periodic;
-        fact = d.periodFact;
-        roll = d.roll ?? 'none';
-        break;
-      case 'ongoing':
-        note = d.status ?? { vi: 'Thường xuyên: không có hạn cụ thể', en: 'Ongoing: no due day' };
-        break;
-      case 'onOccurrence':
-        note = { vi: `Khi có phát sinh: ${d.event.vi}`, en: `On occurrence: ${d.event.en}` };
-        break;
-      case 'untilSuperseded':
-        note = { vi: `Thường xuyên, cho đến khi ${d.until.vi}`, en: `Ongoing until ${d.until.en}` };
-        break;
-    }
-    this.note = note;
-    this.roll = roll;
-    this.span = span;
-    this.working = op === Op.WorkingDays || op === Op.ImmediatelyAfter || ((op === Op.Shift || op === Op.Fixed || op === Op.Periodic) && roll !== 'none');
-    this.#op = op;
-    this.fact = fact === null ? -1 : indexOf(fact);
+    const s = setupOf(d);
+    this.note = s.note;
+    this.roll = s.roll;
+    this.span = s.span;
+    this.working = isWorking(s.op, s.roll);
+    this.#op = s.op;
+    this.fact = s.fact === null ? -1 : indexOf(s.fact);
     this.factDay = this.fact + factCount;
-    this.#amount = amount;
-    this.#months = months;
-    this.#day = day;
-    this.#dayIso = dayIso;
-    this.#windowStart = windowStart;
-    this.#dataPeriod = dataPeriod;
+    this.#amount = s.amount;
+    this.#months = s.months;
+    this.#day = s.day;
+    this.#dayIso = s.dayIso;
+    this.#windowStart = s.windowStart;
+    this.#dataPeriod = s.dataPeriod;
     this.#periodic = d.kind === 'periodic' ? d : null;
   }
 

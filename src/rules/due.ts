@@ -177,7 +177,7 @@ function missingFact(fn: string, rule: CompiledRuleImpl, name: string, variant?:
  * number at `n + i` (n facts), so that deadlines never parse a date twice. @internal
  */
 function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): (FactValue | undefined)[] {
-  if (facts === undefined || facts === null) facts = {};
+  facts ??= {};
   if (typeof facts !== 'object' || Array.isArray(facts)) {
     throw errorIn(fn, 'invalid_fact', `rule '${rule.id}': facts must be an object of name → value, got ${show(facts)}`, {
       ruleId: rule.id,
@@ -186,10 +186,10 @@ function parseFacts(rule: CompiledRuleImpl, facts: unknown, fn: string): (FactVa
   const list = rule.factList;
   const n = list.length;
   if (n === 0) return NO_VALUES;
-  const values: (FactValue | undefined)[] = new Array(2 * n);
+  const values = new Array<FactValue | undefined>(2 * n);
   for (let i = 0; i < n; i++) {
     const f = list[i];
-    const raw = f.read(facts as object);
+    const raw = f.read(facts!);
     let v: FactValue | undefined;
     if (raw === undefined || raw === null) {
       if (f.defaultValue !== undefined) v = f.defaultValue;
@@ -299,9 +299,10 @@ function compute(rule: CompiledRuleImpl, values: readonly (FactValue | undefined
  * or before it, the variant chosen, the provisional / pending flags, the steps taken and a
  * bilingual explanation with the legal basis. Synchronous.
  *
- * Counting follows Bộ luật Dân sự 2015, Điều 144–148 (docs/domain.md#counting-periods): N working days after E is the N-th working day strictly after E;
- * N calendar days after E is E + N rolled `following`; at least N days before X is X − N rolled
- * `preceding`; `before D` is D − 1 and `onOrBefore D` is D, not rolled. `steps` and
+ * Counting follows Bộ luật Dân sự 2015, Điều 144–148 (docs/domain.md#counting-periods): N
+ * working days after E is the N-th working day strictly after E; N calendar days after E is
+ * E + N rolled `following`; at least N days before X is X − N rolled `preceding`; `before D`
+ * is D − 1 and `onOrBefore D` is D, not rolled. `steps` and
  * `explanation` are computed on first access (getters); `JSON.stringify(result)` includes them.
  *
  * @param rule - a rule id (`'hp-2025/central-tthc-list'`), a rule from {@link getRule}, or a rule object
@@ -336,7 +337,11 @@ export function dueDate(rule: string | CompiledRule | object, facts: Readonly<Re
  * @throws VnDeadlinesError `unknown_rule`, `missing_fact` (a required fact), `invalid_fact`
  * @example `selectVariant('hp-2025/local-tthc-publication', { effectiveOnSigning: true, signedDate: '2025-01-24' }) // 'on-signing'`
  */
-export function selectVariant(rule: string | CompiledRule | object, facts: Readonly<Record<string, unknown>>, options?: Pick<DueOptions, 'rules'>): string | null {
+export function selectVariant(
+  rule: string | CompiledRule | object,
+  facts: Readonly<Record<string, unknown>>,
+  options?: Pick<DueOptions, 'rules'>,
+): string | null {
   const r = resolveRule(rule, options === undefined ? undefined : runOptionsOf(options, 'selectVariant').rules, 'selectVariant');
   return pick(r, parseFacts(r, facts, 'selectVariant'))?.id ?? null;
 }
@@ -351,9 +356,17 @@ export function selectVariant(rule: string | CompiledRule | object, facts: Reado
  * @param options - `rules`: where ids are looked up (default: the shipped rules)
  * @returns the normalised facts, by name
  * @throws VnDeadlinesError `unknown_rule`, `missing_fact`, `invalid_fact`
- * @example `normalizeFacts('hp-2025/central-tthc-list', { ministryDecisionDate: new Date('2025-01-20T10:00:00+07:00') }) // { ministryDecisionDate: '2025-01-20' }`
+ * @example
+ * ```ts
+ * normalizeFacts('hp-2025/central-tthc-list', { ministryDecisionDate: new Date('2025-01-20T10:00:00+07:00') });
+ * // { ministryDecisionDate: '2025-01-20' }
+ * ```
  */
-export function normalizeFacts(rule: string | CompiledRule | object, facts: Readonly<Record<string, unknown>>, options?: Pick<DueOptions, 'rules'>): Record<string, FactValue> {
+export function normalizeFacts(
+  rule: string | CompiledRule | object,
+  facts: Readonly<Record<string, unknown>>,
+  options?: Pick<DueOptions, 'rules'>,
+): Record<string, FactValue> {
   const r = resolveRule(rule, options === undefined ? undefined : runOptionsOf(options, 'normalizeFacts').rules, 'normalizeFacts');
   const values = parseFacts(r, facts, 'normalizeFacts');
   const out: Record<string, FactValue> = {};
@@ -394,7 +407,8 @@ export function occurrences(
     throw invalidArgument(fn, 'options.facts', 'an object of name → value', options.facts);
   }
   const r = resolveRule(rule, options.rules, fn);
-  const periodic = r.variants.filter((v) => v.deadline.kind === 'periodic').map((v) => v.deadline) as Extract<CompiledRule['variants'][number]['deadline'], { kind: 'periodic' }>[];
+  type Periodic = Extract<CompiledRule['variants'][number]['deadline'], { kind: 'periodic' }>;
+  const periodic = r.variants.filter((v) => v.deadline.kind === 'periodic').map((v) => v.deadline) as Periodic[];
   const keys = new Set(periodic.map((d) => `${d.periodFact}:${d.frequency}`));
   if (keys.size !== 1) {
     throw errorIn(fn, 'invalid_argument', `rule '${r.id}' is not periodic (its kinds: ${r.kinds.join(', ')}); use dueDate`, { ruleId: r.id });
@@ -408,7 +422,7 @@ export function occurrences(
   for (const p of periodsOf(frequency, Number(lo.slice(0, 4)) - 1, Number(hi.slice(0, 4)) + 1)) {
     const values = parseFacts(r, { ...options.facts, [periodFact]: p }, fn);
     const variant = pick(r, values);
-    if (variant === undefined || variant.deadline.kind !== 'periodic') continue;
+    if (variant?.deadline.kind !== 'periodic') continue;
     // The unrolled due day needs no calendar: skip far periods before asking it (a roll moves a day by a few days at most).
     const target = variant.compiled.periodTarget(values[variant.compiled.fact] as string);
     if (target < shiftIsoDay(lo, -40) || target > shiftIsoDay(hi, 40)) continue;

@@ -2,7 +2,7 @@
  * The rules as json-rules-engine `Rule` objects, for users who run their own engine. The only
  * module of `src/rules` that imports json-rules-engine: `dueDate` never needs it.
  */
-import { Rule, type RuleProperties, type TopLevelCondition as EngineCondition } from 'json-rules-engine';
+import { Rule, type RuleProperties } from 'json-rules-engine';
 import { shippedRules, type RuleSet } from './registry.js';
 import { invalidArgument, isRuleLike } from '../core/args.js';
 import type { CompiledRule } from './types.js';
@@ -38,7 +38,7 @@ export function toEngineRuleProperties(rules: RuleSet | Iterable<CompiledRule> =
       out.push({
         name: `${rule.id}#${v.id}`,
         priority: n - index,
-        conditions: structuredClone(v.when ?? { all: [] }) as EngineCondition,
+        conditions: structuredClone(v.when ?? { all: [] }),
         event,
       });
     });

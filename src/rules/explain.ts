@@ -25,7 +25,9 @@ const OPS: Record<string, Record<Lang, string>> = {
 
 /** A condition in words. @internal */
 export function conditionText(c: Condition, l: Lang): string {
-  if ('all' in c) return c.all.length === 0 ? (l === 'vi' ? 'luôn đúng' : 'always') : c.all.map((x) => conditionText(x, l)).join(l === 'vi' ? ' và ' : ' and ');
+  if ('all' in c) {
+    return c.all.length === 0 ? (l === 'vi' ? 'luôn đúng' : 'always') : c.all.map((x) => conditionText(x, l)).join(l === 'vi' ? ' và ' : ' and ');
+  }
   if ('any' in c) return `(${c.any.map((x) => conditionText(x, l)).join(l === 'vi' ? ' hoặc ' : ' or ')})`;
   if ('not' in c) return `${l === 'vi' ? 'không' : 'not'} (${conditionText(c.not, l)})`;
   return `${c.fact} ${OPS[c.operator][l]} ${JSON.stringify(c.value)}`;
@@ -42,7 +44,9 @@ function validity(from: string | undefined, to: string | undefined, l: Lang): st
 }
 
 const COUNTING: LocalizedText = {
-  vi: 'Cách tính thời hạn: Bộ luật Dân sự 2015, Điều 144–148 (không tính ngày xảy ra sự kiện; ngày cuối là ngày nghỉ thì theo quy tắc của quy định)',
+  vi:
+    'Cách tính thời hạn: Bộ luật Dân sự 2015, Điều 144–148 ' +
+    '(không tính ngày xảy ra sự kiện; ngày cuối là ngày nghỉ thì theo quy tắc của quy định)',
   en: 'Counting: Civil Code 2015, Art. 144–148 (the day of the event is not counted; a last day that is a day off moves as the rule says)',
 };
 
@@ -81,7 +85,8 @@ export function buildExplanation(res: DueResult, rule: CompiledRuleImpl, variant
       );
     } else {
       const window = res.windowStart !== null ? (l === 'vi' ? `, thực hiện từ ${res.windowStart}` : `, to be done from ${res.windowStart}`) : '';
-      const last = res.lastWorkingDay !== res.due ? (l === 'vi' ? `; ngày làm việc cuối cùng: ${label(res.lastWorkingDay!, l)}` : `; last working day: ${label(res.lastWorkingDay!, l)}`) : '';
+      const lwd = res.lastWorkingDay!;
+      const last = res.lastWorkingDay !== res.due ? (l === 'vi' ? `; ngày làm việc cuối cùng: ${label(lwd, l)}` : `; last working day: ${label(lwd, l)}`) : '';
       out.push(`${l === 'vi' ? 'Kết luận: hạn chót' : 'Conclusion: due'} ${label(res.due, l)}${window}${last}`);
     }
     const basis = res.legalBasis.map(

@@ -73,7 +73,7 @@ export class CompiledFact {
     this.index = index;
     this.spec = spec;
     this.type = spec.type;
-    this.defaultValue = 'default' in spec ? (spec.default as FactValue | undefined) : undefined;
+    this.defaultValue = 'default' in spec ? spec.default : undefined;
     this.required = spec.required && this.defaultValue === undefined;
     this.isDate = spec.type === 'date';
     this.inherited = name in Object.prototype;

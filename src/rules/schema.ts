@@ -18,7 +18,7 @@ import { issueLines, issuePath } from '../core/zod-issues.js';
 // ---------------------------------------------------------------------------------------------
 // Building blocks (zod/mini: tree-shakable; the full `zod` costs ~50 ms to import)
 
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
 const nonEmpty = () => z.string().check(z.minLength(1));
 
 const text = described(z.strictObject({ vi: nonEmpty(), en: nonEmpty() }), 'Text in Vietnamese and English');
@@ -217,7 +217,10 @@ const periodicDeadline = described(
     kind: z.literal('periodic'),
     frequency: z.enum(['monthly', 'quarterly', 'halfYearly', 'yearly']),
     periodFact: described(factName, 'The fact naming the period: a month, quarter, half or year fact'),
-    data: described(z.strictObject({ from: z.strictObject(periodPoint), to: z.strictObject(periodPoint) }), 'The data period (chốt số liệu), both days included'),
+    data: described(
+      z.strictObject({ from: z.strictObject(periodPoint), to: z.strictObject(periodPoint) }),
+      'The data period (chốt số liệu), both days included',
+    ),
     due: described(z.strictObject({ ...periodPoint, bound: z.enum(['before', 'onOrBefore']) }), 'The due day of each occurrence'),
     roll: z.optional(described(rollConvention, 'Default "none"')),
   }),
@@ -384,7 +387,8 @@ function valueFits(type: FactType, spec: FactSpec, v: unknown): string | undefin
     }
     default: {
       const re = PERIOD_PATTERNS[type];
-      return typeof v === 'string' && re.test(v) ? undefined : `a ${type} like ${JSON.stringify({ month: '2025-02', quarter: '2025-Q1', half: '2025-H1', year: '2025' }[type])}`;
+      const like = { month: '2025-02', quarter: '2025-Q1', half: '2025-H1', year: '2025' }[type];
+      return typeof v === 'string' && re.test(v) ? undefined : `a ${type} like ${JSON.stringify(like)}`;
     }
   }
 }
@@ -425,7 +429,9 @@ function checkCondition(c: Condition, path: (string | number)[], facts: Record<s
 function needFact(facts: Record<string, FactSpec>, name: string, types: FactType[], path: (string | number)[], ctx: Ctx): void {
   const spec = declared(facts, name);
   if (!spec) ctx.addIssue({ code: 'custom', input: undefined, path, message: `fact "${name}" is not declared in "facts"` });
-  else if (!types.includes(spec.type)) ctx.addIssue({ code: 'custom', input: undefined, path, message: `fact "${name}" must be of type ${types.join(' or ')}, not ${spec.type}` });
+  else if (!types.includes(spec.type)) {
+    ctx.addIssue({ code: 'custom', input: undefined, path, message: `fact "${name}" must be of type ${types.join(' or ')}, not ${spec.type}` });
+  }
 }
 
 type At = (...p: (string | number)[]) => (string | number)[];
@@ -434,7 +440,8 @@ type At = (...p: (string | number)[]) => (string | number)[];
 function checkVariantValidity(v: VariantDefinition, at: At, facts: Record<string, FactSpec>, ctx: Ctx): void {
   if (v.validOn !== undefined) needFact(facts, v.validOn, ['date'], at('validOn'), ctx);
   if ((v.validFrom !== undefined || v.validTo !== undefined) && v.validOn === undefined) {
-    ctx.addIssue({ code: 'custom', input: undefined, path: at('validOn'), message: '"validFrom" / "validTo" need "validOn": the date fact that says which version applies' });
+    const message = '"validFrom" / "validTo" need "validOn": the date fact that says which version applies';
+    ctx.addIssue({ code: 'custom', input: undefined, path: at('validOn'), message });
   }
   if (v.validOn !== undefined && v.validFrom === undefined && v.validTo === undefined) {
     ctx.addIssue({ code: 'custom', input: undefined, path: at('validOn'), message: '"validOn" needs "validFrom" or "validTo"' });
@@ -450,7 +457,8 @@ function checkDeadline(d: DeadlineDefinition, interpreted: boolean, at: At, fact
     case 'offset':
       needFact(facts, d.from, ['date'], at('deadline', 'from'), ctx);
       if (d.unit === 'workingDays' && d.roll !== undefined && d.roll !== 'none') {
-        ctx.addIssue({ code: 'custom', input: undefined, path: at('deadline', 'roll'), message: 'a working-day offset always lands on a working day: leave "roll" out' });
+        const message = 'a working-day offset always lands on a working day: leave "roll" out';
+        ctx.addIssue({ code: 'custom', input: undefined, path: at('deadline', 'roll'), message });
       }
       if (d.unit === 'workingDays' && d.amount === 0) {
         ctx.addIssue({ code: 'custom', input: undefined, path: at('deadline', 'amount'), message: 'a working-day offset needs at least 1 working day' });
@@ -493,7 +501,8 @@ function checkRule(rule: RuleDefinition, ctx: Ctx): void {
   const facts = rule.facts;
   for (const [name, spec] of Object.entries(facts)) {
     if (spec.type === 'enum' && spec.default !== undefined && !spec.values.includes(spec.default)) {
-      ctx.addIssue({ code: 'custom', input: undefined, path: ['facts', name, 'default'], message: `default ${JSON.stringify(spec.default)} is not one of the values` });
+      const message = `default ${JSON.stringify(spec.default)} is not one of the values`;
+      ctx.addIssue({ code: 'custom', input: undefined, path: ['facts', name, 'default'], message });
     }
   }
   rule.legalBasis.forEach((b, i) => {
@@ -545,7 +554,9 @@ function tooDeep(when: unknown, base: readonly (string | number)[]): (string | n
     const c = v.node as Record<string, unknown>;
     for (const key of ['all', 'any'] as const) {
       const list = Object.hasOwn(c, key) ? c[key] : undefined;
-      if (Array.isArray(list)) list.forEach((x, i) => stack.push({ node: x, depth: v.depth + 1, parent: { node: list, depth: v.depth, parent: v, key }, key: i }));
+      if (!Array.isArray(list)) continue;
+      const parent = { node: list, depth: v.depth, parent: v, key };
+      list.forEach((x, i) => stack.push({ node: x, depth: v.depth + 1, parent, key: i }));
     }
     if (Object.hasOwn(c, 'not')) stack.push({ node: c.not, depth: v.depth + 1, parent: v, key: 'not' });
   }
@@ -559,12 +570,13 @@ function tooDeep(when: unknown, base: readonly (string | number)[]): (string | n
  * @internal
  */
 export function checkConditionDepth(value: unknown, file: boolean, where: string, fn: string): void {
-  const rules = file ? (typeof value === 'object' && value !== null && Object.hasOwn(value, 'rules') ? (value as { rules: unknown }).rules : undefined) : [value];
+  const hasRules = typeof value === 'object' && value !== null && Object.hasOwn(value, 'rules');
+  const rules = file ? (hasRules ? (value as { rules: unknown }).rules : undefined) : [value];
   if (!Array.isArray(rules)) return;
-  rules.forEach((rule, i) => {
+  rules.forEach((rule: unknown, i) => {
     const variants = typeof rule === 'object' && rule !== null && Object.hasOwn(rule, 'variants') ? (rule as { variants: unknown }).variants : undefined;
     if (!Array.isArray(variants)) return;
-    variants.forEach((variant, j) => {
+    variants.forEach((variant: unknown, j) => {
       if (typeof variant !== 'object' || variant === null || !Object.hasOwn(variant, 'when')) return;
       const path = tooDeep((variant as { when: unknown }).when, [...(file ? ['rules', i] : []), 'variants', j]);
       if (path === undefined) return;
@@ -628,7 +640,7 @@ function flatten(issues: Issue[], base: PropertyKey[], out: { path: PropertyKey[
  */
 export function describeRuleIssues(error: z.core.$ZodError, where: string): { text: string; issues: { path: string; message: string }[] } {
   const flat: { path: PropertyKey[]; message: string }[] = [];
-  flatten(error.issues as unknown as Issue[], [], flat);
+  flatten(error.issues, [], flat);
   const issues = flat.map((i) => ({ path: issuePath(i.path), message: i.message }));
   return { text: issueLines(flat, where).join('; '), issues };
 }
@@ -641,8 +653,8 @@ export function describeRuleIssues(error: z.core.$ZodError, where: string): { te
  * @returns a JSON Schema (draft 2020-12) object
  * @example
  * ```ts
- * const schema = ruleJsonSchema();
- * schema.title; // 'vn-deadlines rule file'
+ * // ruleJsonSchema is private to this module: read through ruleJsonSchemaText
+ * JSON.parse(ruleJsonSchemaText()).title; // 'vn-deadlines rule file'
  * ```
  */
 function ruleJsonSchema(): Record<string, unknown> {

@@ -10,7 +10,7 @@ import { dayLabel } from '../core/weekdays.js';
 import type { CompiledRuleImpl } from './compile.js';
 import type { DueStep } from './types.js';
 
-export const day = (iso: string): number => tryParseIsoDay(iso) as number;
+export const day = (iso: string): number => tryParseIsoDay(iso)!;
 export const label = dayLabel;
 export const dmy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 export const ordinal = (n: number): string => {
@@ -64,13 +64,22 @@ export const UNIT: Record<string, Record<Lang, string>> = {
 };
 
 export const ROLL: Record<string, Record<Lang, string>> = {
-  following: { vi: 'dời sang ngày làm việc tiếp theo (BLDS 2015 Điều 148 khoản 5)', en: 'moved to the next working day (Civil Code 2015, Art. 148(5))' },
+  following: {
+    vi: 'dời sang ngày làm việc tiếp theo (BLDS 2015 Điều 148 khoản 5)',
+    en: 'moved to the next working day (Civil Code 2015, Art. 148(5))',
+  },
   preceding: {
     vi: 'lùi về ngày làm việc liền trước (để không rút ngắn thời hạn tối thiểu)',
     en: 'moved back to the previous working day (so as not to shorten the minimum lead time)',
   },
-  modifiedFollowing: { vi: 'dời sang ngày làm việc tiếp theo trong cùng tháng, nếu không thì lùi lại', en: 'moved to the next working day in the same month, else back' },
-  modifiedPreceding: { vi: 'lùi về ngày làm việc liền trước trong cùng tháng, nếu không thì dời tới', en: 'moved back to the previous working day in the same month, else forward' },
+  modifiedFollowing: {
+    vi: 'dời sang ngày làm việc tiếp theo trong cùng tháng, nếu không thì lùi lại',
+    en: 'moved to the next working day in the same month, else back',
+  },
+  modifiedPreceding: {
+    vi: 'lùi về ngày làm việc liền trước trong cùng tháng, nếu không thì dời tới',
+    en: 'moved back to the previous working day in the same month, else forward',
+  },
 };
 
 export function factStep(rule: CompiledRuleImpl, name: string, iso: string): DueStep {
@@ -89,6 +98,9 @@ export function factStep(rule: CompiledRuleImpl, name: string, iso: string): Due
 export function periodName(p: string, l: Lang): string {
   if (/^\d{4}-\d{2}$/.test(p)) return l === 'vi' ? `tháng ${p.slice(5)}/${p.slice(0, 4)}` : `month ${p}`;
   if (p.includes('Q')) return l === 'vi' ? `quý ${p.slice(6)}/${p.slice(0, 4)}` : `quarter ${p.slice(5)} of ${p.slice(0, 4)}`;
-  if (p.includes('H')) return l === 'vi' ? `6 tháng ${p.endsWith('1') ? 'đầu' : 'cuối'} năm ${p.slice(0, 4)}` : `${p.endsWith('1') ? 'first' : 'second'} half of ${p.slice(0, 4)}`;
+  if (p.includes('H')) {
+    const first = p.endsWith('1');
+    return l === 'vi' ? `6 tháng ${first ? 'đầu' : 'cuối'} năm ${p.slice(0, 4)}` : `${first ? 'first' : 'second'} half of ${p.slice(0, 4)}`;
+  }
   return l === 'vi' ? `năm ${p}` : `year ${p}`;
 }

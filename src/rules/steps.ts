@@ -52,7 +52,8 @@ function workingDayCountSteps({ res, rule, cal, steps }: Ctx, d: Deadline<'offse
     ];
     const extra = both((l) => (notes(l).length ? ` — ${notes(l).join('; ')}` : ''));
     const k = n;
-    steps.push({ kind: 'count', date: iso, n: k, text: both((l) => `${label(iso, l)}: ${l === 'vi' ? `ngày làm việc thứ ${k}` : `working day ${k}`}${extra[l]}`) });
+    const text = both((l) => `${label(iso, l)}: ${l === 'vi' ? `ngày làm việc thứ ${k}` : `working day ${k}`}${extra[l]}`);
+    steps.push({ kind: 'count', date: iso, n: k, text });
   }
   steps.push({
     kind: 'due',
@@ -81,15 +82,19 @@ function calendarOffsetSteps(ctx: Ctx, d: Deadline<'offset'>): void {
       : l === 'vi'
         ? ' (tháng đó không có ngày tương ứng: lấy ngày cuối tháng, BLDS 2015 Điều 148)'
         : ' (that month has no corresponding day: its last day, Civil Code 2015, Art. 148)';
-  steps.push({ kind: 'target', date: target, text: both((l) => `${from} ${after ? '+' : '−'} ${d.amount} ${UNIT[d.unit][l]} = ${label(target, l)}` + clampNote(l)) });
+  const targetText = both((l) => `${from} ${after ? '+' : '−'} ${d.amount} ${UNIT[d.unit][l]} = ${label(target, l)}` + clampNote(l));
+  steps.push({ kind: 'target', date: target, text: targetText });
   const roll = variant.compiled.roll;
   if (due !== target) {
-    rollSteps(ctx, target, (l) => `${label(target, l)} ${l === 'vi' ? 'không phải ngày làm việc' : 'is not a working day'}: ${ROLL[roll][l]} → ${due}`);
+    const notWorking = (l: Lang) => (l === 'vi' ? 'không phải ngày làm việc' : 'is not a working day');
+    rollSteps(ctx, target, (l) => `${label(target, l)} ${notWorking(l)}: ${ROLL[roll][l]} → ${due}`);
   } else if (roll === 'none' && !cal.isWorkingDay(target)) {
     steps.push({
       kind: 'roll',
       date: due,
-      text: both((l) => (l === 'vi' ? `${target} không phải ngày làm việc; quy tắc không dời ngày` : `${target} is not a working day; the rule does not move it`)),
+      text: both((l) =>
+        l === 'vi' ? `${target} không phải ngày làm việc; quy tắc không dời ngày` : `${target} is not a working day; the rule does not move it`,
+      ),
     });
   }
   const word = (l: Lang) => (rule.isDeadline ? (l === 'vi' ? 'Hạn' : 'Due') : l === 'vi' ? 'Kết quả' : 'Result');
@@ -105,13 +110,16 @@ function immediatelyAfterSteps({ res, rule, cal, steps }: Ctx, d: Deadline<'imme
   steps.push({
     kind: 'due',
     date: due,
-    text: both((l) => (l === 'vi' ? `Hạn: ${label(due, l)} — ngày làm việc đầu tiên sau ngày ${from}` : `Due: ${label(due, l)} — the first working day after ${from}`)),
+    text: both((l) =>
+      l === 'vi' ? `Hạn: ${label(due, l)} — ngày làm việc đầu tiên sau ngày ${from}` : `Due: ${label(due, l)} — the first working day after ${from}`,
+    ),
   });
 }
 
 /** The data period of a report, when it has one. */
 function dataStep(steps: DueStep[], p: { from: string; to: string }): void {
-  steps.push({ kind: 'data', date: null, text: both((l) => (l === 'vi' ? `Số liệu: từ ${p.from} đến hết ${p.to}` : `Data: ${p.from} to ${p.to}, both included`)) });
+  const text = both((l) => (l === 'vi' ? `Số liệu: từ ${p.from} đến hết ${p.to}` : `Data: ${p.from} to ${p.to}, both included`));
+  steps.push({ kind: 'data', date: null, text });
 }
 
 /** The roll, when the target moved, and the due day: how `fixed` and `periodic` end. */
@@ -163,11 +171,16 @@ function windowSteps({ res, rule, steps }: Ctx, d: Deadline<'window'>): void {
   const start = res.windowStart!;
   const due = res.due!;
   if (d.span === 'afterFact') steps.push(factStep(rule, d.fact, res.from!));
-  const empty = (l: Lang) => (start > due ? (l === 'vi' ? ' — khoảng thời gian rỗng: sự kiện xảy ra sau ngày cuối' : ' — the window is empty: the event came after its end') : '');
+  const empty = (l: Lang) => {
+    if (start <= due) return '';
+    return l === 'vi' ? ' — khoảng thời gian rỗng: sự kiện xảy ra sau ngày cuối' : ' — the window is empty: the event came after its end';
+  };
   steps.push({
     kind: 'window',
     date: start,
-    text: both((l) => `${windowName(res, d, l)}: ${l === 'vi' ? 'từ' : 'from'} ${label(start, l)} ${l === 'vi' ? 'đến hết' : 'to'} ${label(due, l)}` + empty(l)),
+    text: both(
+      (l) => `${windowName(res, d, l)}: ${l === 'vi' ? 'từ' : 'from'} ${label(start, l)} ${l === 'vi' ? 'đến hết' : 'to'} ${label(due, l)}` + empty(l),
+    ),
   });
   steps.push({ kind: 'due', date: due, text: both((l) => `${l === 'vi' ? 'Hạn (ngày cuối)' : 'Due (last day)'}: ${label(due, l)}`) });
 }
@@ -202,22 +215,29 @@ function lastWorkingDaySteps({ res, cal, steps }: Ctx, due: string): void {
   if (lwd !== due) steps.push(...skips(cal, due, formatDay(day(lwd) + 1)));
   // A due day on a weekend that is a working day (a make-up Saturday) says why, unless a counted step already did.
   const makeUp = lwd === due && isoWeekday(day(due)) >= 6 && !steps.some((st) => st.kind === 'count' && st.date === due) ? cal.dayInfo(due) : null;
-  const sameDay = (l: Lang) =>
-    makeUp !== null ? `${label(due, l)} ${l === 'vi' ? 'là ngày làm việc' : 'is a working day'} — ${why(makeUp, l)}` : l === 'vi' ? `${due} là ngày làm việc` : `${due} is a working day`;
+  const sameDay = (l: Lang) => {
+    if (makeUp !== null) return `${label(due, l)} ${l === 'vi' ? 'là ngày làm việc' : 'is a working day'} — ${why(makeUp, l)}`;
+    return l === 'vi' ? `${due} là ngày làm việc` : `${due} is a working day`;
+  };
   steps.push({
     kind: 'lastWorkingDay',
     date: lwd,
-    text: both((l) =>
-      lwd === due ? sameDay(l) : l === 'vi' ? `Ngày làm việc cuối cùng không muộn hơn ${due}: ${label(lwd, l)}` : `Last working day on or before ${due}: ${label(lwd, l)}`,
-    ),
+    text: both((l) => {
+      if (lwd === due) return sameDay(l);
+      return l === 'vi' ? `Ngày làm việc cuối cùng không muộn hơn ${due}: ${label(lwd, l)}` : `Last working day on or before ${due}: ${label(lwd, l)}`;
+    }),
   });
 }
 
 /** Pending announcements and provisional days the result depends on. */
 function noticeSteps({ res, steps }: Ctx): void {
   for (const p of res.pending) {
-    const applied = (l: Lang) => (p.applied ? (l === 'vi' ? 'đã áp dụng là ngày nghỉ' : 'applied as a day off') : l === 'vi' ? 'chưa áp dụng' : 'not applied');
-    steps.push({ kind: 'notice', date: p.date, text: both((l) => `${l === 'vi' ? 'Lưu ý' : 'Note'}: ${p.date} ${p.name[l]} — ${p.note[l]} (${applied(l)})`) });
+    const applied = (l: Lang) => {
+      if (p.applied) return l === 'vi' ? 'đã áp dụng là ngày nghỉ' : 'applied as a day off';
+      return l === 'vi' ? 'chưa áp dụng' : 'not applied';
+    };
+    const text = both((l) => `${l === 'vi' ? 'Lưu ý' : 'Note'}: ${p.date} ${p.name[l]} — ${p.note[l]} (${applied(l)})`);
+    steps.push({ kind: 'notice', date: p.date, text });
   }
   if (res.dependsOnProvisional) {
     steps.push({

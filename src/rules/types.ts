@@ -75,13 +75,42 @@ export interface DueStep {
 }
 
 /**
+ * The due-day fields shared by a rule's answer ({@link DueResult}) and a plan's occurrence
+ * (`PlanOccurrence`).
+ */
+export interface DueDayFields {
+  /** The fact date the period counts from (offsets, immediately after, windows after an event), else `null`. */
+  readonly from: string | null;
+  /**
+   * The due day (last allowed day), `YYYY-MM-DD`; `null` for ongoing, on-occurrence and
+   * until-superseded rules (and, in a plan, for events not supplied).
+   */
+  readonly due: string | null;
+  /** The first day of the window, where there is one ("Trong tháng 02/2025" → `'2025-02-01'`). */
+  readonly windowStart: string | null;
+  /** The last working day on or before `due` (equal to it when `due` is a working day). */
+  readonly lastWorkingDay: string | null;
+  /** The period of a periodic rule: `'2025-05'`, `'2025-Q1'`, `'2025-H2'`, `'2025'`. */
+  readonly period: string | null;
+  /** The data period of a report (chốt số liệu), both days included. */
+  readonly dataPeriod: DataPeriod | null;
+  /**
+   * Whether a provisional day (of a year without official arrangements) lies between the fact
+   * (or the last working day) and the due day.
+   */
+  readonly dependsOnProvisional: boolean;
+  /** Pending announcements dated in that range (e.g. the proposed 23/11 ↔ 28/11/2026 swap). */
+  readonly pending: readonly PendingNotice[];
+}
+
+/**
  * The result of {@link dueDate}. It is a class instance: the fields that come from the rule
  * (`ruleId`, `title`, `variant`, `kind`, `isDeadline`, `interpretation`, `legalBasis`, `note`),
  * those read back from the facts (`from`, `period`, `facts`), `steps` and `explanation` are
  * getters, so a spread copy (`{ ...result }`) leaves them out; `toJSON()` (and
  * `JSON.stringify`) gives every field as plain data.
  */
-export interface DueResult {
+export interface DueResult extends DueDayFields {
   readonly ruleId: string;
   readonly title: LocalizedText;
   /** The id of the variant chosen. */
@@ -89,22 +118,6 @@ export interface DueResult {
   readonly kind: DeadlineKind;
   /** `false` when the answer is not a deadline (the earliest allowed effective date). */
   readonly isDeadline: boolean;
-  /** The fact date the period counts from (offsets, immediately after, windows after an event), else `null`. */
-  readonly from: string | null;
-  /** The due day (last allowed day), `YYYY-MM-DD`; `null` for ongoing, on-occurrence and until-superseded. */
-  readonly due: string | null;
-  /** The first day of the window, where there is one. */
-  readonly windowStart: string | null;
-  /** The last working day on or before `due` (equal to it when `due` is a working day). */
-  readonly lastWorkingDay: string | null;
-  /** The period of a periodic rule ('2025-05', '2025-Q1', '2025-H2', '2025'). */
-  readonly period: string | null;
-  /** The data period of a report, both days included. */
-  readonly dataPeriod: DataPeriod | null;
-  /** Whether a provisional day lies between the fact (or the last working day) and the due day. */
-  readonly dependsOnProvisional: boolean;
-  /** Pending announcements dated in that range (e.g. 2026-11-24). */
-  readonly pending: readonly PendingNotice[];
   /** The calendar's data version (`Calendar.dataVersion`): which official data the answer used. */
   readonly dataVersion: string;
   /** How the rule reads the text, when it needs an interpretation. */

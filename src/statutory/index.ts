@@ -47,8 +47,12 @@ const LC2019: Doc = {
 const NQ28: Doc = {
   id: 'NQ 28/2026/QH16',
   title: {
-    vi: 'Nghị quyết 28/2026/QH16 của Quốc hội về phát triển văn hóa Việt Nam (hiệu lực 01/7/2026): ngày 24/11 hằng năm là Ngày Văn hóa Việt Nam, người lao động được nghỉ làm việc, hưởng nguyên lương',
-    en: 'National Assembly Resolution 28/2026/QH16 on developing Vietnamese culture (in force 1 July 2026): 24 November each year is Vietnamese Culture Day, a paid day off',
+    vi:
+      'Nghị quyết 28/2026/QH16 của Quốc hội về phát triển văn hóa Việt Nam (hiệu lực 01/7/2026): ' +
+      'ngày 24/11 hằng năm là Ngày Văn hóa Việt Nam, người lao động được nghỉ làm việc, hưởng nguyên lương',
+    en:
+      'National Assembly Resolution 28/2026/QH16 on developing Vietnamese culture (in force 1 July 2026): ' +
+      '24 November each year is Vietnamese Culture Day, a paid day off',
   },
   evidence: 'S',
   links: [],
@@ -73,12 +77,22 @@ function canChi(year: number): string {
 }
 
 const GUESS_TET: LocalizedText = {
-  vi: 'Tạm tính: Thủ tướng quyết định các ngày nghỉ Tết hằng năm; giả định ngày cuối năm âm lịch và mùng 1–4 (mùng 1–3 trước 01/5/2013), ngày rơi vào thứ Bảy chuyển sang ngày làm việc liền trước kỳ nghỉ, ngày rơi vào Chủ nhật chuyển sang ngày làm việc liền sau (khớp 11/11 năm chính thức 2016–2026).',
-  en: 'Provisional: the Prime Minister fixes the Tết days each year; assumed to be the last day of the lunar year and days 1–4 of the new one (1–3 before 1 May 2013), a day on Saturday moved to the weekday before the break and one on Sunday to the weekday after (reproduces 11 of 11 official years 2016–2026).',
+  vi:
+    'Tạm tính: Thủ tướng quyết định các ngày nghỉ Tết hằng năm; giả định ngày cuối năm âm lịch và mùng 1–4 ' +
+    '(mùng 1–3 trước 01/5/2013), ngày rơi vào thứ Bảy chuyển sang ngày làm việc liền trước kỳ nghỉ, ' +
+    'ngày rơi vào Chủ nhật chuyển sang ngày làm việc liền sau (khớp 11/11 năm chính thức 2016–2026).',
+  en:
+    'Provisional: the Prime Minister fixes the Tết days each year; assumed to be the last day of the lunar year ' +
+    'and days 1–4 of the new one (1–3 before 1 May 2013), a day on Saturday moved to the weekday before the break ' +
+    'and one on Sunday to the weekday after (reproduces 11 of 11 official years 2016–2026).',
 };
 const GUESS_QK: LocalizedText = {
-  vi: 'Tạm tính: Thủ tướng chọn ngày liền kề (trước hoặc sau) 2/9; giả định ngày tạo kỳ nghỉ dài nhất; nếu bằng nhau, chọn ngày thường (không phát sinh nghỉ bù), rồi ngày trước.',
-  en: 'Provisional: the Prime Minister picks the day before or after 2 September; assumed to be the one that makes the longer break; on a tie, a weekday (no compensatory day needed), then the day before.',
+  vi:
+    'Tạm tính: Thủ tướng chọn ngày liền kề (trước hoặc sau) 2/9; giả định ngày tạo kỳ nghỉ dài nhất; ' +
+    'nếu bằng nhau, chọn ngày thường (không phát sinh nghỉ bù), rồi ngày trước.',
+  en:
+    'Provisional: the Prime Minister picks the day before or after 2 September; assumed to be the one that makes the longer break; ' +
+    'on a tie, a weekday (no compensatory day needed), then the day before.',
 };
 
 interface Holiday {
@@ -97,7 +111,10 @@ interface Holiday {
 type TetPlacement =
   /** A Tết day on Saturday moves to the weekday before the break, one on Sunday to the weekday after (the default; python-holidays' rule). */
   | 'saturdayBeforeSundayAfter'
-  /** Every Tết day on a weekend gives a day off after the break, as a nghỉ bù (the forecast rule used before the back-test of 2026; kept for comparison). */
+  /**
+   * Every Tết day on a weekend gives a day off after the break, as a nghỉ bù (the forecast rule
+   * used before the back-test of 2026; kept for comparison).
+   */
   | 'weekendAfter';
 
 /** How the forecast picks the day beside Quốc khánh (2/9). */
@@ -144,12 +161,22 @@ function baseHolidays(year: number): Holiday[] {
     });
   }
   const gioTo = lunarToDay(year, 3, 10, false);
-  out.push({ day: gioTo, kind: 'holiday', name: { vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration (10th of the 3rd lunar month)" }, doc: codeOn(gioTo) });
+  out.push({
+    day: gioTo,
+    kind: 'holiday',
+    name: { vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration (10th of the 3rd lunar month)" },
+    doc: codeOn(gioTo),
+  });
   out.push(fixed(year, 4, 30, { vi: 'Ngày Chiến thắng (30/4)', en: 'Reunification Day (30 April)' }));
   out.push(fixed(year, 5, 1, { vi: 'Ngày Quốc tế lao động (1/5)', en: 'International Labour Day (1 May)' }));
   out.push(fixed(year, 9, 2, { vi: 'Quốc khánh (2/9)', en: 'National Day (2 September)' }));
   if (year >= CULTURE_DAY_FIRST_YEAR) {
-    out.push({ day: daysFromCivil(year, 11, 24), kind: 'holiday', name: { vi: 'Ngày Văn hóa Việt Nam (24/11)', en: 'Vietnamese Culture Day (24 November)' }, doc: NQ28 });
+    out.push({
+      day: daysFromCivil(year, 11, 24),
+      kind: 'holiday',
+      name: { vi: 'Ngày Văn hóa Việt Nam (24/11)', en: 'Vietnamese Culture Day (24 November)' },
+      doc: NQ28,
+    });
   }
   return out.sort((a, b) => a.day - b.day);
 }
