@@ -13,62 +13,22 @@ function plainStringEnd(s: string, from: number): number {
   return -1;
 }
 
-/** Where the blanks (spaces and tabs) from `i` end. */
-function skipBlanks(s: string, i: number): number {
-  let c = s.charCodeAt(i);
-  while (c === 32 || c === 9) c = s.charCodeAt(++i);
-  return i;
+/** The literal `true`, `false` or `null` at `i` (`c` its first character), or `undefined`. */
+function literalAt(s: string, i: number, c: number): boolean | null | undefined {
+  if (c === 116) return s.startsWith('true', i) ? true : undefined;
+  if (c === 102) return s.startsWith('false', i) ? false : undefined;
+  if (c === 110) return s.startsWith('null', i) ? null : undefined;
+  return undefined;
 }
 
-/** Reads the JSON number at `i` into `out[key]`: where it ends, or -1 when it is not one. */
-function readNumber(s: string, i: number, out: Record<string, unknown>, key: string): number {
+/** Where the run of number characters at `i` ends (the JSON grammar is checked on the run). */
+function numberEnd(s: string, i: number): number {
   let e = i + 1;
   for (;;) {
     const d = s.charCodeAt(e);
     if ((d >= 48 && d <= 57) || d === 46 || d === 101 || d === 69 || d === 43 || d === 45) e++;
-    else break;
+    else return e;
   }
-  const t = s.slice(i, e);
-  if (!JSON_NUMBER.test(t)) return -1;
-  out[key] = Number(t);
-  return e;
-}
-
-/** Reads the plain value at `i` (a string without escapes, a number, `true`, `false`, `null`) into `out[key]`: where it ends, or -1. */
-function readValue(s: string, i: number, out: Record<string, unknown>, key: string): number {
-  const c = s.charCodeAt(i);
-  if (c === 34) {
-    const e = plainStringEnd(s, i + 1);
-    if (e < 0) return -1;
-    out[key] = s.slice(i + 1, e);
-    return e + 1;
-  }
-  if (c === 116 && s.startsWith('true', i)) {
-    out[key] = true;
-    return i + 4;
-  }
-  if (c === 102 && s.startsWith('false', i)) {
-    out[key] = false;
-    return i + 5;
-  }
-  if (c === 110 && s.startsWith('null', i)) {
-    out[key] = null;
-    return i + 4;
-  }
-  if (c === 45 || (c >= 48 && c <= 57)) return readNumber(s, i, out, key);
-  return -1;
-}
-
-/** Reads the member `"key": value` at `i` into `out`: where its value ends, or -1. */
-function readMember(s: string, i: number, out: Record<string, unknown>): number {
-  if (s.charCodeAt(i) !== 34) return -1;
-  const k = plainStringEnd(s, i + 1);
-  if (k < 0) return -1;
-  const key = s.slice(i + 1, k);
-  if (key === '__proto__') return -1;
-  i = skipBlanks(s, k + 1);
-  if (s.charCodeAt(i) !== 58) return -1;
-  return readValue(s, skipBlanks(s, i + 1), out, key);
 }
 
 /**
@@ -79,24 +39,56 @@ function readMember(s: string, i: number, out: Record<string, unknown>): number 
  * @internal
  */
 export function parseFlatObject(s: string): Record<string, unknown> | undefined {
-  let i = skipBlanks(s, 0);
-  if (s.charCodeAt(i) !== 123) return undefined;
+  const n = s.length;
+  let i = 0;
+  let c = s.charCodeAt(0);
+  while (c === 32 || c === 9) c = s.charCodeAt(++i);
+  if (c !== 123) return undefined;
   const out: Record<string, unknown> = {};
-  i = skipBlanks(s, i + 1);
-  if (s.charCodeAt(i) === 125) i++;
+  c = s.charCodeAt(++i);
+  while (c === 32 || c === 9) c = s.charCodeAt(++i);
+  if (c === 125) i++;
   else
     for (;;) {
-      i = readMember(s, i, out);
-      if (i < 0) return undefined;
-      i = skipBlanks(s, i);
-      const c = s.charCodeAt(i);
+      if (c !== 34) return undefined;
+      const k = plainStringEnd(s, i + 1);
+      if (k < 0) return undefined;
+      const key = s.slice(i + 1, k);
+      if (key === '__proto__') return undefined;
+      i = k + 1;
+      c = s.charCodeAt(i);
+      while (c === 32 || c === 9) c = s.charCodeAt(++i);
+      if (c !== 58) return undefined;
+      c = s.charCodeAt(++i);
+      while (c === 32 || c === 9) c = s.charCodeAt(++i);
+      let v: unknown;
+      if (c === 34) {
+        const e = plainStringEnd(s, i + 1);
+        if (e < 0) return undefined;
+        v = s.slice(i + 1, e);
+        i = e + 1;
+      } else if ((v = literalAt(s, i, c)) !== undefined) {
+        i += v === false ? 5 : 4;
+      } else if (c === 45 || (c >= 48 && c <= 57)) {
+        const e = numberEnd(s, i);
+        const t = s.slice(i, e);
+        if (!JSON_NUMBER.test(t)) return undefined;
+        v = Number(t);
+        i = e;
+      } else return undefined;
+      out[key] = v;
+      c = s.charCodeAt(i);
+      while (c === 32 || c === 9) c = s.charCodeAt(++i);
       if (c === 44) {
-        i = skipBlanks(s, i + 1);
+        c = s.charCodeAt(++i);
+        while (c === 32 || c === 9) c = s.charCodeAt(++i);
         continue;
       }
       if (c !== 125) return undefined;
       i++;
       break;
     }
-  return skipBlanks(s, i) === s.length ? out : undefined;
+  c = s.charCodeAt(i);
+  while (c === 32 || c === 9) c = s.charCodeAt(++i);
+  return i === n ? out : undefined;
 }
