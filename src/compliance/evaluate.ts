@@ -25,24 +25,6 @@ function noVariantReason(e: VnDeadlinesError): LocalizedText {
   };
 }
 
-/** The due day of the rule for the facts, or `undefined` (the reason set on `out`) when no variant applies. */
-function dueOrReason(
-  rule: CompiledRuleImpl,
-  facts: Readonly<Record<string, unknown>>,
-  options: DueOptions,
-  out: ComplianceResultImpl,
-): DueResult | undefined {
-  try {
-    return dueDate(rule, facts, options);
-  } catch (e) {
-    if (e instanceof VnDeadlinesError && e.code === 'no_variant') {
-      out.reason = noVariantReason(e);
-      return undefined;
-    }
-    throw e;
-  }
-}
-
 /** Adds to `out` the provisional days and pending notices the count between the due day and the act rests on. */
 function addCountDependencies(out: ComplianceResultImpl, cal: Calendar, dueDay: number, refDay: number): void {
   // The count rests on the days after the due day up to the act, or from the act up to the day before the due day.
@@ -80,8 +62,16 @@ export function evaluate(
   options: DueOptions & { calendar: Calendar },
 ): ComplianceResultImpl {
   const out = new ComplianceResultImpl(rule, actual, asOf);
-  const res = dueOrReason(rule, facts, options, out);
-  if (res === undefined) return out;
+  let res: DueResult;
+  try {
+    res = dueDate(rule, facts, options);
+  } catch (e) {
+    if (e instanceof VnDeadlinesError && e.code === 'no_variant') {
+      out.reason = noVariantReason(e);
+      return out;
+    }
+    throw e;
+  }
   out.dueResult = res;
   out.variant = res.variant;
   out.windowStart = res.windowStart;
