@@ -163,7 +163,7 @@ export class Calendar {
   /** @internal The ISO string of index `i`, made once. */
   private isoAt(i: number): string {
     const s = this.iso[i];
-    return s !== undefined ? s : (this.iso[i] = formatDay(this.start + i));
+    return s ?? (this.iso[i] = formatDay(this.start + i));
   }
 
   /** @internal */
@@ -272,7 +272,7 @@ export class Calendar {
     const from = k - (k % ISO_BLOCK);
     const to = Math.min(from + ISO_BLOCK, this.work.length);
     for (let j = from; j < to; j++) this.workIso[j] = this.isoAt(this.workAt(j));
-    return this.workIso[k] as string;
+    return this.workIso[k]!;
   }
 
   /** @internal `cum[i]`, its year made first if need be. */

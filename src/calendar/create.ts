@@ -112,7 +112,7 @@ export function createCalendar(options?: CreateCalendarOptions): Calendar {
     });
   }
   return new Calendar(defaultSource(o.strict === true, o.officialYears ?? [], officialData), {
-    overlays: (o.overlays ?? []) as Overlay[],
+    overlays: (o.overlays ?? []),
     includePending: o.includePending,
   });
 }

@@ -38,6 +38,7 @@ export const commonOptions = {
 /** The `--lang` value. */
 export function langOf(values: Record<string, unknown>): Lang {
   const l = values.lang ?? 'vi';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- parseArgs gives --lang as a string
   if (l !== 'vi' && l !== 'en') throw new UsageError(`--lang must be vi or en, got ${String(l)}`);
   return l;
 }

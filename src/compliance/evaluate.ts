@@ -88,8 +88,8 @@ export function evaluate(
   }
   out.due = due;
   const ref = actual ?? asOf;
-  const dueDay = tryParseIsoDay(due) as number;
-  const refDay = tryParseIsoDay(ref) as number;
+  const dueDay = tryParseIsoDay(due)!;
+  const refDay = tryParseIsoDay(ref)!;
   const cd = refDay - dueDay;
   const wd = cd === 0 ? 0 : options.calendar.workingDaysBetween(due, ref);
   out.calendarDays = cd;

@@ -40,7 +40,7 @@ function getPendingCalendar(): Calendar {
 export function whatIfCalendar(whatIf: ComplianceOptions['whatIf'], cal: Calendar, fn: string): Calendar | null {
   if (whatIf === undefined) return null;
   if (whatIf !== 'pending') {
-    if (typeof whatIf !== 'object' || whatIf === null || typeof (whatIf as Calendar).workingDaysBetween !== 'function') {
+    if (typeof whatIf !== 'object' || whatIf === null || typeof (whatIf).workingDaysBetween !== 'function') {
       throw new VnDeadlinesError('invalid_argument', `${fn}: whatIf must be 'pending' or a Calendar, got ${show(whatIf)}`, { value: whatIf });
     }
     return whatIf;

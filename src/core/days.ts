@@ -118,7 +118,7 @@ export function tryParseIsoInstant(s: string): number | undefined {
     const oh = Number(z.slice(1, 3));
     const om = Number(z.slice(-2));
     if (oh > 18 || om > 59) return undefined;
-    offset = (z[0] === '-' ? -1 : 1) * (oh * 60 + om) * 60_000;
+    offset = (z.startsWith('-') ? -1 : 1) * (oh * 60 + om) * 60_000;
   }
   return day * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + second * 1000 + frac - offset;
 }

@@ -15,7 +15,7 @@ type OverlayEntry = Overlay['entries'][number];
 export function applyOverlays(days: LayeredDays, overlays: readonly Overlay[], range: { firstYear: number; lastYear: number }): void {
   for (const overlay of overlays) {
     checkOverlay(overlay);
-    for (const e of overlay.entries as readonly unknown[] as typeof overlay.entries) {
+    for (const e of overlay.entries) {
       checkEntry(e);
       const i = toDay(e.date, 'createCalendar', 'overlay date') - days.start;
       if (i < 0 || i >= days.n) {

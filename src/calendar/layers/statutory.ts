@@ -45,7 +45,7 @@ function applyYear(days: LayeredDays, source: CalendarSource, year: number, from
     return;
   }
   for (const d of source.derive?.(year) ?? []) {
-    const i = (tryParseIsoDay(d.date) as number) - days.start;
+    const i = (tryParseIsoDay(d.date)!) - days.start;
     if (i < from || i > to) continue;
     if (d.off) {
       days.flags[i] &= ~WORKING;
@@ -64,7 +64,7 @@ export function derivedReasons(source: CalendarSource, year: number, start: numb
   const from = daysFromCivil(year, 1, 1) - start;
   const to = daysFromCivil(year, 12, 31) - start;
   for (const d of source.derive?.(year) ?? []) {
-    const i = (tryParseIsoDay(d.date) as number) - start;
+    const i = (tryParseIsoDay(d.date)!) - start;
     if (i < from || i > to) continue;
     const list = out.get(i);
     if (list) list.push(d.reason);

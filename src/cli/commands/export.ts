@@ -58,8 +58,8 @@ function rowOf(info: DayInfo, index: number): CalendarRow {
 function* calendarRows(cal: Calendar, from: string, to: string): Generator<CalendarRow> {
   cal.dayInfo(from);
   cal.dayInfo(to);
-  const first = tryParseIsoDay(from) as number;
-  const last = tryParseIsoDay(to) as number;
+  const first = tryParseIsoDay(from)!;
+  const last = tryParseIsoDay(to)!;
   let index = 0;
   for (let d = first; d <= last; d++) {
     const info = cal.dayInfo(formatDay(d));
@@ -94,7 +94,7 @@ const PARQUET_PACKAGE = '@duckdb/node-api';
 
 /** Loads DuckDB; a separate function so that tests can stand in a missing package. @internal */
 export const loadDuckDb = {
-  load: (): Promise<DuckDb> => import('@duckdb/node-api') as unknown as Promise<DuckDb>,
+  load: (): Promise<DuckDb> => import('@duckdb/node-api'),
 };
 
 const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;

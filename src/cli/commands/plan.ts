@@ -107,6 +107,7 @@ function completedOf(values: Record<string, unknown>): Completion[] | undefined 
 
 function roleOf(values: Record<string, unknown>): UnitRole {
   const r = values.role ?? 'any';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- parseArgs gives --role as a string
   if (r !== 'lead' && r !== 'cooperating' && r !== 'any') throw new UsageError(`--role must be lead, cooperating or any, got ${String(r)}`);
   return r;
 }
@@ -121,7 +122,7 @@ function dateOption(values: Record<string, unknown>, name: string, required: boo
   return v;
 }
 
-const weekday = (iso: string, l: Lang): string => WEEKDAY_SHORT[l][isoWeekday(tryParseIsoDay(iso) as number) - 1];
+const weekday = (iso: string, l: Lang): string => WEEKDAY_SHORT[l][isoWeekday(tryParseIsoDay(iso)!) - 1];
 const names = (units: readonly { name: LocalizedText }[], l: Lang): string => units.map((u) => u.name[l]).join('; ');
 
 /** The lines of one dated agenda item. */
@@ -268,7 +269,7 @@ export const planCommands: Record<string, Command> = {
       if (values.unit !== undefined && (typeof values.unit !== 'string' || values.unit.trim() === '')) throw new UsageError('--unit needs a unit id or name');
       if (values.role !== undefined && values.unit === undefined) throw new UsageError('--role needs --unit');
       const result = agenda({
-        unit: values.unit as string | undefined,
+        unit: values.unit,
         from,
         to,
         asOf,
