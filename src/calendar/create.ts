@@ -69,13 +69,27 @@ function withLoaded(loaded: readonly OfficialYear[]): CalendarSource['official']
   if (loaded.length === 0) return officialYears;
   const seen = new Set<number>();
   loaded.forEach((y, i) => {
-    if (typeof y?.year !== 'number' || !Number.isInteger(y.year) || !Array.isArray(y.entries) || !Array.isArray(y.documents) || typeof y.dataVersion !== 'string') {
-      throw new VnDeadlinesError('invalid_data', `createCalendar: officialYears[${i}] is not an official year file (year, dataVersion, documents, entries); validate JSON with parseHolidayYear()`, {
-        value: y,
-      });
+    if (
+      typeof y?.year !== 'number' ||
+      !Number.isInteger(y.year) ||
+      !Array.isArray(y.entries) ||
+      !Array.isArray(y.documents) ||
+      typeof y.dataVersion !== 'string'
+    ) {
+      throw new VnDeadlinesError(
+        'invalid_data',
+        `createCalendar: officialYears[${i}] is not an official year file (year, dataVersion, documents, entries); validate JSON with parseHolidayYear()`,
+        {
+          value: y,
+        },
+      );
     }
     if (y.year < FIRST_YEAR || y.year > LAST_YEAR) {
-      throw new VnDeadlinesError('out_of_coverage', `createCalendar: officialYears[${i}] is for ${y.year}, outside the calendar's years ${FIRST_YEAR}–${LAST_YEAR}`, { value: y.year });
+      throw new VnDeadlinesError(
+        'out_of_coverage',
+        `createCalendar: officialYears[${i}] is for ${y.year}, outside the calendar's years ${FIRST_YEAR}–${LAST_YEAR}`,
+        { value: y.year },
+      );
     }
     if (seen.has(y.year)) throw new VnDeadlinesError('invalid_data', `createCalendar: officialYears[${i}]: ${y.year} is loaded twice`, { value: y.year });
     seen.add(y.year);
@@ -107,12 +121,16 @@ export function createCalendar(options?: CreateCalendarOptions): Calendar {
   const o = calendarOptionsOf(options, 'createCalendar');
   const officialData = o.officialData !== false;
   if (!officialData && (o.strict === true || (o.officialYears?.length ?? 0) > 0)) {
-    throw new VnDeadlinesError('invalid_argument', 'createCalendar: officialData: false computes every year from the law alone; it cannot be strict or take officialYears', {
-      value: { officialData: o.officialData, strict: o.strict },
-    });
+    throw new VnDeadlinesError(
+      'invalid_argument',
+      'createCalendar: officialData: false computes every year from the law alone; it cannot be strict or take officialYears',
+      {
+        value: { officialData: o.officialData, strict: o.strict },
+      },
+    );
   }
   return new Calendar(defaultSource(o.strict === true, o.officialYears ?? [], officialData), {
-    overlays: (o.overlays ?? []),
+    overlays: o.overlays ?? [],
     includePending: o.includePending,
   });
 }

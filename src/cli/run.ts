@@ -42,7 +42,8 @@ const commands: Record<string, Command> = {
       const [from, to] = date < result ? [date, result] : [result, date];
       io.out(result);
       io.out(dayLine(cal.dayInfo(result), l));
-      for (const d of cal.nonWorkingDays(from, to)) if (d.reasons.some((r) => r.kind !== 'weekend')) io.out(`  ${l === 'vi' ? 'bỏ qua' : 'skipped'} ${dayLine(d, l)}`);
+      for (const d of cal.nonWorkingDays(from, to))
+        if (d.reasons.some((r) => r.kind !== 'weekend')) io.out(`  ${l === 'vi' ? 'bỏ qua' : 'skipped'} ${dayLine(d, l)}`);
       notes(io, l, provisional, pending);
     },
     ({ cal, date, n, result, provisional, pending }) => ({ date, n, result, provisional, pending, dataVersion: cal.dataVersion }),
@@ -85,7 +86,10 @@ const commands: Record<string, Command> = {
             months,
             nonWorkingDays: infos.filter((d) => !d.working),
             makeUpWorkingDays: infos.filter((d) => d.working && d.weekday >= 6),
-            pending: infos.filter((d) => d.pending.length > 0).map((d) => d.pending).flat(),
+            pending: infos
+              .filter((d) => d.pending.length > 0)
+              .map((d) => d.pending)
+              .flat(),
             dataVersion: cal.dataVersion,
           }),
         );

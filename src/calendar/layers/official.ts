@@ -20,7 +20,7 @@ export function documentsOf(file: OfficialFile): DocumentsById {
 export function applyOfficial(days: LayeredDays, file: OfficialFile, docs: DocumentsById): void {
   const { flags, start, n } = days;
   for (const e of file.entries) {
-    const i = (tryParseIsoDay(e.date)!) - start;
+    const i = tryParseIsoDay(e.date)! - start;
     if (i < 0 || i >= n) continue;
     if (flags[i] & PROVISIONAL) {
       // The law's guess for this day gives way (a lazily built year's reasons go with the flag).

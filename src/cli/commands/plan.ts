@@ -68,7 +68,6 @@ const T = {
   },
 } as const;
 
-
 /**
  * Parses `--event <rule-id>:<fact>=<value>[,<fact>=<value>…]` into a {@link PlanEvent}: facts
  * are checked against the rule's declared facts (booleans as `true` / `false`).
@@ -83,7 +82,13 @@ export function parseEventOption(option: string): PlanEvent {
   const id = option.slice(0, colon);
   const rule = shippedRules().find(id);
   if (!rule) throw new UsageError(`--event: no rule ${JSON.stringify(id)}; run 'vn-deadlines rules' for the list`);
-  const facts = parseFactOptions(rule, option.slice(colon + 1).split(',').filter((s) => s !== ''));
+  const facts = parseFactOptions(
+    rule,
+    option
+      .slice(colon + 1)
+      .split(',')
+      .filter((s) => s !== ''),
+  );
   return { rule: id, facts };
 }
 
@@ -101,7 +106,8 @@ function eventsOf(values: Record<string, unknown>): PlanEvent[] {
 function completedOf(values: Record<string, unknown>): Completion[] | undefined {
   if (typeof values.completed !== 'string') return undefined;
   const list = readJsonFile(values.completed, '--completed');
-  if (!Array.isArray(list)) throw new UsageError(`--completed: ${values.completed} must hold an array of occurrence keys or { "row": …, "period": …, "date": … }`);
+  if (!Array.isArray(list))
+    throw new UsageError(`--completed: ${values.completed} must hold an array of occurrence keys or { "row": …, "period": …, "date": … }`);
   return list as Completion[];
 }
 
@@ -183,7 +189,8 @@ function rowLines(row: PlanRow, plan: Plan, l: Lang): string[] {
   const lines = [`${row.number}  ${row.content[l]}`];
   if (row.timeText) lines.push(`    ${t.time}: ${row.timeText.replace(/\n/g, ' / ')}`);
   lines.push(`    ${t.units}: ${list(row.lead)} / ${list(row.cooperating) || '—'}`);
-  if (row.items?.length) for (const it of row.items) lines.push(`    - ${it.key}: ${it.content[l]} [${(it.schedule.ruleIds ?? []).join(', ') || it.schedule.type}]`);
+  if (row.items?.length)
+    for (const it of row.items) lines.push(`    - ${it.key}: ${it.content[l]} [${(it.schedule.ruleIds ?? []).join(', ') || it.schedule.type}]`);
   lines.push(`    ${t.rules}: ${ruleIds.length ? ruleIds.join(', ') : row.schedule.type}`);
   return lines;
 }

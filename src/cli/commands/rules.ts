@@ -82,7 +82,7 @@ export const ruleCommands: Record<string, Command> = {
   due: answerCommand(
     'vn-deadlines due <rule-id> [--fact name=value …] [--json] [--lang vi|en] [--include-pending] [--rules file.json …]\n' +
       '  The due day of a rule for the facts given, with its explanation. Dates are YYYY-MM-DD, booleans true|false.\n' +
-      "  Example: vn-deadlines due hp-2025/central-tthc-list --fact ministryDecisionDate=2025-01-20",
+      '  Example: vn-deadlines due hp-2025/central-tthc-list --fact ministryDecisionDate=2025-01-20',
     { ...ruleOptions, fact: { type: 'string', multiple: true, short: 'f' } },
     1,
     (pos, values) => {

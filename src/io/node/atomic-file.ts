@@ -101,7 +101,12 @@ export function openReport(out: string): ReportFile {
   } catch (e) {
     // The message would name the temporary file: say what is wrong with the directory.
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? `no directory ${dirname(target)}` : code === 'EACCES' || code === 'EPERM' ? `no permission to write in ${dirname(target)}` : (e as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? `no directory ${dirname(target)}`
+        : code === 'EACCES' || code === 'EPERM'
+          ? `no permission to write in ${dirname(target)}`
+          : (e as Error).message;
     throw new UsageError(`cannot write ${out}: ${why}`);
   }
   if (st !== undefined) {
