@@ -12,7 +12,10 @@ import { invalidArgument, optionsOf } from '../core/args.js';
 /** An official year file as {@link CreateCalendarOptions.officialYears} takes it (the schema of `holidays/<year>.json`). */
 export type OfficialYear = Omit<HolidayYear, '$schema'> & { $schema?: string };
 
-/** First year the calendar covers (official data where it exists, the law elsewhere). @example `FIRST_YEAR // 2013: getDefaultCalendar().firstDate is '2013-01-01'` */
+/**
+ * First year the calendar covers (official data where it exists, the law elsewhere).
+ * @example `FIRST_YEAR // 2013: getDefaultCalendar().firstDate is '2013-01-01'`
+ */
 export const FIRST_YEAR = 2013;
 /** Last year the calendar covers. @example `LAST_YEAR // 2100: isWorkingDay('2101-01-02') throws out_of_coverage` */
 export const LAST_YEAR = 2100;

@@ -29,7 +29,8 @@ const commands: Record<string, Command> = {
     (info, io, l) => io.out(dayLine(info, l)),
   ),
   add: answerCommand(
-    'vn-deadlines add <date> <n> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]\n  The n-th working day after <date> (before it when n < 0).',
+    'vn-deadlines add <date> <n> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]\n' +
+      '  The n-th working day after <date> (before it when n < 0).',
     common,
     2,
     (pos, values) => {
@@ -49,7 +50,8 @@ const commands: Record<string, Command> = {
     ({ cal, date, n, result, provisional, pending }) => ({ date, n, result, provisional, pending, dataVersion: cal.dataVersion }),
   ),
   between: answerCommand(
-    'vn-deadlines between <a> <b> [--json] [--include-pending] [--holidays year.json …]\n  Working days d with a < d <= b (negative, counting b <= d < a, when b is before a).',
+    'vn-deadlines between <a> <b> [--json] [--include-pending] [--holidays year.json …]\n' +
+      '  Working days d with a < d <= b (negative, counting b <= d < a, when b is before a).',
     common,
     2,
     (pos, values) => {
@@ -64,7 +66,9 @@ const commands: Record<string, Command> = {
   ),
   calendar: {
     usage:
-      'vn-deadlines calendar <year> [--month m] [--json|--ics] [--lang vi|en] [--include-pending] [--holidays year.json …]\n  Month grids of a year with days off marked and a legend; --json lists every day that is not an ordinary weekday;\n  --ics prints the days off and make-up Saturdays as an iCalendar file.',
+      'vn-deadlines calendar <year> [--month m] [--json|--ics] [--lang vi|en] [--include-pending] [--holidays year.json …]\n' +
+      '  Month grids of a year with days off marked and a legend; --json lists every day that is not an ordinary weekday;\n' +
+      '  --ics prints the days off and make-up Saturdays as an iCalendar file.',
     options: { ...common, month: { type: 'string' }, ics: { type: 'boolean' } },
     run(pos, values, io) {
       expectArgs(pos, 1, this.usage);

@@ -72,7 +72,8 @@ function late({ head, due, cd, r }: Dated, l: Lang): string {
 
 function tooEarly({ head, due, r }: Dated, l: Lang): string {
   return l === 'vi'
-    ? `${head}: quá sớm — thực hiện ngày ${label(r.actual!, l)}, trước ngày bắt đầu ${label(r.windowStart!, l)} của khoảng thời gian thực hiện (hạn chót ${label(due, l)})`
+    ? `${head}: quá sớm — thực hiện ngày ${label(r.actual!, l)}, trước ngày bắt đầu ` +
+        `${label(r.windowStart!, l)} của khoảng thời gian thực hiện (hạn chót ${label(due, l)})`
     : `${head}: too early — done on ${label(r.actual!, l)}, before the window opens on ${label(r.windowStart!, l)} (due ${label(due, l)})`;
 }
 
@@ -89,7 +90,8 @@ function open({ head, due, cd, wd, r }: Dated, l: Lang): string {
 
 function overdue({ head, due, cd, r }: Dated, l: Lang): string {
   return l === 'vi'
-    ? `${head}: quá hạn — chưa thực hiện tính đến ngày ${label(r.asOf, l)}; đã quá hạn chót ${label(due, l)} ${days(r.workingDaysLate, l, true)} (${days(cd, l, false)})`
+    ? `${head}: quá hạn — chưa thực hiện tính đến ngày ${label(r.asOf, l)}; đã quá hạn chót ` +
+        `${label(due, l)} ${days(r.workingDaysLate, l, true)} (${days(cd, l, false)})`
     : `${head}: overdue — not done as of ${label(r.asOf, l)}; ${days(r.workingDaysLate, l, true)} (${days(cd, l, false)}) past the due day ${label(due, l)}`;
 }
 

@@ -57,7 +57,8 @@ export function whatIfCalendar(whatIf: ComplianceOptions['whatIf'], cal: Calenda
   if (cal !== getDefaultCalendar()) {
     throw new VnDeadlinesError(
       'invalid_argument',
-      `${fn}: whatIf 'pending' is the default calendar with pending announcements; with a calendar of your own pass the what-if calendar itself, e.g. whatIf: createCalendar({ overlays, includePending: true })`,
+      `${fn}: whatIf 'pending' is the default calendar with pending announcements; with a calendar of your own ` +
+        `pass the what-if calendar itself, e.g. whatIf: createCalendar({ overlays, includePending: true })`,
       { value: whatIf },
     );
   }

@@ -73,7 +73,8 @@ function skipOf(e: Error | undefined, at: () => number): { after: number; messag
   }
   const open = err.code === 'CSV_QUOTE_NOT_CLOSED';
   const message = open
-    ? 'unreadable CSV: a double quote opened in this row is never closed, so the rest of the file reads as one field and cannot be checked; close the quote (or double it: "")'
+    ? 'unreadable CSV: a double quote opened in this row is never closed, so the rest of the file reads as one field ' +
+      'and cannot be checked; close the quote (or double it: "")'
     : `unreadable CSV: ${err.message}`;
   return { after: err.records ?? 0, message };
 }

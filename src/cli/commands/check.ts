@@ -64,7 +64,16 @@ const EXT: Record<string, InputFormat> = { '.csv': 'csv', '.ndjson': 'ndjson', '
  * Returns the exit code: 0 the run completed; 1 with `failOn` when a record has such a status;
  * 2 when the input cannot be read or holds no record (empty, a header alone, binary).
  * @throws UsageError for an input or an output that cannot be opened, or an output that is the input (before anything is written)
- * @example `await runCheck({ file: 'examples/publications.csv', format: 'csv', report: 'text', lang: 'vi', failOn: new Set(), whatIfPending: false, includePending: false, rules: shippedRules(), rulePaths: [] }, io)`
+ * @example
+ * ```ts
+ * await runCheck(
+ *   {
+ *     file: 'examples/publications.csv', format: 'csv', report: 'text', lang: 'vi', failOn: new Set(),
+ *     whatIfPending: false, includePending: false, rules: shippedRules(), rulePaths: [],
+ *   },
+ *   io,
+ * );
+ * ```
  */
 export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
   const calendar = calendarFor(run.includePending, run.holidays ?? []);
@@ -161,7 +170,8 @@ function checkRunOf(positionals: string[], values: Record<string, unknown>, usag
 
 const USAGE =
   'vn-deadlines check <file> [--format csv|ndjson|json] [--report text|csv|ndjson|json] [--out file] [--lang vi|en]\n' +
-  '                   [--fail-on late,overdue] [--what-if-pending] [--as-of YYYY-MM-DD] [--include-pending] [--holidays year.json …] [--rules file.json …] [--workers n]\n' +
+  '                   [--fail-on late,overdue] [--what-if-pending] [--as-of YYYY-MM-DD] [--include-pending] ' +
+  '[--holidays year.json …] [--rules file.json …] [--workers n]\n' +
   '  Checks a file of records against their deadlines: one result per record, in order, then a summary.\n' +
   '  Input (--format, else from the extension; <file> - reads standard input): one record per CSV row or NDJSON line, with\n' +
   '    rule     a rule id; several rules for the same act separated by | (one verdict each)\n' +

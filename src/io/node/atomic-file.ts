@@ -51,8 +51,10 @@ export function refuseOutIsInput(out: string, file: string, inputStats: Stats | 
   const input = file === '-' ? (lang === 'vi' ? 'đầu vào chuẩn (stdin)' : 'standard input') : file;
   throw new UsageError(
     lang === 'vi'
-      ? `--out ${out} trùng với tệp đầu vào (${input}): ghi báo cáo vào đó sẽ xóa các bản ghi đang kiểm tra; hãy ghi báo cáo ra một tệp khác (mã lỗi out_is_input)`
-      : `--out ${out} is the same file as the input (${input}): writing the report there would destroy the records being checked; write the report to another file (error code out_is_input)`,
+      ? `--out ${out} trùng với tệp đầu vào (${input}): ghi báo cáo vào đó sẽ xóa các bản ghi đang kiểm tra; ` +
+          `hãy ghi báo cáo ra một tệp khác (mã lỗi out_is_input)`
+      : `--out ${out} is the same file as the input (${input}): writing the report there would destroy the records being checked; ` +
+          `write the report to another file (error code out_is_input)`,
     'out_is_input',
   );
 }
