@@ -29,7 +29,10 @@ export interface CreateCalendarOptions {
    * values and checks only their dates and kinds: validate JSON from outside with `parseOverlay`.
    */
   overlays?: readonly Overlay[];
-  /** Apply pending announcements (2026-11-24, Ngày Văn hóa Việt Nam) as days off. Default `false`. */
+  /**
+   * Apply pending announcements, e.g. the proposed 2026 swap around Ngày Văn hóa Việt Nam (Monday
+   * 23/11 off, Saturday 28/11 worked; 24/11 itself is a day off under NQ 28/2026/QH16). Default `false`.
+   */
   includePending?: boolean;
   /**
    * Refuse every day of a year without official arrangements (`out_of_coverage`, naming the
