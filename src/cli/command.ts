@@ -97,7 +97,11 @@ export const toJson = (value: unknown): string => JSON.stringify(value, null, 2)
  * @param answer - the answer, from the arguments and options (checks them, builds the calendar)
  * @param text - writes the answer for people
  * @param json - what `--json` prints of the answer; the answer itself when left out
- * @example `day: answerCommand(usage, commonOptions, 1, (pos, values) => calendarOf(values).dayInfo(pos[0]), (info, io, l) => io.out(dayLine(info, l)))`
+ * @example
+ * ```ts
+ * const day = answerCommand('vn-deadlines day <date>', commonOptions, 1, (pos, values) => calendarOf(values).dayInfo(pos[0]), (info, io) => io.out(info.date));
+ * day.usage; // 'vn-deadlines day <date>'
+ * ```
  */
 export function answerCommand<T>(
   usage: string,
