@@ -231,6 +231,30 @@ export class RecordChecker {
     return outcome(line, id, title, rule, NO_READINGS, error);
   }
 
+  /** The day of the act from a record's `actual` (null: not done yet), or the error that makes the record bad. */
+  #actualOf(rawActual: unknown): string | null | RecordError {
+    if (rawActual === undefined || rawActual === null || rawActual === '') return null;
+    let actual: string;
+    if (typeof rawActual === 'string') {
+      if (tryParseIsoDay(rawActual) !== undefined) actual = rawActual;
+      else {
+        const ms = rawActual.length > 10 ? tryParseIsoInstant(rawActual) : undefined;
+        if (ms === undefined) return badDate('actual', rawActual);
+        actual = formatDay(dayOfInstant(ms));
+      }
+    } else {
+      try {
+        actual = isoDay(rawActual, 'checkMany', 'actual');
+      } catch {
+        return badDate('actual', rawActual);
+      }
+    }
+    if (actual < this.#first || actual > this.#last) {
+      return { code: 'out_of_coverage', field: 'actual', message: `actual ${actual} is outside the calendar's range ${this.#first}–${this.#last}` };
+    }
+    return actual;
+  }
+
   /** Checks one record (an object from a file or from code) found at `line`. Never throws for bad data. */
   check(value: unknown, line: number): RecordOutcome {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -258,34 +282,8 @@ export class RecordChecker {
     const rules = this.#rulesOf(ruleText);
     if (!Array.isArray(rules)) return this.fail(line, rules, id, ruleText, title);
 
-    // The day of the act.
-    const rawActual = rec.actual;
-    let actual: string | null = null;
-    if (rawActual !== undefined && rawActual !== null && rawActual !== '') {
-      if (typeof rawActual === 'string') {
-        if (tryParseIsoDay(rawActual) !== undefined) actual = rawActual;
-        else {
-          const ms = rawActual.length > 10 ? tryParseIsoInstant(rawActual) : undefined;
-          if (ms === undefined) return this.fail(line, badDate('actual', rawActual), id, ruleText, title);
-          actual = formatDay(dayOfInstant(ms));
-        }
-      } else {
-        try {
-          actual = isoDay(rawActual, 'checkMany', 'actual');
-        } catch {
-          return this.fail(line, badDate('actual', rawActual), id, ruleText, title);
-        }
-      }
-      if (actual < this.#first || actual > this.#last) {
-        return this.fail(
-          line,
-          { code: 'out_of_coverage', field: 'actual', message: `actual ${actual} is outside the calendar's range ${this.#first}–${this.#last}` },
-          id,
-          ruleText,
-          title,
-        );
-      }
-    }
+    const actual = this.#actualOf(rec.actual);
+    if (actual !== null && typeof actual !== 'string') return this.fail(line, actual, id, ruleText, title);
 
     const source = typeof rec.facts === 'object' && rec.facts !== null && !Array.isArray(rec.facts) ? (rec.facts as Record<string, unknown>) : rec;
     const readings: ComplianceResultImpl[] = [];
