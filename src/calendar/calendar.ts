@@ -125,10 +125,16 @@ export class Calendar {
    */
   private isoIndex(date: string): number {
     if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return -1;
-    const c0 = date.charCodeAt(0) - 48, c1 = date.charCodeAt(1) - 48, c2 = date.charCodeAt(2) - 48, c3 = date.charCodeAt(3) - 48;
-    const c5 = date.charCodeAt(5) - 48, c6 = date.charCodeAt(6) - 48, c8 = date.charCodeAt(8) - 48, c9 = date.charCodeAt(9) - 48;
+    const c0 = date.charCodeAt(0) - 48,
+      c1 = date.charCodeAt(1) - 48,
+      c2 = date.charCodeAt(2) - 48,
+      c3 = date.charCodeAt(3) - 48;
+    const c5 = date.charCodeAt(5) - 48,
+      c6 = date.charCodeAt(6) - 48,
+      c8 = date.charCodeAt(8) - 48,
+      c9 = date.charCodeAt(9) - 48;
     // `>>> 0` turns a character below '0' into a large number.
-    if ((c0 >>> 0) > 9 || (c1 >>> 0) > 9 || (c2 >>> 0) > 9 || (c3 >>> 0) > 9 || (c5 >>> 0) > 9 || (c6 >>> 0) > 9 || (c8 >>> 0) > 9 || (c9 >>> 0) > 9) return -1;
+    if (c0 >>> 0 > 9 || c1 >>> 0 > 9 || c2 >>> 0 > 9 || c3 >>> 0 > 9 || c5 >>> 0 > 9 || c6 >>> 0 > 9 || c8 >>> 0 > 9 || c9 >>> 0 > 9) return -1;
     const m = c5 * 10 + c6;
     const d = c8 * 10 + c9;
     const ym = (c0 * 1000 + c1 * 100 + c2 * 10 + c3 - this.firstYear) * 12 + m - 1;
@@ -163,7 +169,7 @@ export class Calendar {
   /** @internal The ISO string of index `i`, made once. */
   private isoAt(i: number): string {
     const s = this.iso[i];
-    return s !== undefined ? s : (this.iso[i] = formatDay(this.start + i));
+    return s ?? (this.iso[i] = formatDay(this.start + i));
   }
 
   /** @internal */
@@ -272,7 +278,7 @@ export class Calendar {
     const from = k - (k % ISO_BLOCK);
     const to = Math.min(from + ISO_BLOCK, this.work.length);
     for (let j = from; j < to; j++) this.workIso[j] = this.isoAt(this.workAt(j));
-    return this.workIso[k] as string;
+    return this.workIso[k]!;
   }
 
   /** @internal `cum[i]`, its year made first if need be. */
@@ -597,7 +603,12 @@ function dataVersionsOf(source: CalendarSource) {
   const dataVersions: Record<number, string> = Object.fromEntries(source.official.map((y) => [y.year, y.dataVersion]));
   const loaded = new Set(source.loadedYears ?? []);
   const loadedYears = [...loaded].sort((a, b) => a - b);
-  const shipped = source.official.filter((y) => !loaded.has(y.year)).map((y) => y.dataVersion).sort().pop() ?? '';
+  const shipped =
+    source.official
+      .filter((y) => !loaded.has(y.year))
+      .map((y) => y.dataVersion)
+      .sort()
+      .pop() ?? '';
   const dataVersion = source.lawOnly ? 'law-only' : [shipped, ...loadedYears.map((y) => `${y}@${dataVersions[y]}`)].filter(Boolean).join('+');
   return { officialYears, dataVersions, loadedYears, dataVersion };
 }

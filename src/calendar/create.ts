@@ -12,7 +12,10 @@ import { invalidArgument, optionsOf } from '../core/args.js';
 /** An official year file as {@link CreateCalendarOptions.officialYears} takes it (the schema of `holidays/<year>.json`). */
 export type OfficialYear = Omit<HolidayYear, '$schema'> & { $schema?: string };
 
-/** First year the calendar covers (official data where it exists, the law elsewhere). @example `FIRST_YEAR // 2013: getDefaultCalendar().firstDate is '2013-01-01'` */
+/**
+ * First year the calendar covers (official data where it exists, the law elsewhere).
+ * @example `FIRST_YEAR // 2013: getDefaultCalendar().firstDate is '2013-01-01'`
+ */
 export const FIRST_YEAR = 2013;
 /** Last year the calendar covers. @example `LAST_YEAR // 2100: isWorkingDay('2101-01-02') throws out_of_coverage` */
 export const LAST_YEAR = 2100;
@@ -26,7 +29,10 @@ export interface CreateCalendarOptions {
    * values and checks only their dates and kinds: validate JSON from outside with `parseOverlay`.
    */
   overlays?: readonly Overlay[];
-  /** Apply pending announcements (2026-11-24, Ngày Văn hóa Việt Nam) as days off. Default `false`. */
+  /**
+   * Apply pending announcements, e.g. the proposed 2026 swap around Ngày Văn hóa Việt Nam (Monday
+   * 23/11 off, Saturday 28/11 worked; 24/11 itself is a day off under NQ 28/2026/QH16). Default `false`.
+   */
   includePending?: boolean;
   /**
    * Refuse every day of a year without official arrangements (`out_of_coverage`, naming the
@@ -69,13 +75,27 @@ function withLoaded(loaded: readonly OfficialYear[]): CalendarSource['official']
   if (loaded.length === 0) return officialYears;
   const seen = new Set<number>();
   loaded.forEach((y, i) => {
-    if (typeof y?.year !== 'number' || !Number.isInteger(y.year) || !Array.isArray(y.entries) || !Array.isArray(y.documents) || typeof y.dataVersion !== 'string') {
-      throw new VnDeadlinesError('invalid_data', `createCalendar: officialYears[${i}] is not an official year file (year, dataVersion, documents, entries); validate JSON with parseHolidayYear()`, {
-        value: y,
-      });
+    if (
+      typeof y?.year !== 'number' ||
+      !Number.isInteger(y.year) ||
+      !Array.isArray(y.entries) ||
+      !Array.isArray(y.documents) ||
+      typeof y.dataVersion !== 'string'
+    ) {
+      throw new VnDeadlinesError(
+        'invalid_data',
+        `createCalendar: officialYears[${i}] is not an official year file (year, dataVersion, documents, entries); validate JSON with parseHolidayYear()`,
+        {
+          value: y,
+        },
+      );
     }
     if (y.year < FIRST_YEAR || y.year > LAST_YEAR) {
-      throw new VnDeadlinesError('out_of_coverage', `createCalendar: officialYears[${i}] is for ${y.year}, outside the calendar's years ${FIRST_YEAR}–${LAST_YEAR}`, { value: y.year });
+      throw new VnDeadlinesError(
+        'out_of_coverage',
+        `createCalendar: officialYears[${i}] is for ${y.year}, outside the calendar's years ${FIRST_YEAR}–${LAST_YEAR}`,
+        { value: y.year },
+      );
     }
     if (seen.has(y.year)) throw new VnDeadlinesError('invalid_data', `createCalendar: officialYears[${i}]: ${y.year} is loaded twice`, { value: y.year });
     seen.add(y.year);
@@ -107,12 +127,16 @@ export function createCalendar(options?: CreateCalendarOptions): Calendar {
   const o = calendarOptionsOf(options, 'createCalendar');
   const officialData = o.officialData !== false;
   if (!officialData && (o.strict === true || (o.officialYears?.length ?? 0) > 0)) {
-    throw new VnDeadlinesError('invalid_argument', 'createCalendar: officialData: false computes every year from the law alone; it cannot be strict or take officialYears', {
-      value: { officialData: o.officialData, strict: o.strict },
-    });
+    throw new VnDeadlinesError(
+      'invalid_argument',
+      'createCalendar: officialData: false computes every year from the law alone; it cannot be strict or take officialYears',
+      {
+        value: { officialData: o.officialData, strict: o.strict },
+      },
+    );
   }
   return new Calendar(defaultSource(o.strict === true, o.officialYears ?? [], officialData), {
-    overlays: (o.overlays ?? []) as Overlay[],
+    overlays: o.overlays ?? [],
     includePending: o.includePending,
   });
 }

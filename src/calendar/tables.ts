@@ -91,7 +91,8 @@ export function makeYear(t: WorkingTables, flags: Uint8Array, y: number): void {
     if (flags[i] & WORKING) work[w++] = i;
     cum[i] = w;
   }
-  if (w !== t.workBefore[y + 1]) throw new Error(`calendar: year ${y} counted ${w - t.workBefore[y]} working days, expected ${t.workBefore[y + 1] - t.workBefore[y]}`);
+  if (w !== t.workBefore[y + 1])
+    throw new Error(`calendar: year ${y} counted ${w - t.workBefore[y]} working days, expected ${t.workBefore[y + 1] - t.workBefore[y]}`);
 }
 
 /** The tables of what a range rests on (made on the first question about it). */
@@ -110,8 +111,11 @@ export function dependencyTables(flags: Uint8Array): DependencyTables {
   const n = flags.length;
   const cumProvisional = new Int32Array(n);
   const cumPending = new Int32Array(n);
-  let p = 0, q = 0;
-  let cleanFrom = 0, cleanTo = -1, runStart = 0;
+  let p = 0,
+    q = 0;
+  let cleanFrom = 0,
+    cleanTo = -1,
+    runStart = 0;
   for (let i = 0; i < n; i++) {
     const f = flags[i];
     if (f & PROVISIONAL) p++;

@@ -83,7 +83,6 @@ export interface Dependencies {
   pending: PendingNotice[];
 }
 
-
 /**
  * A day derived from the law for a year without official data (the statutory layer). Lives here,
  * beside the other day types, so that `statutory` and `calendar` both import it and neither

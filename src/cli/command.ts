@@ -38,6 +38,7 @@ export const commonOptions = {
 /** The `--lang` value. */
 export function langOf(values: Record<string, unknown>): Lang {
   const l = values.lang ?? 'vi';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- parseArgs gives --lang as a string
   if (l !== 'vi' && l !== 'en') throw new UsageError(`--lang must be vi or en, got ${String(l)}`);
   return l;
 }
@@ -88,3 +89,37 @@ export function expectArgs(positionals: string[], n: number, usage: string): voi
 
 /** Pretty JSON. */
 export const toJson = (value: unknown): string => JSON.stringify(value, null, 2);
+
+/**
+ * A command of `arity` arguments whose answer is printed as JSON with `--json`, else as text in
+ * the `--lang` language: the steps every such command repeats, in their order (the arguments
+ * counted, the answer computed, then the output).
+ * @param answer - the answer, from the arguments and options (checks them, builds the calendar)
+ * @param text - writes the answer for people
+ * @param json - what `--json` prints of the answer; the answer itself when left out
+ * @example
+ * ```ts
+ * const day = answerCommand('vn-deadlines day <date>', commonOptions, 1, (pos, values) => calendarOf(values).dayInfo(pos[0]), (info, io) => io.out(info.date));
+ * day.usage; // 'vn-deadlines day <date>'
+ * ```
+ */
+export function answerCommand<T>(
+  usage: string,
+  options: Command['options'],
+  arity: number,
+  answer: (positionals: string[], values: Record<string, unknown>) => T,
+  text: (answer: T, io: CliIo, lang: Lang) => void,
+  json: (answer: T) => unknown = (a) => a,
+): Command {
+  return {
+    usage,
+    options,
+    run(positionals, values, io) {
+      expectArgs(positionals, arity, usage);
+      const a = answer(positionals, values);
+      if (values.json) io.out(toJson(json(a)));
+      else text(a, io, langOf(values));
+      return 0;
+    },
+  };
+}

@@ -44,11 +44,17 @@ export function demo(io: CliIo, lang: Lang): void {
   const w = WORDS[lang];
   io.out(monthGrid(cal, 2025, 1, lang));
   io.out(LEGEND[lang] + '\n');
-  io.out(lang === 'vi' ? 'Thời hạn trong Kế hoạch QĐ 257/QĐ-UBND (Hải Phòng, 24/01/2025) và văn bản liên quan:' : 'Deadlines of the plan QĐ 257/QĐ-UBND (Hải Phòng, 24/01/2025) and related rules:');
+  io.out(
+    lang === 'vi'
+      ? 'Thời hạn trong Kế hoạch QĐ 257/QĐ-UBND (Hải Phòng, 24/01/2025) và văn bản liên quan:'
+      : 'Deadlines of the plan QĐ 257/QĐ-UBND (Hải Phòng, 24/01/2025) and related rules:',
+  );
   for (const ex of EXAMPLES) {
     const rule = getRule(ex.rule);
     const r = dueDate(rule, ex.facts);
-    const facts = Object.entries(r.facts).map(([k, v]) => `${k}=${String(v)}`).join(', ');
+    const facts = Object.entries(r.facts)
+      .map(([k, v]) => `${k}=${String(v)}`)
+      .join(', ');
     io.out(`\n${rule.source.document} ${rule.source.item ?? ''} — ${r.title[lang]} [${r.ruleId}]`);
     io.out(`  “${rule.source.text}”`);
     if (facts) io.out(`  ${w.facts}: ${facts}`);

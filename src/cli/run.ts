@@ -9,7 +9,7 @@ import { daysFromCivil, daysInMonth, formatDay } from '../core/days.js';
 import type { Calendar } from '../calendar/calendar.js';
 import type { PendingNotice } from '../calendar/types.js';
 import { dayLine, LEGEND, monthGrid } from './format.js';
-import { calendarOf, commonOptions as common, expectArgs, langOf, toJson, UsageError, type CliIo, type Command } from './command.js';
+import { answerCommand, calendarOf, commonOptions as common, expectArgs, langOf, toJson, UsageError, type CliIo, type Command } from './command.js';
 import { demo, demoData } from './demo.js';
 import { ruleCommands } from './commands/rules.js';
 import { calendarIcs, planCommands } from './commands/plan.js';
@@ -21,57 +21,54 @@ import pkg from '../../package.json';
 export type { CliIo } from './command.js';
 
 const commands: Record<string, Command> = {
-  day: {
-    usage: 'vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]\n  Whether a day is a working day, and why.',
-    options: common,
-    run(pos, values, io) {
-      expectArgs(pos, 1, this.usage);
-      const info = calendarOf(values).dayInfo(pos[0]);
-      io.out(values.json ? toJson(info) : dayLine(info, langOf(values)));
-      return 0;
-    },
-  },
-  add: {
-    usage:
-      'vn-deadlines add <date> <n> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]\n  The n-th working day after <date> (before it when n < 0).',
-    options: common,
-    run(pos, values, io) {
-      expectArgs(pos, 2, this.usage);
+  day: answerCommand(
+    'vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]\n  Whether a day is a working day, and why.',
+    common,
+    1,
+    (pos, values) => calendarOf(values).dayInfo(pos[0]),
+    (info, io, l) => io.out(dayLine(info, l)),
+  ),
+  add: answerCommand(
+    'vn-deadlines add <date> <n> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]\n' +
+      '  The n-th working day after <date> (before it when n < 0).',
+    common,
+    2,
+    (pos, values) => {
       if (!/^[+-]?\d+$/.test(pos[1])) throw new UsageError(`n must be a whole number, got ${JSON.stringify(pos[1])}`);
       const cal = calendarOf(values);
       const n = Number(pos[1]);
-      const { result, provisional, pending } = cal.detailed.addWorkingDays(pos[0], n);
-      if (values.json) io.out(toJson({ date: pos[0], n, result, provisional, pending, dataVersion: cal.dataVersion }));
-      else {
-        const l = langOf(values);
-        const [from, to] = pos[0] < result ? [pos[0], result] : [result, pos[0]];
-        io.out(result);
-        io.out(dayLine(cal.dayInfo(result), l));
-        for (const d of cal.nonWorkingDays(from, to)) if (d.reasons.some((r) => r.kind !== 'weekend')) io.out(`  ${l === 'vi' ? 'bỏ qua' : 'skipped'} ${dayLine(d, l)}`);
-        notes(io, l, provisional, pending);
-      }
-      return 0;
+      return { cal, date: pos[0], n, ...cal.detailed.addWorkingDays(pos[0], n) };
     },
-  },
-  between: {
-    usage:
-      'vn-deadlines between <a> <b> [--json] [--include-pending] [--holidays year.json …]\n  Working days d with a < d <= b (negative, counting b <= d < a, when b is before a).',
-    options: common,
-    run(pos, values, io) {
-      expectArgs(pos, 2, this.usage);
+    ({ cal, date, result, provisional, pending }, io, l) => {
+      const [from, to] = date < result ? [date, result] : [result, date];
+      io.out(result);
+      io.out(dayLine(cal.dayInfo(result), l));
+      for (const d of cal.nonWorkingDays(from, to))
+        if (d.reasons.some((r) => r.kind !== 'weekend')) io.out(`  ${l === 'vi' ? 'bỏ qua' : 'skipped'} ${dayLine(d, l)}`);
+      notes(io, l, provisional, pending);
+    },
+    ({ cal, date, n, result, provisional, pending }) => ({ date, n, result, provisional, pending, dataVersion: cal.dataVersion }),
+  ),
+  between: answerCommand(
+    'vn-deadlines between <a> <b> [--json] [--include-pending] [--holidays year.json …]\n' +
+      '  Working days d with a < d <= b (negative, counting b <= d < a, when b is before a).',
+    common,
+    2,
+    (pos, values) => {
       const cal = calendarOf(values);
-      const { result, provisional, pending } = cal.detailed.workingDaysBetween(pos[0], pos[1]);
-      if (values.json) io.out(toJson({ from: pos[0], to: pos[1], workingDays: result, provisional, pending, dataVersion: cal.dataVersion }));
-      else {
-        io.out(String(result));
-        notes(io, langOf(values), provisional, pending);
-      }
-      return 0;
+      return { cal, from: pos[0], to: pos[1], ...cal.detailed.workingDaysBetween(pos[0], pos[1]) };
     },
-  },
+    ({ result, provisional, pending }, io, l) => {
+      io.out(String(result));
+      notes(io, l, provisional, pending);
+    },
+    ({ cal, from, to, result, provisional, pending }) => ({ from, to, workingDays: result, provisional, pending, dataVersion: cal.dataVersion }),
+  ),
   calendar: {
     usage:
-      'vn-deadlines calendar <year> [--month m] [--json|--ics] [--lang vi|en] [--include-pending] [--holidays year.json …]\n  Month grids of a year with days off marked and a legend; --json lists every day that is not an ordinary weekday;\n  --ics prints the days off and make-up Saturdays as an iCalendar file.',
+      'vn-deadlines calendar <year> [--month m] [--json|--ics] [--lang vi|en] [--include-pending] [--holidays year.json …]\n' +
+      '  Month grids of a year with days off marked and a legend; --json lists every day that is not an ordinary weekday;\n' +
+      '  --ics prints the days off and make-up Saturdays as an iCalendar file.',
     options: { ...common, month: { type: 'string' }, ics: { type: 'boolean' } },
     run(pos, values, io) {
       expectArgs(pos, 1, this.usage);
@@ -93,7 +90,10 @@ const commands: Record<string, Command> = {
             months,
             nonWorkingDays: infos.filter((d) => !d.working),
             makeUpWorkingDays: infos.filter((d) => d.working && d.weekday >= 6),
-            pending: infos.filter((d) => d.pending.length > 0).map((d) => d.pending).flat(),
+            pending: infos
+              .filter((d) => d.pending.length > 0)
+              .map((d) => d.pending)
+              .flat(),
             dataVersion: cal.dataVersion,
           }),
         );
@@ -105,17 +105,14 @@ const commands: Record<string, Command> = {
       return 0;
     },
   },
-  demo: {
-    usage:
-      "vn-deadlines demo [--json] [--lang vi|en]\n  A month of the 2025 calendar and the plan's deadlines with their reasons; --json gives the same as data.",
-    options: common,
-    run(pos, values, io) {
-      expectArgs(pos, 0, this.usage);
-      if (values.json) io.out(toJson(demoData()));
-      else demo(io, langOf(values));
-      return 0;
-    },
-  },
+  demo: answerCommand(
+    "vn-deadlines demo [--json] [--lang vi|en]\n  A month of the 2025 calendar and the plan's deadlines with their reasons; --json gives the same as data.",
+    common,
+    0,
+    () => undefined,
+    (_, io, l) => demo(io, l),
+    () => demoData(),
+  ),
   ...ruleCommands,
   ...planCommands,
   ...checkCommands,

@@ -3,7 +3,7 @@
  * (unknown rule, bad date, missing fact) gives an error result and the run goes on.
  */
 import { invalidArgument } from '../core/args.js';
-import { RecordChecker, type CheckManyOptions, type CheckRecord, type RecordOutcome } from './records.js';
+import { RecordChecker, type CheckManyOptions, type RecordOutcome } from './records.js';
 
 function isAsync(x: unknown): x is AsyncIterable<unknown> {
   return typeof x === 'object' && x !== null && typeof (x as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
@@ -20,7 +20,8 @@ function isAsync(x: unknown): x is AsyncIterable<unknown> {
  * `rule` may name several rules separated by `|` (or be an array): the readings of the same act.
  * Records are numbered from 1 (`line`).
  *
- * @param records - an iterable (array, generator) or an async iterable (a stream of objects)
+ * @param records - an iterable (array, generator) or an async iterable (a stream of objects) of
+ *   `CheckRecord`s; any other value in it is a bad record, reported in its outcome
  * @param options - `calendar`, `rules` (a RuleSet), `asOf` (default: today in Vietnam),
  *   `whatIf` (`'pending'` or a Calendar: each reading gets `whatIfPending`, and the outcome
  *   `changedIfPending`)
@@ -39,10 +40,10 @@ function isAsync(x: unknown): x is AsyncIterable<unknown> {
  * summary.byStatus.error; // 1
  * ```
  */
-export function checkMany(records: Iterable<CheckRecord | unknown>, options?: CheckManyOptions): Generator<RecordOutcome, void, undefined>;
-export function checkMany(records: AsyncIterable<CheckRecord | unknown>, options?: CheckManyOptions): AsyncGenerator<RecordOutcome, void, undefined>;
+export function checkMany(records: Iterable<unknown>, options?: CheckManyOptions): Generator<RecordOutcome, void, undefined>;
+export function checkMany(records: AsyncIterable<unknown>, options?: CheckManyOptions): AsyncGenerator<RecordOutcome, void, undefined>;
 export function checkMany(
-  records: Iterable<CheckRecord | unknown> | AsyncIterable<CheckRecord | unknown>,
+  records: Iterable<unknown> | AsyncIterable<unknown>,
   options?: CheckManyOptions,
 ): Generator<RecordOutcome, void, undefined> | AsyncGenerator<RecordOutcome, void, undefined> {
   const checker = new RecordChecker(options, 'checkMany');
@@ -59,6 +60,6 @@ export function checkMany(
   }
   return (function* () {
     let line = 0;
-    for (const r of records as Iterable<unknown>) yield checker.check(r, ++line);
+    for (const r of records) yield checker.check(r, ++line);
   })();
 }

@@ -62,7 +62,11 @@ export function checkCompliance(input: ComplianceInput, opts?: ComplianceOptions
   }
   const several = input.rules !== undefined;
   if (several === (input.rule !== undefined)) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: give either rule (one rule) or rules (several readings of the same act), not ${several ? 'both' : 'neither'}`, {});
+    throw new VnDeadlinesError(
+      'invalid_argument',
+      `${fn}: give either rule (one rule) or rules (several readings of the same act), not ${several ? 'both' : 'neither'}`,
+      {},
+    );
   }
   if (several && (!Array.isArray(input.rules) || input.rules.length === 0)) {
     throw new VnDeadlinesError('invalid_argument', `${fn}: rules must be a non-empty array of rule ids or rules`, { value: input.rules });

@@ -14,6 +14,7 @@ import type { Condition } from '../rules/schema.js';
 import type { DueResult } from '../rules/types.js';
 import type { DueOptions } from '../rules/options.js';
 import { ComplianceResultImpl } from './result.js';
+import type { ComplianceStatus } from './types.js';
 
 function noVariantReason(e: VnDeadlinesError): LocalizedText {
   const conditions = (e.details.conditions ?? []) as { variant: string; when: Condition | null }[];
@@ -22,6 +23,30 @@ function noVariantReason(e: VnDeadlinesError): LocalizedText {
     vi: `không trường hợp nào của quy định áp dụng cho các dữ kiện đã cho (điều kiện: ${list('vi')})`,
     en: `no variant of the rule applies to the facts given (conditions: ${list('en')})`,
   };
+}
+
+/** Adds to `out` the provisional days and pending notices the count between the due day and the act rests on. */
+function addCountDependencies(out: ComplianceResultImpl, cal: Calendar, dueDay: number, refDay: number): void {
+  // The count rests on the days after the due day up to the act, or from the act up to the day before the due day.
+  const lo = refDay > dueDay ? dueDay + 1 : refDay;
+  const hi = refDay > dueDay ? refDay : dueDay - 1;
+  if (cal.dayDependencyMask(lo, hi, 'checkCompliance') === 0) return;
+  const deps = cal.dependencies(formatDay(lo), formatDay(hi));
+  if (deps.provisional) out.dependsOnProvisional = true;
+  if (deps.pending.length) {
+    const seen = new Set(out.pending.map((p) => p.date));
+    out.pending = Object.freeze([...out.pending, ...deps.pending.filter((p) => !seen.has(p.date))]);
+  }
+}
+
+/** The status of an act done `cd` calendar days after the due day (`actual` null: not done by `asOf`). */
+function statusOf(res: DueResult, actual: string | null, cd: number): ComplianceStatus {
+  if (!res.isDeadline) return actual === null ? 'open' : cd < 0 ? 'tooEarly' : 'onTime';
+  if (actual === null) return cd > 0 ? 'overdue' : 'open';
+  if (cd > 0) return 'late';
+  // A window has two ends: "trong tháng 02/2025" done in January is too early, as is an act before an event's window opens.
+  if (res.windowStart !== null && actual < res.windowStart) return 'tooEarly';
+  return 'onTime';
 }
 
 /**
@@ -62,41 +87,15 @@ export function evaluate(
     return out;
   }
   out.due = due;
-  const cal = options.calendar;
   const ref = actual ?? asOf;
-  const dueDay = tryParseIsoDay(due) as number;
-  const refDay = tryParseIsoDay(ref) as number;
+  const dueDay = tryParseIsoDay(due)!;
+  const refDay = tryParseIsoDay(ref)!;
   const cd = refDay - dueDay;
-  const wd = cd === 0 ? 0 : cal.workingDaysBetween(due, ref);
+  const wd = cd === 0 ? 0 : options.calendar.workingDaysBetween(due, ref);
   out.calendarDays = cd;
   out.workingDays = wd;
-  if (cd !== 0) {
-    // The count rests on the days after the due day up to the act, or from the act up to the day before the due day.
-    const lo = cd > 0 ? dueDay + 1 : refDay;
-    const hi = cd > 0 ? refDay : dueDay - 1;
-    if (cal.dayDependencyMask(lo, hi, 'checkCompliance') !== 0) {
-      const deps = cal.dependencies(formatDay(lo), formatDay(hi));
-      if (deps.provisional) out.dependsOnProvisional = true;
-      if (deps.pending.length) {
-        const seen = new Set(out.pending.map((p) => p.date));
-        out.pending = Object.freeze([...out.pending, ...deps.pending.filter((p) => !seen.has(p.date))]);
-      }
-    }
-  }
-  if (!res.isDeadline) {
-    out.status = actual === null ? 'open' : cd < 0 ? 'tooEarly' : 'onTime';
-    return out;
-  }
-  if (actual === null) {
-    out.status = cd > 0 ? 'overdue' : 'open';
-  } else if (cd > 0) {
-    out.status = 'late';
-  } else if (res.windowStart !== null && actual < res.windowStart) {
-    // A window has two ends: "trong tháng 02/2025" done in January is too early, as is an act before an event's window opens.
-    out.status = 'tooEarly';
-  } else {
-    out.status = 'onTime';
-  }
+  if (cd !== 0) addCountDependencies(out, options.calendar, dueDay, refDay);
+  out.status = statusOf(res, actual, cd);
   if ((out.status === 'late' || out.status === 'overdue') && wd > 0) out.workingDaysLate = wd;
   return out;
 }

@@ -100,7 +100,20 @@ function outcome(
   error: RecordError | null,
 ): RecordOutcome {
   if (error !== null) {
-    return { line, id, title, rule, status: 'error', readings: NO_READINGS, governing: null, due: null, workingDaysLate: null, agree: true, changedIfPending: false, error };
+    return {
+      line,
+      id,
+      title,
+      rule,
+      status: 'error',
+      readings: NO_READINGS,
+      governing: null,
+      due: null,
+      workingDaysLate: null,
+      agree: true,
+      changedIfPending: false,
+      error,
+    };
   }
   let governing = readings[0];
   let late = governing.workingDaysLate;
@@ -113,7 +126,20 @@ function outcome(
     if (r.workingDaysLate > late) late = r.workingDaysLate;
     if (r.whatIfPending != null) changed = true;
   }
-  return { line, id, title, rule, status: governing.status, readings, governing, due: governing.due, workingDaysLate: late, agree, changedIfPending: changed, error: null };
+  return {
+    line,
+    id,
+    title,
+    rule,
+    status: governing.status,
+    readings,
+    governing,
+    due: governing.due,
+    workingDaysLate: late,
+    agree,
+    changedIfPending: changed,
+    error: null,
+  };
 }
 
 /** A `DD/MM/YYYY` date, to suggest its ISO form in the error. */
@@ -176,8 +202,12 @@ export class RecordChecker {
     for (let i = 0; i < recent.length; i += 2) if (recent[i] === text) return recent[i + 1] as CompiledRuleImpl[] | RecordError;
     let hit = this.#lists.get(text);
     if (hit === undefined) {
-      const ids = text.split('|').map((s) => s.trim()).filter((s) => s.length > 0);
-      if (ids.length === 0) hit = { code: 'invalid_argument', field: 'rule', message: 'the record names no rule; give a rule id (run `vn-deadlines rules` for the list)' };
+      const ids = text
+        .split('|')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+      if (ids.length === 0)
+        hit = { code: 'invalid_argument', field: 'rule', message: 'the record names no rule; give a rule id (run `vn-deadlines rules` for the list)' };
       else {
         const list: CompiledRuleImpl[] = [];
         for (const id of ids) {
@@ -201,10 +231,38 @@ export class RecordChecker {
     return outcome(line, id, title, rule, NO_READINGS, error);
   }
 
+  /** The day of the act from a record's `actual` (null: not done yet), or the error that makes the record bad. */
+  #actualOf(rawActual: unknown): string | null | RecordError {
+    if (rawActual === undefined || rawActual === null || rawActual === '') return null;
+    let actual: string;
+    if (typeof rawActual === 'string') {
+      if (tryParseIsoDay(rawActual) !== undefined) actual = rawActual;
+      else {
+        const ms = rawActual.length > 10 ? tryParseIsoInstant(rawActual) : undefined;
+        if (ms === undefined) return badDate('actual', rawActual);
+        actual = formatDay(dayOfInstant(ms));
+      }
+    } else {
+      try {
+        actual = isoDay(rawActual, 'checkMany', 'actual');
+      } catch {
+        return badDate('actual', rawActual);
+      }
+    }
+    if (actual < this.#first || actual > this.#last) {
+      return { code: 'out_of_coverage', field: 'actual', message: `actual ${actual} is outside the calendar's range ${this.#first}–${this.#last}` };
+    }
+    return actual;
+  }
+
   /** Checks one record (an object from a file or from code) found at `line`. Never throws for bad data. */
   check(value: unknown, line: number): RecordOutcome {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return this.fail(line, { code: 'invalid_data', field: 'record', message: `expected an object with rule, actual and the facts, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}` });
+      return this.fail(line, {
+        code: 'invalid_data',
+        field: 'record',
+        message: `expected an object with rule, actual and the facts, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`,
+      });
     }
     const rec = value as Record<string, unknown>;
     const rawId = rec.id;
@@ -212,36 +270,20 @@ export class RecordChecker {
     const title = typeof rec.title === 'string' && rec.title !== '' ? rec.title : null;
     const rawRule = rec.rule;
     const ruleText = typeof rawRule === 'string' ? rawRule : Array.isArray(rawRule) && rawRule.every((r) => typeof r === 'string') ? rawRule.join('|') : null;
-    if (id === undefined) return this.fail(line, { code: 'invalid_argument', field: 'id', message: `id must be text or a number, got ${typeof rawId}` }, null, ruleText, title);
+    if (id === undefined)
+      return this.fail(line, { code: 'invalid_argument', field: 'id', message: `id must be text or a number, got ${typeof rawId}` }, null, ruleText, title);
     if (ruleText === null) {
-      const message = rawRule === undefined || rawRule === null ? 'the record names no rule; give a rule id in the field rule' : `rule must be a rule id (or ids separated by |), got ${typeof rawRule}`;
+      const message =
+        rawRule === undefined || rawRule === null
+          ? 'the record names no rule; give a rule id in the field rule'
+          : `rule must be a rule id (or ids separated by |), got ${typeof rawRule}`;
       return this.fail(line, { code: 'invalid_argument', field: 'rule', message }, id, null, title);
     }
     const rules = this.#rulesOf(ruleText);
     if (!Array.isArray(rules)) return this.fail(line, rules, id, ruleText, title);
 
-    // The day of the act.
-    const rawActual = rec.actual;
-    let actual: string | null = null;
-    if (rawActual !== undefined && rawActual !== null && rawActual !== '') {
-      if (typeof rawActual === 'string') {
-        if (tryParseIsoDay(rawActual) !== undefined) actual = rawActual;
-        else {
-          const ms = rawActual.length > 10 ? tryParseIsoInstant(rawActual) : undefined;
-          if (ms === undefined) return this.fail(line, badDate('actual', rawActual), id, ruleText, title);
-          actual = formatDay(dayOfInstant(ms));
-        }
-      } else {
-        try {
-          actual = isoDay(rawActual, 'checkMany', 'actual');
-        } catch {
-          return this.fail(line, badDate('actual', rawActual), id, ruleText, title);
-        }
-      }
-      if (actual < this.#first || actual > this.#last) {
-        return this.fail(line, { code: 'out_of_coverage', field: 'actual', message: `actual ${actual} is outside the calendar's range ${this.#first}–${this.#last}` }, id, ruleText, title);
-      }
-    }
+    const actual = this.#actualOf(rec.actual);
+    if (actual !== null && typeof actual !== 'string') return this.fail(line, actual, id, ruleText, title);
 
     const source = typeof rec.facts === 'object' && rec.facts !== null && !Array.isArray(rec.facts) ? (rec.facts as Record<string, unknown>) : rec;
     const readings: ComplianceResultImpl[] = [];

@@ -135,7 +135,8 @@ export class CheckSummary {
       lines.push(
         lang === 'vi'
           ? `Nếu các ngày nghỉ đang chờ công bố trở thành chính thức: ${this.changedIfPending} bản ghi thay đổi kết luận, hạn chót hoặc số ngày làm việc trễ`
-          : `If the pending days off became law: ${this.changedIfPending} record${this.changedIfPending === 1 ? '' : 's'} would change verdict, due day or working days late`,
+          : `If the pending days off became law: ${this.changedIfPending} record${this.changedIfPending === 1 ? '' : 's'} would change verdict, ` +
+              `due day or working days late`,
       );
     return lines.join('\n');
   }

@@ -45,9 +45,9 @@ export interface ComplianceInput {
 export interface ComplianceOptions extends DueOptions {
   /**
    * Also check against another calendar and report what would change: `'pending'` is the
-   * default calendar with the pending announcements applied (docs/domain.md#pending-announcements, e.g. 2026-11-24); a
-   * `Calendar` is compared as given (use this with a calendar of your own: `'pending'` is only
-   * allowed with the default calendar).
+   * default calendar with the pending announcements applied (docs/domain.md#pending-announcements,
+   * e.g. the 2026-11-23 ↔ 2026-11-28 swap); a `Calendar` is compared as given (use this with a
+   * calendar of your own: `'pending'` is only allowed with the default calendar).
    */
   whatIf?: 'pending' | Calendar;
 }

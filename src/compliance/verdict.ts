@@ -16,7 +16,18 @@ const days = (n: number, l: Lang, working: boolean): string =>
 /** What a verdict sentence reads of a result. */
 type Verdict = Pick<
   ComplianceResult,
-  'status' | 'due' | 'reason' | 'isDeadline' | 'calendarDays' | 'workingDays' | 'workingDaysLate' | 'actual' | 'asOf' | 'windowStart' | 'dependsOnProvisional' | 'pending'
+  | 'status'
+  | 'due'
+  | 'reason'
+  | 'isDeadline'
+  | 'calendarDays'
+  | 'workingDays'
+  | 'workingDaysLate'
+  | 'actual'
+  | 'asOf'
+  | 'windowStart'
+  | 'dependsOnProvisional'
+  | 'pending'
 >;
 
 /** A verdict with a due day, the fields its sentence needs. */
@@ -32,7 +43,9 @@ interface Dated {
 /** A rule that is not a deadline: an earliest allowed day. */
 function lowerBound({ head, due, cd, r }: Dated, l: Lang): string {
   if (r.actual === null)
-    return l === 'vi' ? `${head}: chưa có ngày thực hiện để kiểm tra; ngày sớm nhất được phép là ${label(due, l)}` : `${head}: open — no day given to check; the earliest allowed day is ${label(due, l)}`;
+    return l === 'vi'
+      ? `${head}: chưa có ngày thực hiện để kiểm tra; ngày sớm nhất được phép là ${label(due, l)}`
+      : `${head}: open — no day given to check; the earliest allowed day is ${label(due, l)}`;
   if (r.status === 'tooEarly')
     return l === 'vi'
       ? `${head}: quá sớm — ngày ${label(r.actual, l)} sớm hơn ngày sớm nhất được phép ${label(due, l)} ${days(-cd, l, false)}`
@@ -44,7 +57,8 @@ function lowerBound({ head, due, cd, r }: Dated, l: Lang): string {
 
 function onTime({ head, due, cd, wd, r }: Dated, l: Lang): string {
   const a = label(r.actual!, l);
-  if (cd === 0) return l === 'vi' ? `${head}: đúng hạn — thực hiện ngày ${a}, đúng ngày cuối của thời hạn` : `${head}: on time — done on ${a}, the last day of the period`;
+  if (cd === 0)
+    return l === 'vi' ? `${head}: đúng hạn — thực hiện ngày ${a}, đúng ngày cuối của thời hạn` : `${head}: on time — done on ${a}, the last day of the period`;
   return l === 'vi'
     ? `${head}: đúng hạn — thực hiện ngày ${a}, sớm ${days(-cd, l, false)} (${days(-wd, l, true)}) so với hạn chót ${label(due, l)}`
     : `${head}: on time — done on ${a}, ${days(-cd, l, false)} (${days(-wd, l, true)}) before the due day ${label(due, l)}`;
@@ -58,14 +72,17 @@ function late({ head, due, cd, r }: Dated, l: Lang): string {
 
 function tooEarly({ head, due, r }: Dated, l: Lang): string {
   return l === 'vi'
-    ? `${head}: quá sớm — thực hiện ngày ${label(r.actual!, l)}, trước ngày bắt đầu ${label(r.windowStart!, l)} của khoảng thời gian thực hiện (hạn chót ${label(due, l)})`
+    ? `${head}: quá sớm — thực hiện ngày ${label(r.actual!, l)}, trước ngày bắt đầu ` +
+        `${label(r.windowStart!, l)} của khoảng thời gian thực hiện (hạn chót ${label(due, l)})`
     : `${head}: too early — done on ${label(r.actual!, l)}, before the window opens on ${label(r.windowStart!, l)} (due ${label(due, l)})`;
 }
 
 function open({ head, due, cd, wd, r }: Dated, l: Lang): string {
   const asOf = label(r.asOf, l);
   if (cd === 0)
-    return l === 'vi' ? `${head}: chưa đến hạn — chưa thực hiện tính đến ngày ${asOf}, hôm nay là ngày cuối của thời hạn` : `${head}: open — not done as of ${asOf}, the last day of the period`;
+    return l === 'vi'
+      ? `${head}: chưa đến hạn — chưa thực hiện tính đến ngày ${asOf}, hôm nay là ngày cuối của thời hạn`
+      : `${head}: open — not done as of ${asOf}, the last day of the period`;
   return l === 'vi'
     ? `${head}: chưa đến hạn — chưa thực hiện tính đến ngày ${asOf}; còn ${days(-wd, l, true)} (${days(-cd, l, false)}) đến hạn chót ${label(due, l)}`
     : `${head}: open — not done as of ${asOf}; ${days(-wd, l, true)} (${days(-cd, l, false)}) left until the due day ${label(due, l)}`;
@@ -73,7 +90,8 @@ function open({ head, due, cd, wd, r }: Dated, l: Lang): string {
 
 function overdue({ head, due, cd, r }: Dated, l: Lang): string {
   return l === 'vi'
-    ? `${head}: quá hạn — chưa thực hiện tính đến ngày ${label(r.asOf, l)}; đã quá hạn chót ${label(due, l)} ${days(r.workingDaysLate, l, true)} (${days(cd, l, false)})`
+    ? `${head}: quá hạn — chưa thực hiện tính đến ngày ${label(r.asOf, l)}; đã quá hạn chót ` +
+        `${label(due, l)} ${days(r.workingDaysLate, l, true)} (${days(cd, l, false)})`
     : `${head}: overdue — not done as of ${label(r.asOf, l)}; ${days(r.workingDaysLate, l, true)} (${days(cd, l, false)}) past the due day ${label(due, l)}`;
 }
 

@@ -40,20 +40,25 @@ function getPendingCalendar(): Calendar {
 export function whatIfCalendar(whatIf: ComplianceOptions['whatIf'], cal: Calendar, fn: string): Calendar | null {
   if (whatIf === undefined) return null;
   if (whatIf !== 'pending') {
-    if (typeof whatIf !== 'object' || whatIf === null || typeof (whatIf as Calendar).workingDaysBetween !== 'function') {
+    if (typeof whatIf !== 'object' || whatIf === null || typeof whatIf.workingDaysBetween !== 'function') {
       throw new VnDeadlinesError('invalid_argument', `${fn}: whatIf must be 'pending' or a Calendar, got ${show(whatIf)}`, { value: whatIf });
     }
     return whatIf;
   }
   if (cal.includePending) {
-    throw new VnDeadlinesError('invalid_argument', `${fn}: whatIf 'pending' compares with the pending announcements applied, but the calendar already applies them; drop one of the two`, {
-      value: whatIf,
-    });
+    throw new VnDeadlinesError(
+      'invalid_argument',
+      `${fn}: whatIf 'pending' compares with the pending announcements applied, but the calendar already applies them; drop one of the two`,
+      {
+        value: whatIf,
+      },
+    );
   }
   if (cal !== getDefaultCalendar()) {
     throw new VnDeadlinesError(
       'invalid_argument',
-      `${fn}: whatIf 'pending' is the default calendar with pending announcements; with a calendar of your own pass the what-if calendar itself, e.g. whatIf: createCalendar({ overlays, includePending: true })`,
+      `${fn}: whatIf 'pending' is the default calendar with pending announcements; with a calendar of your own ` +
+        `pass the what-if calendar itself, e.g. whatIf: createCalendar({ overlays, includePending: true })`,
       { value: whatIf },
     );
   }

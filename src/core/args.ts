@@ -43,7 +43,10 @@ export function optionsOf<T extends object>(value: T | undefined, fn: string, wh
 
 /** Whether a value looks like a Calendar (from createCalendar()). @internal */
 export const isCalendarLike = (v: unknown): boolean =>
-  typeof v === 'object' && v !== null && typeof (v as { isWorkingDay?: unknown }).isWorkingDay === 'function' && typeof (v as { dayRoll?: unknown }).dayRoll === 'function';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { isWorkingDay?: unknown }).isWorkingDay === 'function' &&
+  typeof (v as { dayRoll?: unknown }).dayRoll === 'function';
 
 /** Whether a value looks like a RuleSet (from loadRules() or shippedRules()). @internal */
 export const isRuleSetLike = (v: unknown): boolean =>

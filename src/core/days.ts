@@ -82,10 +82,16 @@ for (let k = 0, at = daysFromCivil(TABLE_FIRST_YEAR, 1, 1); k < TABLE_MONTHS; k+
  */
 export function tryParseIsoDay(s: string): number | undefined {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
-  const y0 = s.charCodeAt(0) - 48, y1 = s.charCodeAt(1) - 48, y2 = s.charCodeAt(2) - 48, y3 = s.charCodeAt(3) - 48;
-  const m0 = s.charCodeAt(5) - 48, m1 = s.charCodeAt(6) - 48, d0 = s.charCodeAt(8) - 48, d1 = s.charCodeAt(9) - 48;
+  const y0 = s.charCodeAt(0) - 48,
+    y1 = s.charCodeAt(1) - 48,
+    y2 = s.charCodeAt(2) - 48,
+    y3 = s.charCodeAt(3) - 48;
+  const m0 = s.charCodeAt(5) - 48,
+    m1 = s.charCodeAt(6) - 48,
+    d0 = s.charCodeAt(8) - 48,
+    d1 = s.charCodeAt(9) - 48;
   // `>>> 0` turns a negative difference (a character below '0') into a large number.
-  if ((y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) return undefined;
+  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return undefined;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
@@ -95,8 +101,7 @@ export function tryParseIsoDay(s: string): number | undefined {
   return day > daysInMonth(year, month) ? undefined : daysFromCivil(year, month, day);
 }
 
-const TIMESTAMP =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})$/;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})$/;
 
 /**
  * Parses an ISO 8601 timestamp that carries an offset (`2025-01-20T23:30:00+07:00`,
@@ -118,7 +123,7 @@ export function tryParseIsoInstant(s: string): number | undefined {
     const oh = Number(z.slice(1, 3));
     const om = Number(z.slice(-2));
     if (oh > 18 || om > 59) return undefined;
-    offset = (z[0] === '-' ? -1 : 1) * (oh * 60 + om) * 60_000;
+    offset = (z.startsWith('-') ? -1 : 1) * (oh * 60 + om) * 60_000;
   }
   return day * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + second * 1000 + frac - offset;
 }
@@ -148,7 +153,8 @@ export interface LuxonDateTimeLike {
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value instanceof Date) return 'Invalid Date';
-  if (typeof value === 'object' && value !== null && (value as { isLuxonDateTime?: unknown }).isLuxonDateTime === true) return 'a DateTime with no valid instant';
+  if (typeof value === 'object' && value !== null && (value as { isLuxonDateTime?: unknown }).isLuxonDateTime === true)
+    return 'a DateTime with no valid instant';
   return value === null ? 'null' : typeof value;
 }
 
@@ -184,8 +190,7 @@ export function toDay(input: unknown, fn: string, what = 'date'): number {
   throw errorIn(
     fn,
     'invalid_date',
-    `${what} ${describe(input)} is not a date; give 'YYYY-MM-DD' (e.g. '2025-01-20'), ` +
-      `an ISO timestamp with offset, a JS Date or a luxon DateTime`,
+    `${what} ${describe(input)} is not a date; give 'YYYY-MM-DD' (e.g. '2025-01-20'), ` + `an ISO timestamp with offset, a JS Date or a luxon DateTime`,
     { value: input, argument: what },
     what,
   );

@@ -8,11 +8,9 @@ import { tryParseIsoDay } from './days.js';
  * @internal
  */
 export function isoDateString(shapeMessage: string): z.ZodMiniString<string> {
-  return z
-    .string()
-    .check(
-      z.regex(/^\d{4}-\d{2}-\d{2}$/, shapeMessage),
-      z.refine((s) => tryParseIsoDay(s) !== undefined, "expected a date 'YYYY-MM-DD' that exists"),
-      z.describe('A civil date, YYYY-MM-DD'),
-    );
+  return z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, shapeMessage),
+    z.refine((s) => tryParseIsoDay(s) !== undefined, "expected a date 'YYYY-MM-DD' that exists"),
+    z.describe('A civil date, YYYY-MM-DD'),
+  );
 }

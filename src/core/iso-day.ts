@@ -16,7 +16,7 @@ export function isoDay(value: unknown, fn: string, what: string): string {
 
 /** The ISO day `days` calendar days after (or before, when negative) a valid ISO day. @internal */
 export function shiftIsoDay(iso: string, days: number): string {
-  return formatDay((tryParseIsoDay(iso) as number) + days);
+  return formatDay(tryParseIsoDay(iso)! + days);
 }
 
 /** Today in Vietnam (UTC+7), whatever the host's time zone, as 'YYYY-MM-DD'. @internal */

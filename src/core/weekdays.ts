@@ -16,7 +16,7 @@ export const WEEKDAY_SHORT: Readonly<Record<Lang, readonly string[]>> = {
 
 /** The weekday of an ISO date in running text: `Thứ Hai` in Vietnamese, `Mon` in English. */
 function weekdayName(iso: string, lang: Lang): string {
-  const k = isoWeekday(tryParseIsoDay(iso) as number) - 1;
+  const k = isoWeekday(tryParseIsoDay(iso)!) - 1;
   return lang === 'vi' ? WEEKDAY_LONG.vi[k] : WEEKDAY_SHORT.en[k];
 }
 

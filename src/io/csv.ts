@@ -73,7 +73,8 @@ function skipOf(e: Error | undefined, at: () => number): { after: number; messag
   }
   const open = err.code === 'CSV_QUOTE_NOT_CLOSED';
   const message = open
-    ? 'unreadable CSV: a double quote opened in this row is never closed, so the rest of the file reads as one field and cannot be checked; close the quote (or double it: "")'
+    ? 'unreadable CSV: a double quote opened in this row is never closed, so the rest of the file reads as one field ' +
+      'and cannot be checked; close the quote (or double it: "")'
     : `unreadable CSV: ${err.message}`;
   return { after: err.records ?? 0, message };
 }
@@ -99,19 +100,10 @@ function csvParser(delimiter: string, onSkip: (e: Error | undefined) => undefine
 }
 
 /**
- * Reads CSV with csv-parse (streaming; RFC 4180 quoting, a BOM, UTF-8 Vietnamese text). Rows end
- * with CRLF, LF or a lone CR, mixed as they come (a file edited on two machines): each row stays
- * a row. A field may be as long as 256 MB. The first row names the columns; cells are trimmed; blank lines are skipped. The
- * delimiter is `,`, or `;` / tab when the header has more of those. A quote inside an unquoted
- * field is text. A row with more non-empty fields than the header is a bad record, and the run
- * goes on. A double quote that opens a field and never closes makes the rest of the file one
- * bad record, reported at the row where it opens (no reader can tell the rows after it apart).
- * @throws VnDeadlinesError `invalid_data` for a row longer than 256 MB (an unclosed quote in a
- *   very large file ends there too): the run cannot go on without dropping rows
- * @internal
+ * What the reader does with csv-parse's rows and skips: the header, records under it, and the
+ * rows the parser skips reported as bad records in file order.
  */
-export async function readCsv(chunks: Chunks, visit: RecordVisitor): Promise<void> {
-  let parser: Parser | undefined;
+function rowHandler(visit: RecordVisitor) {
   let header: string[] | null = null;
   const lines = new LineIndex();
   // Where the last record ended: a row the parser skips starts there. Skips are reported in file
@@ -137,24 +129,53 @@ export async function readCsv(chunks: Chunks, visit: RecordVisitor): Promise<voi
     }
     rowTo(fields, header, line, visit);
   };
+  const onSkip = (e: Error | undefined): undefined => {
+    skipped.push(skipOf(e, () => lines.after(lastEnd)));
+    return undefined;
+  };
+  return { lines, onRow, onSkip, flushSkips };
+}
+
+/** Ends the parser and waits for its last rows; rejects with `failure` when the parser has already failed. */
+function endParser(p: Parser, failure: Error | undefined): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (failure !== undefined) return reject(failure);
+    p.once('end', resolve);
+    p.once('error', reject);
+    p.end();
+  });
+}
+
+/**
+ * Reads CSV with csv-parse (streaming; RFC 4180 quoting, a BOM, UTF-8 Vietnamese text). Rows end
+ * with CRLF, LF or a lone CR, mixed as they come (a file edited on two machines): each row stays
+ * a row. A field may be as long as 256 MB. The first row names the columns; cells are trimmed; blank lines are skipped. The
+ * delimiter is `,`, or `;` / tab when the header has more of those. A quote inside an unquoted
+ * field is text. A row with more non-empty fields than the header is a bad record, and the run
+ * goes on. A double quote that opens a field and never closes makes the rest of the file one
+ * bad record, reported at the row where it opens (no reader can tell the rows after it apart).
+ * @throws VnDeadlinesError `invalid_data` for a row longer than 256 MB (an unclosed quote in a
+ *   very large file ends there too): the run cannot go on without dropping rows
+ * @internal
+ */
+export async function readCsv(chunks: Chunks, visit: RecordVisitor): Promise<void> {
+  const rows = rowHandler(visit);
   const enc = new TextEncoder();
+  let parser: Parser | undefined;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   for await (const chunk of chunks) {
     const bytes = typeof chunk === 'string' ? enc.encode(chunk) : chunk;
     if (parser === undefined) {
       const head = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
-      parser = csvParser(sniffDelimiter(head), (e) => {
-        skipped.push(skipOf(e, () => lines.after(lastEnd)));
-        return undefined;
-      });
-      parser.on('data', onRow);
+      parser = csvParser(sniffDelimiter(head), rows.onSkip);
+      parser.on('data', rows.onRow);
       parser.on('error', (e) => {
         failure ??= e;
         wake?.();
       });
     }
-    lines.add(bytes);
+    rows.lines.add(bytes);
     if (!parser.write(bytes) && failure === undefined) {
       const pr = parser;
       await new Promise<void>((resolve) => {
@@ -166,12 +187,6 @@ export async function readCsv(chunks: Chunks, visit: RecordVisitor): Promise<voi
     if (failure !== undefined) throw failure;
   }
   if (parser === undefined) return;
-  const p = parser;
-  await new Promise<void>((resolve, reject) => {
-    if (failure !== undefined) return reject(failure);
-    p.once('end', resolve);
-    p.once('error', reject);
-    p.end();
-  });
-  flushSkips(Number.MAX_SAFE_INTEGER);
+  await endParser(parser, failure);
+  rows.flushSkips(Number.MAX_SAFE_INTEGER);
 }

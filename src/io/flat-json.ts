@@ -13,6 +13,24 @@ function plainStringEnd(s: string, from: number): number {
   return -1;
 }
 
+/** The literal `true`, `false` or `null` at `i` (`c` its first character), or `undefined`. */
+function literalAt(s: string, i: number, c: number): boolean | null | undefined {
+  if (c === 116) return s.startsWith('true', i) ? true : undefined;
+  if (c === 102) return s.startsWith('false', i) ? false : undefined;
+  if (c === 110) return s.startsWith('null', i) ? null : undefined;
+  return undefined;
+}
+
+/** Where the run of number characters at `i` ends (the JSON grammar is checked on the run). */
+function numberEnd(s: string, i: number): number {
+  let e = i + 1;
+  for (;;) {
+    const d = s.charCodeAt(e);
+    if ((d >= 48 && d <= 57) || d === 46 || d === 101 || d === 69 || d === 43 || d === 45) e++;
+    else return e;
+  }
+}
+
 /**
  * A fast path for the common NDJSON line, a flat object whose members are strings without
  * escapes, numbers, `true`, `false` or `null`: the same object `JSON.parse` makes, about a third
@@ -33,10 +51,9 @@ export function parseFlatObject(s: string): Record<string, unknown> | undefined 
   else
     for (;;) {
       if (c !== 34) return undefined;
-      const ks = i + 1;
-      const k = plainStringEnd(s, ks);
+      const k = plainStringEnd(s, i + 1);
       if (k < 0) return undefined;
-      const key = s.slice(ks, k);
+      const key = s.slice(i + 1, k);
       if (key === '__proto__') return undefined;
       i = k + 1;
       c = s.charCodeAt(i);
@@ -46,27 +63,14 @@ export function parseFlatObject(s: string): Record<string, unknown> | undefined 
       while (c === 32 || c === 9) c = s.charCodeAt(++i);
       let v: unknown;
       if (c === 34) {
-        const vs = i + 1;
-        const e = plainStringEnd(s, vs);
+        const e = plainStringEnd(s, i + 1);
         if (e < 0) return undefined;
-        v = s.slice(vs, e);
+        v = s.slice(i + 1, e);
         i = e + 1;
-      } else if (c === 116 && s.startsWith('true', i)) {
-        v = true;
-        i += 4;
-      } else if (c === 102 && s.startsWith('false', i)) {
-        v = false;
-        i += 5;
-      } else if (c === 110 && s.startsWith('null', i)) {
-        v = null;
-        i += 4;
+      } else if ((v = literalAt(s, i, c)) !== undefined) {
+        i += v === false ? 5 : 4;
       } else if (c === 45 || (c >= 48 && c <= 57)) {
-        let e = i + 1;
-        for (;;) {
-          const d = s.charCodeAt(e);
-          if ((d >= 48 && d <= 57) || d === 46 || d === 101 || d === 69 || d === 43 || d === 45) e++;
-          else break;
-        }
+        const e = numberEnd(s, i);
         const t = s.slice(i, e);
         if (!JSON_NUMBER.test(t)) return undefined;
         v = Number(t);

@@ -19,7 +19,11 @@ export async function readJsonArray(chunks: Chunks, visit: RecordVisitor): Promi
   } catch (e) {
     throw new VnDeadlinesError('invalid_data', `the input is not JSON: ${(e as Error).message}; for one record per line use --format ndjson`, {});
   }
-  const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Array.isArray((value as { records?: unknown }).records) ? (value as { records: unknown[] }).records : null;
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'object' && value !== null && Array.isArray((value as { records?: unknown }).records)
+      ? (value as { records: unknown[] }).records
+      : null;
   if (list === null) throw new VnDeadlinesError('invalid_data', 'a JSON input must be an array of records (or { "records": [...] })', {});
   for (let i = 0; i < list.length; i++) visit.record(list[i], i + 1);
 }

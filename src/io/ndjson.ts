@@ -76,5 +76,5 @@ export async function readNdjson(chunks: Chunks, visit: RecordVisitor): Promise<
     if (p < text.length) pieces.push(p === 0 ? text : text.slice(p));
   }
   const rest = lineOf(decoder.decode());
-  if (rest.length) ndjsonLine(rest, ++line, visit);
+  if (rest.length) ndjsonLine(rest, line + 1, visit);
 }

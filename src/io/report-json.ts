@@ -28,9 +28,7 @@ const qDay = (d: string | null): string => (d === null ? 'null' : '"' + d + '"')
 
 /** The fields of one reading, as JSON members (no braces). */
 function jsonReading(r: ComplianceResult, lang: Lang): string {
-  let s =
-    '"variant":' + (r.variant === null ? 'null' : qRule(r.variant)) +
-    ',"status":"' + r.status + '","due":' + qDay(r.due) + ',"actual":' + qDay(r.actual);
+  let s = '"variant":' + (r.variant === null ? 'null' : qRule(r.variant)) + ',"status":"' + r.status + '","due":' + qDay(r.due) + ',"actual":' + qDay(r.actual);
   if (r.actual === null) s += ',"asOf":"' + r.asOf + '"';
   s += ',"calendarDays":' + r.calendarDays + ',"workingDays":' + r.workingDays + ',"workingDaysLate":' + r.workingDaysLate;
   if (r.dependsOnProvisional) s += ',"provisional":true';
@@ -38,8 +36,16 @@ function jsonReading(r: ComplianceResult, lang: Lang): string {
   if (r.reason !== null) s += ',"reason":' + q(r.reason[lang]);
   const w = r.whatIfPending;
   if (w != null) {
-    s += ',"whatIfPending":{"status":"' + w.status + '","due":' + qDay(w.due) + ',"workingDaysLate":' + w.workingDaysLate +
-      ',"changed":[' + w.changed.map((c) => '"' + c + '"').join(',') + ']}';
+    s +=
+      ',"whatIfPending":{"status":"' +
+      w.status +
+      '","due":' +
+      qDay(w.due) +
+      ',"workingDaysLate":' +
+      w.workingDaysLate +
+      ',"changed":[' +
+      w.changed.map((c) => '"' + c + '"').join(',') +
+      ']}';
   }
   return s;
 }
@@ -55,7 +61,16 @@ function outcomeJson(o: RecordOutcome, lang: Lang): string {
   if (o.id !== null) s += ',"id":' + (typeof o.id === 'number' && Number.isFinite(o.id) ? o.id : q(String(o.id)));
   s += ',"rule":' + (o.rule === null ? 'null' : qRule(o.rule));
   if (o.error !== null) {
-    return s + ',"status":"error","due":null,"workingDaysLate":null,"error":{"code":"' + o.error.code + '","field":' + q(o.error.field) + ',"message":' + q(o.error.message) + '}}';
+    return (
+      s +
+      ',"status":"error","due":null,"workingDaysLate":null,"error":{"code":"' +
+      o.error.code +
+      '","field":' +
+      q(o.error.field) +
+      ',"message":' +
+      q(o.error.message) +
+      '}}'
+    );
   }
   if (o.readings.length === 1) return s + ',' + jsonReading(o.governing!, lang) + '}';
   s += ',"status":"' + o.status + '","due":' + qDay(o.due) + ',"workingDaysLate":' + o.workingDaysLate + ',"agree":' + o.agree;

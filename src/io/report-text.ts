@@ -67,7 +67,8 @@ export function textWriter(bytes: LineSink, ctx: ReportContext): ReportWriter {
     const parts: string[] = [];
     if (w.changed.includes('due')) parts.push(`${l === 'vi' ? 'hạn chót' : 'due'} ${r.due} → ${w.due}`);
     if (w.changed.includes('status')) parts.push(`${STATUS_TEXT[r.status][l]} → ${STATUS_TEXT[w.status][l]}`);
-    if (w.changed.includes('workingDaysLate')) parts.push(`${l === 'vi' ? 'ngày làm việc trễ' : 'working days late'} ${r.workingDaysLate} → ${w.workingDaysLate}`);
+    if (w.changed.includes('workingDaysLate'))
+      parts.push(`${l === 'vi' ? 'ngày làm việc trễ' : 'working days late'} ${r.workingDaysLate} → ${w.workingDaysLate}`);
     return `    ${T.whatIf}: ${parts.join('; ')}`;
   };
   return {

@@ -1,6 +1,5 @@
 /** Layer 4, the official annual arrangements: authoritative for the days they name. */
 import { tryParseIsoDay } from '../../core/days.js';
-import type { EntryKind } from '../../holidays/schema.js';
 import { PROVISIONAL, WORKING } from '../flags.js';
 import type { CalendarSource } from '../source.js';
 import type { DayReason } from '../types.js';
@@ -21,7 +20,7 @@ export function documentsOf(file: OfficialFile): DocumentsById {
 export function applyOfficial(days: LayeredDays, file: OfficialFile, docs: DocumentsById): void {
   const { flags, start, n } = days;
   for (const e of file.entries) {
-    const i = (tryParseIsoDay(e.date) as number) - start;
+    const i = tryParseIsoDay(e.date)! - start;
     if (i < 0 || i >= n) continue;
     if (flags[i] & PROVISIONAL) {
       // The law's guess for this day gives way (a lazily built year's reasons go with the flag).
@@ -32,7 +31,7 @@ export function applyOfficial(days: LayeredDays, file: OfficialFile, docs: Docum
     if (e.kind === 'makeUpWorkday') flags[i] |= WORKING;
     else flags[i] &= ~WORKING;
     addReason(days, i, {
-      kind: e.kind as EntryKind,
+      kind: e.kind,
       name: e.name,
       documents: e.documents.map((id) => docs.get(id)!),
       sources: e.sources,

@@ -15,13 +15,17 @@ type OverlayEntry = Overlay['entries'][number];
 export function applyOverlays(days: LayeredDays, overlays: readonly Overlay[], range: { firstYear: number; lastYear: number }): void {
   for (const overlay of overlays) {
     checkOverlay(overlay);
-    for (const e of overlay.entries as readonly unknown[] as typeof overlay.entries) {
+    for (const e of overlay.entries) {
       checkEntry(e);
       const i = toDay(e.date, 'createCalendar', 'overlay date') - days.start;
       if (i < 0 || i >= days.n) {
-        throw new VnDeadlinesError('out_of_coverage', `createCalendar: ${e.date} is outside the calendar's range ${range.firstYear}-01-01–${range.lastYear}-12-31`, {
-          value: e.date,
-        });
+        throw new VnDeadlinesError(
+          'out_of_coverage',
+          `createCalendar: ${e.date} is outside the calendar's range ${range.firstYear}-01-01–${range.lastYear}-12-31`,
+          {
+            value: e.date,
+          },
+        );
       }
       days.touched.push(i);
       if (e.kind === 'dayOff') days.flags[i] &= ~WORKING;
@@ -39,9 +43,13 @@ export function applyOverlays(days: LayeredDays, overlays: readonly Overlay[], r
 
 function checkOverlay(overlay: Overlay): void {
   if (typeof overlay !== 'object' || overlay === null || !Array.isArray(overlay.entries) || typeof overlay.name?.vi !== 'string') {
-    throw new VnDeadlinesError('invalid_data', `createCalendar: an overlay is { name: { vi }, entries: [...] }, got ${show(overlay)}; validate overlays with parseOverlay()`, {
-      value: overlay,
-    });
+    throw new VnDeadlinesError(
+      'invalid_data',
+      `createCalendar: an overlay is { name: { vi }, entries: [...] }, got ${show(overlay)}; validate overlays with parseOverlay()`,
+      {
+        value: overlay,
+      },
+    );
   }
 }
 
@@ -62,7 +70,11 @@ function checkEntry(e: OverlayEntry): void {
   } catch {
     text = show(e);
   }
-  throw new VnDeadlinesError('invalid_data', `createCalendar: overlay entry ${text} needs kind 'dayOff' or 'workingDay' and a name { vi }; validate overlays with parseOverlay()`, {
-    value: e,
-  });
+  throw new VnDeadlinesError(
+    'invalid_data',
+    `createCalendar: overlay entry ${text} needs kind 'dayOff' or 'workingDay' and a name { vi }; validate overlays with parseOverlay()`,
+    {
+      value: e,
+    },
+  );
 }

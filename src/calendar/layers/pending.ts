@@ -12,7 +12,7 @@ import type { DocumentsById, OfficialFile } from './official.js';
 export function applyPending(days: LayeredDays, file: OfficialFile, docs: DocumentsById, applied: boolean): void {
   const { flags, start, n } = days;
   for (const p of file.pending) {
-    const i = (tryParseIsoDay(p.date) as number) - start;
+    const i = tryParseIsoDay(p.date)! - start;
     if (i < 0 || i >= n) continue;
     const notice: PendingNotice = {
       date: p.date,

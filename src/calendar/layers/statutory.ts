@@ -19,13 +19,17 @@ export function applyStatutory(days: LayeredDays, source: CalendarSource): void 
   for (let year = source.firstYear; year <= source.lastYear; year++) {
     if (officialYears.has(year)) continue;
     if (source.strict) {
-      throw new VnDeadlinesError('out_of_coverage', `createCalendar: strict calendar: ${year} has no official data (holidays/${year}.json), but a later year has`, {
-        missingOfficialYear: year,
-      });
+      throw new VnDeadlinesError(
+        'out_of_coverage',
+        `createCalendar: strict calendar: ${year} has no official data (holidays/${year}.json), but a later year has`,
+        {
+          missingOfficialYear: year,
+        },
+      );
     }
     const from = daysFromCivil(year, 1, 1) - days.start;
     const to = daysFromCivil(year, 12, 31) - days.start;
-    days.flags.set(provisional.subarray(from % 7, from % 7 + to - from + 1), from);
+    days.flags.set(provisional.subarray(from % 7, (from % 7) + to - from + 1), from);
     applyYear(days, source, year, from, to);
   }
 }
@@ -45,7 +49,7 @@ function applyYear(days: LayeredDays, source: CalendarSource, year: number, from
     return;
   }
   for (const d of source.derive?.(year) ?? []) {
-    const i = (tryParseIsoDay(d.date) as number) - days.start;
+    const i = tryParseIsoDay(d.date)! - days.start;
     if (i < from || i > to) continue;
     if (d.off) {
       days.flags[i] &= ~WORKING;
@@ -64,7 +68,7 @@ export function derivedReasons(source: CalendarSource, year: number, start: numb
   const from = daysFromCivil(year, 1, 1) - start;
   const to = daysFromCivil(year, 12, 31) - start;
   for (const d of source.derive?.(year) ?? []) {
-    const i = (tryParseIsoDay(d.date) as number) - start;
+    const i = tryParseIsoDay(d.date)! - start;
     if (i < from || i > to) continue;
     const list = out.get(i);
     if (list) list.push(d.reason);

@@ -71,8 +71,10 @@ export function nothingText(kind: Nothing, offset: number, source: string, lang:
         : `${source} has a header row and no data rows: nothing was checked (error code header_only)`;
     case 'binary':
       return vi
-        ? `${source} có byte NUL ở vị trí ${offset}: đây là tệp nhị phân (hoặc văn bản UTF-16), không phải CSV/NDJSON/JSON UTF-8; không có bản ghi nào được kiểm tra — hãy lưu tệp dưới dạng CSV UTF-8 (mã lỗi binary_input)`
-        : `${source} has a NUL byte at offset ${offset}: it is a binary file (or UTF-16 text), not UTF-8 CSV, NDJSON or JSON; nothing was checked — save it as CSV UTF-8 (error code binary_input)`;
+        ? `${source} có byte NUL ở vị trí ${offset}: đây là tệp nhị phân (hoặc văn bản UTF-16), không phải CSV/NDJSON/JSON UTF-8; ` +
+            `không có bản ghi nào được kiểm tra — hãy lưu tệp dưới dạng CSV UTF-8 (mã lỗi binary_input)`
+        : `${source} has a NUL byte at offset ${offset}: it is a binary file (or UTF-16 text), not UTF-8 CSV, NDJSON or JSON; ` +
+            `nothing was checked — save it as CSV UTF-8 (error code binary_input)`;
     default:
       return vi
         ? `${source} không chứa bản ghi nào: không có bản ghi nào được kiểm tra (mã lỗi no_records)`

@@ -64,7 +64,16 @@ const EXT: Record<string, InputFormat> = { '.csv': 'csv', '.ndjson': 'ndjson', '
  * Returns the exit code: 0 the run completed; 1 with `failOn` when a record has such a status;
  * 2 when the input cannot be read or holds no record (empty, a header alone, binary).
  * @throws UsageError for an input or an output that cannot be opened, or an output that is the input (before anything is written)
- * @example `await runCheck({ file: 'examples/publications.csv', format: 'csv', report: 'text', lang: 'vi', failOn: new Set(), whatIfPending: false, includePending: false, rules: shippedRules(), rulePaths: [] }, io)`
+ * @example
+ * ```ts
+ * await runCheck(
+ *   {
+ *     file: 'examples/publications.csv', format: 'csv', report: 'text', lang: 'vi', failOn: new Set(),
+ *     whatIfPending: false, includePending: false, rules: shippedRules(), rulePaths: [],
+ *   },
+ *   io,
+ * );
+ * ```
  */
 export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
   const calendar = calendarFor(run.includePending, run.holidays ?? []);
@@ -83,7 +92,10 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
   if (file === undefined) return checkTo(run, io, checker, input, undefined);
   const report = file;
   try {
-    const code = await withSignals(() => report.abort(), () => checkTo(run, io, checker, input, report));
+    const code = await withSignals(
+      () => report.abort(),
+      () => checkTo(run, io, checker, input, report),
+    );
     if (code === 2) report.abort();
     else report.commit();
     return code;
@@ -94,7 +106,8 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
 
 function workersOf(value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d{1,2}$/.test(value)) throw new UsageError(`--workers must be a whole number from 0 to 99, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || !/^\d{1,2}$/.test(value))
+    throw new UsageError(`--workers must be a whole number from 0 to 99, got ${JSON.stringify(value)}`);
   return Number(value);
 }
 
@@ -114,7 +127,8 @@ function checkRunOf(positionals: string[], values: Record<string, unknown>, usag
   let format = oneOf(values.format, FORMATS, '--format');
   if (format === undefined) {
     format = EXT[extname(file).toLowerCase()];
-    if (format === undefined) throw new UsageError(`cannot tell the format of ${file === '-' ? 'standard input' : file} from its name; give --format csv, ndjson or json`);
+    if (format === undefined)
+      throw new UsageError(`cannot tell the format of ${file === '-' ? 'standard input' : file} from its name; give --format csv, ndjson or json`);
   }
   let report = oneOf(values.report, REPORTS, '--report');
   if (values.json) {
@@ -123,14 +137,19 @@ function checkRunOf(positionals: string[], values: Record<string, unknown>, usag
   }
   const failOn = new Set<RecordStatus>();
   for (const list of (values['fail-on'] as string[] | undefined) ?? []) {
-    for (const s of list.split(',').map((x) => x.trim()).filter(Boolean)) {
-      if (!RECORD_STATUSES.includes(s as RecordStatus)) throw new UsageError(`--fail-on takes statuses among ${RECORD_STATUSES.join(', ')}, got ${JSON.stringify(s)}`);
+    for (const s of list
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean)) {
+      if (!RECORD_STATUSES.includes(s as RecordStatus))
+        throw new UsageError(`--fail-on takes statuses among ${RECORD_STATUSES.join(', ')}, got ${JSON.stringify(s)}`);
       failOn.add(s as RecordStatus);
     }
   }
   const whatIfPending = values['what-if-pending'] === true;
   const includePending = values['include-pending'] === true;
-  if (whatIfPending && includePending) throw new UsageError('--what-if-pending compares with the pending days off applied; with --include-pending they already are: give one of the two');
+  if (whatIfPending && includePending)
+    throw new UsageError('--what-if-pending compares with the pending days off applied; with --include-pending they already are: give one of the two');
   const paths = (values.rules as string[] | undefined) ?? [];
   return {
     file,
@@ -151,11 +170,12 @@ function checkRunOf(positionals: string[], values: Record<string, unknown>, usag
 
 const USAGE =
   'vn-deadlines check <file> [--format csv|ndjson|json] [--report text|csv|ndjson|json] [--out file] [--lang vi|en]\n' +
-  '                   [--fail-on late,overdue] [--what-if-pending] [--as-of YYYY-MM-DD] [--include-pending] [--holidays year.json …] [--rules file.json …] [--workers n]\n' +
+  '                   [--fail-on late,overdue] [--what-if-pending] [--as-of YYYY-MM-DD] [--include-pending] ' +
+  '[--holidays year.json …] [--rules file.json …] [--workers n]\n' +
   '  Checks a file of records against their deadlines: one result per record, in order, then a summary.\n' +
   '  Input (--format, else from the extension; <file> - reads standard input): one record per CSV row or NDJSON line, with\n' +
   '    rule     a rule id; several rules for the same act separated by | (one verdict each)\n' +
-  "    actual   the day the act was done, YYYY-MM-DD or an ISO timestamp with offset (taken in UTC+7); empty: not done\n" +
+  '    actual   the day the act was done, YYYY-MM-DD or an ISO timestamp with offset (taken in UTC+7); empty: not done\n' +
   '    id       optional, your reference, carried to the output;  title  optional, shown in the text and CSV reports\n' +
   "    …        the rule's facts by name (vn-deadlines rules lists them), e.g. ministryDecisionDate, effectiveDate, effectiveOnSigning\n" +
   '  Report (--report, default text): text for people; csv; ndjson, one object per record with line, id, status, due,\n' +

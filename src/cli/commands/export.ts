@@ -58,8 +58,8 @@ function rowOf(info: DayInfo, index: number): CalendarRow {
 function* calendarRows(cal: Calendar, from: string, to: string): Generator<CalendarRow> {
   cal.dayInfo(from);
   cal.dayInfo(to);
-  const first = tryParseIsoDay(from) as number;
-  const last = tryParseIsoDay(to) as number;
+  const first = tryParseIsoDay(from)!;
+  const last = tryParseIsoDay(to)!;
   let index = 0;
   for (let d = first; d <= last; d++) {
     const info = cal.dayInfo(formatDay(d));
@@ -94,7 +94,7 @@ const PARQUET_PACKAGE = '@duckdb/node-api';
 
 /** Loads DuckDB; a separate function so that tests can stand in a missing package. @internal */
 export const loadDuckDb = {
-  load: (): Promise<DuckDb> => import('@duckdb/node-api') as unknown as Promise<DuckDb>,
+  load: (): Promise<DuckDb> => import('@duckdb/node-api'),
 };
 
 const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
@@ -144,7 +144,7 @@ async function writeParquet(rows: Iterable<CalendarRow>, out: string): Promise<v
     const target = openReport(out);
     try {
       const bytes = readFileSync(tmpOut);
-      for (let off = 0; off < bytes.length; ) off += writeSync(target.fd, bytes, off);
+      for (let off = 0; off < bytes.length;) off += writeSync(target.fd, bytes, off);
       target.commit();
     } finally {
       target.abort();
@@ -197,13 +197,17 @@ export const exportCommands: Record<string, Command> = {
       if (pos[0] !== 'calendar') throw new UsageError(`expected 'calendar'; usage: ${USAGE.split('\n')[0]}`);
       expectArgs(pos, 1, USAGE);
       const format = (values.format as string | undefined) ?? 'csv';
-      if (format !== 'csv' && format !== 'ndjson' && format !== 'parquet') throw new UsageError(`--format must be csv, ndjson or parquet, got ${JSON.stringify(format)}`);
+      if (format !== 'csv' && format !== 'ndjson' && format !== 'parquet')
+        throw new UsageError(`--format must be csv, ndjson or parquet, got ${JSON.stringify(format)}`);
       const out = values.out as string | undefined;
       if (format === 'parquet' && out === undefined) throw new UsageError('--format parquet needs --out file (Parquet is not written to a terminal)');
       const cal = calendarOf(values);
       const from = (values.from as string | undefined) ?? cal.firstDate;
       const to = (values.to as string | undefined) ?? cal.lastDate;
-      for (const [name, v] of [['--from', from], ['--to', to]] as const) {
+      for (const [name, v] of [
+        ['--from', from],
+        ['--to', to],
+      ] as const) {
         if (tryParseIsoDay(v) === undefined) throw new UsageError(`${name} must be a day YYYY-MM-DD, got ${JSON.stringify(v)}`);
       }
       if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);

@@ -68,7 +68,6 @@ const T = {
   },
 } as const;
 
-
 /**
  * Parses `--event <rule-id>:<fact>=<value>[,<fact>=<value>…]` into a {@link PlanEvent}: facts
  * are checked against the rule's declared facts (booleans as `true` / `false`).
@@ -83,7 +82,13 @@ export function parseEventOption(option: string): PlanEvent {
   const id = option.slice(0, colon);
   const rule = shippedRules().find(id);
   if (!rule) throw new UsageError(`--event: no rule ${JSON.stringify(id)}; run 'vn-deadlines rules' for the list`);
-  const facts = parseFactOptions(rule, option.slice(colon + 1).split(',').filter((s) => s !== ''));
+  const facts = parseFactOptions(
+    rule,
+    option
+      .slice(colon + 1)
+      .split(',')
+      .filter((s) => s !== ''),
+  );
   return { rule: id, facts };
 }
 
@@ -101,12 +106,14 @@ function eventsOf(values: Record<string, unknown>): PlanEvent[] {
 function completedOf(values: Record<string, unknown>): Completion[] | undefined {
   if (typeof values.completed !== 'string') return undefined;
   const list = readJsonFile(values.completed, '--completed');
-  if (!Array.isArray(list)) throw new UsageError(`--completed: ${values.completed} must hold an array of occurrence keys or { "row": …, "period": …, "date": … }`);
+  if (!Array.isArray(list))
+    throw new UsageError(`--completed: ${values.completed} must hold an array of occurrence keys or { "row": …, "period": …, "date": … }`);
   return list as Completion[];
 }
 
 function roleOf(values: Record<string, unknown>): UnitRole {
   const r = values.role ?? 'any';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- parseArgs gives --role as a string
   if (r !== 'lead' && r !== 'cooperating' && r !== 'any') throw new UsageError(`--role must be lead, cooperating or any, got ${String(r)}`);
   return r;
 }
@@ -121,7 +128,7 @@ function dateOption(values: Record<string, unknown>, name: string, required: boo
   return v;
 }
 
-const weekday = (iso: string, l: Lang): string => WEEKDAY_SHORT[l][isoWeekday(tryParseIsoDay(iso) as number) - 1];
+const weekday = (iso: string, l: Lang): string => WEEKDAY_SHORT[l][isoWeekday(tryParseIsoDay(iso)!) - 1];
 const names = (units: readonly { name: LocalizedText }[], l: Lang): string => units.map((u) => u.name[l]).join('; ');
 
 /** The lines of one dated agenda item. */
@@ -182,7 +189,8 @@ function rowLines(row: PlanRow, plan: Plan, l: Lang): string[] {
   const lines = [`${row.number}  ${row.content[l]}`];
   if (row.timeText) lines.push(`    ${t.time}: ${row.timeText.replace(/\n/g, ' / ')}`);
   lines.push(`    ${t.units}: ${list(row.lead)} / ${list(row.cooperating) || '—'}`);
-  if (row.items?.length) for (const it of row.items) lines.push(`    - ${it.key}: ${it.content[l]} [${(it.schedule.ruleIds ?? []).join(', ') || it.schedule.type}]`);
+  if (row.items?.length)
+    for (const it of row.items) lines.push(`    - ${it.key}: ${it.content[l]} [${(it.schedule.ruleIds ?? []).join(', ') || it.schedule.type}]`);
   lines.push(`    ${t.rules}: ${ruleIds.length ? ruleIds.join(', ') : row.schedule.type}`);
   return lines;
 }
@@ -268,7 +276,7 @@ export const planCommands: Record<string, Command> = {
       if (values.unit !== undefined && (typeof values.unit !== 'string' || values.unit.trim() === '')) throw new UsageError('--unit needs a unit id or name');
       if (values.role !== undefined && values.unit === undefined) throw new UsageError('--role needs --unit');
       const result = agenda({
-        unit: values.unit as string | undefined,
+        unit: values.unit,
         from,
         to,
         asOf,

@@ -5,7 +5,7 @@
 import { dueDate } from '../../rules/due.js';
 import { loadRules, shippedRules, type RuleSet } from '../../rules/registry.js';
 import type { CompiledRule } from '../../rules/types.js';
-import { calendarOf, commonOptions, expectArgs, langOf, toJson, UsageError, type Command } from '../command.js';
+import { answerCommand, calendarOf, commonOptions, langOf, UsageError, type Command } from '../command.js';
 
 const ruleOptions = { ...commonOptions, rules: { type: 'string', multiple: true } } as const;
 
@@ -53,60 +53,50 @@ export function parseFactOptions(rule: CompiledRule, options: readonly string[])
  * @example `const commands = { ...builtIn, ...ruleCommands };`
  */
 export const ruleCommands: Record<string, Command> = {
-  rules: {
-    usage:
-      'vn-deadlines rules [--json] [--lang vi|en] [--rules file.json …]\n  The deadline rules: id, kinds, title and facts (with --rules: your rule files too).',
-    options: ruleOptions,
-    run(pos, values, io) {
-      expectArgs(pos, 0, this.usage);
-      const l = langOf(values);
-      const rules = ruleSetOf(values).list();
-      if (values.json) {
-        io.out(
-          toJson(
-            rules.map((r) => ({
-              id: r.id,
-              title: r.title,
-              kinds: r.kinds,
-              isDeadline: r.isDeadline,
-              facts: r.facts,
-              source: { document: r.source.document, date: r.source.date, item: r.source.item, text: r.source.text },
-              origin: r.origin,
-            })),
-          ),
-        );
-        return 0;
-      }
+  rules: answerCommand(
+    'vn-deadlines rules [--json] [--lang vi|en] [--rules file.json …]\n  The deadline rules: id, kinds, title and facts (with --rules: your rule files too).',
+    ruleOptions,
+    0,
+    (_, values) => {
+      langOf(values); // --lang is checked with --json too
+      return ruleSetOf(values).list();
+    },
+    (rules, io, l) => {
       for (const r of rules) {
         io.out(`${r.id}  [${r.kinds.join(', ')}]${r.isDeadline ? '' : l === 'vi' ? ' (không phải thời hạn)' : ' (not a deadline)'}`);
         io.out(`    ${r.title[l]}`);
         io.out(`    ${l === 'vi' ? 'dữ kiện' : 'facts'}: ${factsLine(r)}`);
       }
-      return 0;
     },
-  },
-  due: {
-    usage:
-      'vn-deadlines due <rule-id> [--fact name=value …] [--json] [--lang vi|en] [--include-pending] [--rules file.json …]\n' +
+    (rules) =>
+      rules.map((r) => ({
+        id: r.id,
+        title: r.title,
+        kinds: r.kinds,
+        isDeadline: r.isDeadline,
+        facts: r.facts,
+        source: { document: r.source.document, date: r.source.date, item: r.source.item, text: r.source.text },
+        origin: r.origin,
+      })),
+  ),
+  due: answerCommand(
+    'vn-deadlines due <rule-id> [--fact name=value …] [--json] [--lang vi|en] [--include-pending] [--rules file.json …]\n' +
       '  The due day of a rule for the facts given, with its explanation. Dates are YYYY-MM-DD, booleans true|false.\n' +
-      "  Example: vn-deadlines due hp-2025/central-tthc-list --fact ministryDecisionDate=2025-01-20",
-    options: { ...ruleOptions, fact: { type: 'string', multiple: true, short: 'f' } },
-    run(pos, values, io) {
-      expectArgs(pos, 1, this.usage);
-      const l = langOf(values);
+      '  Example: vn-deadlines due hp-2025/central-tthc-list --fact ministryDecisionDate=2025-01-20',
+    { ...ruleOptions, fact: { type: 'string', multiple: true, short: 'f' } },
+    1,
+    (pos, values) => {
+      langOf(values); // --lang is checked with --json too
       const rules = ruleSetOf(values);
       const rule = rules.find(pos[0]);
       if (!rule) throw new UsageError(`no rule ${JSON.stringify(pos[0])}; run 'vn-deadlines rules' for the list`);
       const facts = parseFactOptions(rule, (values.fact as string[] | undefined) ?? []);
-      const result = dueDate(rule, facts, { calendar: calendarOf(values), rules });
-      if (values.json) {
-        io.out(toJson(result));
-        return 0;
-      }
+      return dueDate(rule, facts, { calendar: calendarOf(values), rules });
+    },
+    (result, io, l) => {
       io.out(result.due ?? result.note![l]);
       io.out('');
       io.out(result.explanation[l]);
-      return 0;
     },
-  },
+  ),
 };

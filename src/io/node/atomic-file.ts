@@ -51,8 +51,10 @@ export function refuseOutIsInput(out: string, file: string, inputStats: Stats | 
   const input = file === '-' ? (lang === 'vi' ? 'đầu vào chuẩn (stdin)' : 'standard input') : file;
   throw new UsageError(
     lang === 'vi'
-      ? `--out ${out} trùng với tệp đầu vào (${input}): ghi báo cáo vào đó sẽ xóa các bản ghi đang kiểm tra; hãy ghi báo cáo ra một tệp khác (mã lỗi out_is_input)`
-      : `--out ${out} is the same file as the input (${input}): writing the report there would destroy the records being checked; write the report to another file (error code out_is_input)`,
+      ? `--out ${out} trùng với tệp đầu vào (${input}): ghi báo cáo vào đó sẽ xóa các bản ghi đang kiểm tra; ` +
+          `hãy ghi báo cáo ra một tệp khác (mã lỗi out_is_input)`
+      : `--out ${out} is the same file as the input (${input}): writing the report there would destroy the records being checked; ` +
+          `write the report to another file (error code out_is_input)`,
     'out_is_input',
   );
 }
@@ -101,7 +103,12 @@ export function openReport(out: string): ReportFile {
   } catch (e) {
     // The message would name the temporary file: say what is wrong with the directory.
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? `no directory ${dirname(target)}` : code === 'EACCES' || code === 'EPERM' ? `no permission to write in ${dirname(target)}` : (e as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? `no directory ${dirname(target)}`
+        : code === 'EACCES' || code === 'EPERM'
+          ? `no permission to write in ${dirname(target)}`
+          : (e as Error).message;
     throw new UsageError(`cannot write ${out}: ${why}`);
   }
   if (st !== undefined) {

@@ -41,7 +41,13 @@ export class BatchChecker {
     );
     // One flush per batch: the output of a batch is copied out whole.
     this.#sink = new ByteSink((b) => (this.#out = new Uint8Array(b)), Number.MAX_SAFE_INTEGER);
-    this.#writer = reportWriter(setup.report, this.#sink, { lang: setup.lang, source: setup.source, asOf: setup.asOf, whatIf: setup.whatIfPending, continued: true });
+    this.#writer = reportWriter(setup.report, this.#sink, {
+      lang: setup.lang,
+      source: setup.source,
+      asOf: setup.asOf,
+      whatIf: setup.whatIfPending,
+      continued: true,
+    });
   }
 
   run(b: Batch): Done {

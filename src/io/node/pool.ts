@@ -79,8 +79,13 @@ class Pool {
 
   /** Resolves on the next message, error or exit of a worker; throws a worker's failure. */
   async next(): Promise<void> {
-    if (this.failure) throw this.failure;
+    this.rethrow();
     await new Promise<void>((resolve) => (this.#wake = resolve));
+    this.rethrow();
+  }
+
+  /** Throws a worker's failure, if there is one. */
+  private rethrow(): void {
     if (this.failure) throw this.failure;
   }
 
