@@ -193,7 +193,7 @@ export function run({ n = N } = {}) {
   const slowAdd = (date, k) => {
     let d = Date.parse(date) / 86400000;
     const step = k > 0 ? 1 : -1;
-    for (let left = Math.abs(k); left > 0; ) {
+    for (let left = Math.abs(k); left > 0;) {
       d += step;
       if (flags.get(iso(d))) left--;
     }
@@ -210,7 +210,7 @@ export function run({ n = N } = {}) {
   const hdAdd = (date, k) => {
     let d = Date.parse(date) / 86400000;
     const step = k > 0 ? 1 : -1;
-    for (let left = Math.abs(k); left > 0; ) {
+    for (let left = Math.abs(k); left > 0;) {
       d += step;
       const day = new Date(d * 86400000 + 5 * 3600000);
       const wd = day.getUTCDay();
@@ -234,30 +234,48 @@ export function run({ n = N } = {}) {
 
   console.log('calendar (1,000,000 random calls over 2019–2026; baselines sampled)');
   for (const [name, x] of rows) console.log(`  ${name.padEnd(48)} ${fmt(x).padStart(12)}`);
-  console.log(`  addWorkingDays vs day-by-day loop: ×${(addRate / slowRate).toFixed(0)}; vs date-holidays: ×${(addRate / hdRate).toFixed(0)}; vs plain table: ×${(addRate / plainRate).toFixed(2)}`);
+  console.log(
+    `  addWorkingDays vs day-by-day loop: ×${(addRate / slowRate).toFixed(0)}; vs date-holidays: ×${(addRate / hdRate).toFixed(0)}; vs plain table: ×${(addRate / plainRate).toFixed(2)}`,
+  );
   if (np.rate) {
     const ratio = addRate / np.rate;
     console.log(`  NumPy ${np.version}, vectorised over ${n.toLocaleString('en')} inputs, roll='forward' (offsets matched to the library's), median of 5:`);
-    console.log(`    (a) weekmask 1111111, every day off 2013–2100 as a holiday (${np.holidays[0]}): the library's calendar exactly (${np.exact.differ} of 4096 answers differ)`);
-    console.log(`    (b) weekmask 1111100, weekday days off as holidays (${np.holidays[1]}): cannot say make-up Saturdays (${np.usual.differ} of 4096 answers differ)`);
-    console.log(`  addWorkingDays vs NumPy (the faster of a and b): ×${ratio.toFixed(2)} (goal ≥ ×${GOAL_NUMPY_RATIO}: ${ratio >= GOAL_NUMPY_RATIO ? 'met' : 'NOT met'})`);
+    console.log(
+      `    (a) weekmask 1111111, every day off 2013–2100 as a holiday (${np.holidays[0]}): the library's calendar exactly (${np.exact.differ} of 4096 answers differ)`,
+    );
+    console.log(
+      `    (b) weekmask 1111100, weekday days off as holidays (${np.holidays[1]}): cannot say make-up Saturdays (${np.usual.differ} of 4096 answers differ)`,
+    );
+    console.log(
+      `  addWorkingDays vs NumPy (the faster of a and b): ×${ratio.toFixed(2)} (goal ≥ ×${GOAL_NUMPY_RATIO}: ${ratio >= GOAL_NUMPY_RATIO ? 'met' : 'NOT met'})`,
+    );
   } else {
     console.log(`  addWorkingDays vs NumPy: ${np.skipped}: skipped`);
   }
   const m = getDefaultCalendar().tableMemory?.();
   const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
   if (m) {
-    console.log(`  memory of the default calendar's tables after this run: typed arrays ${kb(m.typed)}; ISO tables by day and by working day ${kb(m.isoSlots)} of slots`);
+    console.log(
+      `  memory of the default calendar's tables after this run: typed arrays ${kb(m.typed)}; ISO tables by day and by working day ${kb(m.isoSlots)} of slots`,
+    );
     console.log(`    + ${m.isoMade} ISO strings made on use, shared by both (≈ ${kb(m.isoStrings)}; ≈ 1 MB if all 32,142 days are asked)`);
   }
   console.log(`  import + first answer, whole process, median of ${COLD_RUNS} (bare node -e '' ${cold.bare.toFixed(1)} ms):`);
   const mainMs = cold.main - cold.bare;
   const calMs = cold.calendar - cold.bare;
-  console.log(`    vn-deadlines           ${cold.main.toFixed(1)} ms, ${mainMs.toFixed(1)} ms over bare node (goal ≤ ${GOAL_MAIN_MS} ms: ${mainMs <= GOAL_MAIN_MS ? 'met' : 'NOT met'})`);
-  console.log(`    vn-deadlines/calendar  ${cold.calendar.toFixed(1)} ms, ${calMs.toFixed(1)} ms over bare node (goal ≤ ${GOAL_CALENDAR_MS} ms: ${calMs <= GOAL_CALENDAR_MS ? 'met' : 'NOT met'})`);
+  console.log(
+    `    vn-deadlines           ${cold.main.toFixed(1)} ms, ${mainMs.toFixed(1)} ms over bare node (goal ≤ ${GOAL_MAIN_MS} ms: ${mainMs <= GOAL_MAIN_MS ? 'met' : 'NOT met'})`,
+  );
+  console.log(
+    `    vn-deadlines/calendar  ${cold.calendar.toFixed(1)} ms, ${calMs.toFixed(1)} ms over bare node (goal ≤ ${GOAL_CALENDAR_MS} ms: ${calMs <= GOAL_CALENDAR_MS ? 'met' : 'NOT met'})`,
+  );
   const c = cold.cpu;
-  console.log(`    CPU time, same runs (bare node ${c.bare.toFixed(1)} ms): vn-deadlines ${(c.main - c.bare).toFixed(1)} ms over bare node, vn-deadlines/calendar ${(c.calendar - c.bare).toFixed(1)} ms`);
-  console.log(`    for scale, an empty ES module (node --input-type=module -e): ${(cold.esm - cold.bare).toFixed(1)} ms wall, ${(c.esm - c.bare).toFixed(1)} ms CPU over bare node: Node's ESM loader, in both figures above`);
+  console.log(
+    `    CPU time, same runs (bare node ${c.bare.toFixed(1)} ms): vn-deadlines ${(c.main - c.bare).toFixed(1)} ms over bare node, vn-deadlines/calendar ${(c.calendar - c.bare).toFixed(1)} ms`,
+  );
+  console.log(
+    `    for scale, an empty ES module (node --input-type=module -e): ${(cold.esm - cold.bare).toFixed(1)} ms wall, ${(c.esm - c.bare).toFixed(1)} ms CPU over bare node: Node's ESM loader, in both figures above`,
+  );
   console.log(`  building another calendar 2013–2100 (createCalendar, warm): ${warmBuild.toFixed(1)} ms`);
   if (sink === 42) console.log('');
   return { addRate, numpyRate: np.rate, mainMs, calendarMs: calMs };

@@ -75,9 +75,15 @@ export async function run({ n = N } = {}) {
     const sqlRate = (n / sqlMs) * 1000;
     const nodeRate = (n / nodeMs) * 1000;
     console.log(`sql (${n.toLocaleString('en')} (date, n) pairs, the same in both; DuckDB ${threads} threads)`);
-    console.log(`  ${'add_working_days macro (DuckDB, one query)'.padEnd(44)} ${fmt(sqlRate).padStart(12)}  ${(sqlMs / 1000).toFixed(2)} s, ${sqlCount.toLocaleString('en')} answers`);
-    console.log(`  ${'the same as an explicit join (DuckDB)'.padEnd(44)} ${fmt((n / joinMs) * 1000).padStart(12)}  ${(joinMs / 1000).toFixed(2)} s, ${joinCount.toLocaleString('en')} answers`);
-    console.log(`  ${'baseline: addWorkingDays in Node'.padEnd(44)} ${fmt(nodeRate).padStart(12)}  ${(nodeMs / 1000).toFixed(2)} s, ${nodeCount.toLocaleString('en')} answers`);
+    console.log(
+      `  ${'add_working_days macro (DuckDB, one query)'.padEnd(44)} ${fmt(sqlRate).padStart(12)}  ${(sqlMs / 1000).toFixed(2)} s, ${sqlCount.toLocaleString('en')} answers`,
+    );
+    console.log(
+      `  ${'the same as an explicit join (DuckDB)'.padEnd(44)} ${fmt((n / joinMs) * 1000).padStart(12)}  ${(joinMs / 1000).toFixed(2)} s, ${joinCount.toLocaleString('en')} answers`,
+    );
+    console.log(
+      `  ${'baseline: addWorkingDays in Node'.padEnd(44)} ${fmt(nodeRate).padStart(12)}  ${(nodeMs / 1000).toFixed(2)} s, ${nodeCount.toLocaleString('en')} answers`,
+    );
     console.log(`  DuckDB / Node: macro ×${(sqlRate / nodeRate).toFixed(2)}, join ×${(n / joinMs / (n / nodeMs)).toFixed(2)}`);
     return { sqlRate, nodeRate };
   } finally {

@@ -40,7 +40,10 @@ const files = new Set(
 const wanted = ['cli.js', 'zod/mini/index.d.ts'];
 for (const e of ['index', 'calendar', 'engine', 'ics', 'plan']) for (const x of ['js', 'cjs', 'd.ts', 'd.cts']) wanted.push(`${e}.${x}`);
 const missing = wanted.map((f) => `dist/${f}`).filter((f) => !files.has(f));
-check(missing.length === 0, `npm pack (prepack builds dist/) ships ${wanted.length} dist files${missing.length ? `; missing ${missing.join(', ')}` : ''} (${files.size} files)`);
+check(
+  missing.length === 0,
+  `npm pack (prepack builds dist/) ships ${wanted.length} dist files${missing.length ? `; missing ${missing.join(', ')}` : ''} (${files.size} files)`,
+);
 for (const f of ['rules/schema.json', 'plans/schema.json', 'holidays/schema.json', 'holidays/overlay.schema.json']) check(files.has(f), `npm pack ships ${f}`);
 
 // 2. Install into an empty project.

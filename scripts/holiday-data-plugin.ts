@@ -56,7 +56,7 @@ export function statutoryModule(): string {
     const dec31 = daysFromCivil(year, 12, 31);
     let packed = '';
     for (const d of statutoryDays(year)) {
-      const day = tryParseIsoDay(d.date) as number;
+      const day = tryParseIsoDay(d.date)!;
       if (!d.off || day < jan1 || day > dec31) continue;
       packed += String.fromCharCode(STATUTORY_CHAR0 + ((day - jan1) >> 5), STATUTORY_CHAR0 + ((day - jan1) & 31));
     }

@@ -24,9 +24,9 @@ function ruleFilesModule(): string {
   const files = ruleFileNames().map((f) => {
     const where = `rules/${f}`;
     try {
-      return [where, JSON.parse(readFileSync(join(dir, f), 'utf8'))];
+      return [where, JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown];
     } catch (e) {
-      throw new Error(`${where}: not JSON: ${(e as Error).message}`);
+      throw new Error(`${where}: not JSON: ${(e as Error).message}`, { cause: e });
     }
   });
   return `export default ${JSON.stringify(files)};`;

@@ -9,7 +9,15 @@ const calendars = () => [
   createCalendar({ includePending: true }),
   createCalendar({ officialData: false }),
   createCalendar({
-    overlays: [{ name: { vi: 'x' }, entries: [{ date: '2031-01-04', kind: 'workingDay', name: { vi: 'làm bù' } }, { date: '2025-06-02', kind: 'dayOff', name: { vi: 'nghỉ' } }] }],
+    overlays: [
+      {
+        name: { vi: 'x' },
+        entries: [
+          { date: '2031-01-04', kind: 'workingDay', name: { vi: 'làm bù' } },
+          { date: '2025-06-02', kind: 'dayOff', name: { vi: 'nghỉ' } },
+        ],
+      },
+    ],
   }),
 ];
 

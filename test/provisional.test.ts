@@ -41,7 +41,7 @@ describe('years without official data: derived from the law, provisional', () =>
     expect(dayInfo(`${Y - 1}-12-31`).status).toBe('official');
   });
 
-  it('2018-12-31, moved by the 2019 arrangement, is an official day off of official 2018, with the 2019 file\'s reason only', () => {
+  it("2018-12-31, moved by the 2019 arrangement, is an official day off of official 2018, with the 2019 file's reason only", () => {
     expect(dayInfo('2018-12-31')).toMatchObject({ working: false, status: 'official' });
     expect(dayInfo('2018-12-31').reasons).toHaveLength(1);
     expect(dayInfo('2018-12-31').reasons[0]).toMatchObject({ kind: 'swappedDayOff', pairedWith: '2019-01-05' });

@@ -1,7 +1,6 @@
 declare module 'virtual:vn-holidays' {
-  import type { HolidayYear } from './schema.js';
   /** Every official year file, validated at build time, sorted by year. */
-  const years: Omit<HolidayYear, '$schema'>[];
+  const years: Omit<import('./schema.js').HolidayYear, '$schema'>[];
   export default years;
 }
 

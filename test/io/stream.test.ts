@@ -30,7 +30,11 @@ describe('the io interface for streams', () => {
       { write: (b) => out.push(dec.decode(b)), ready: () => (waits++, Promise.resolve()) },
       { format: 'csv', report: 'ndjson', asOf: '2025-03-31' },
     );
-    const lines = out.join('').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .join('')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.line, l.id, l.status])).toEqual([
       [2, 'A', 'late'],
       [3, 'B', 'error'],

@@ -23,7 +23,8 @@ describe('npm pack', () => {
   });
 
   it('ships the JSON Schemas for editors, and no test, bench, source, example or data source', () => {
-    const allowed = /^(dist\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$|docs\/domain\.md$|holidays\/(overlay\.)?schema\.json$|rules\/schema\.json$|plans\/schema\.json$)/;
+    const allowed =
+      /^(dist\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$|docs\/domain\.md$|holidays\/(overlay\.)?schema\.json$|rules\/schema\.json$|plans\/schema\.json$)/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     for (const f of ['holidays/overlay.schema.json', 'rules/schema.json', 'LICENSE']) expect(files).toContain(f);
   });

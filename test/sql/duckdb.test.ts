@@ -26,7 +26,7 @@ let db: DuckDBInstance;
 let con: DuckDBConnection;
 
 async function rows(sql: string): Promise<Record<string, unknown>[]> {
-  return (await con.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+  return (await con.runAndReadAll(sql)).getRowObjectsJS();
 }
 async function one(sql: string): Promise<unknown> {
   return (await con.runAndReadAll(sql)).getRowsJS()[0][0];
@@ -59,7 +59,7 @@ describe('the exported table in DuckDB', () => {
   it('has one row per day 2013–2100, typed as the guide says', async () => {
     expect(await one('SELECT count(*) FROM vn_calendar')).toBe(32141n); // 88 years, 21 of them leap years (2100 is not): 88·365 + 21
     const types = await rows(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'vn_calendar' ORDER BY ordinal_position`);
-    expect(types.map((t) => `${t.column_name} ${t.data_type}`)).toEqual([
+    expect(types.map((t) => `${String(t.column_name)} ${String(t.data_type)}`)).toEqual([
       'date DATE',
       'is_working_day BOOLEAN',
       'working_day_index BIGINT',
@@ -73,7 +73,9 @@ describe('the exported table in DuckDB', () => {
   });
 
   it('marks Tết Ất Tỵ and the make-up Saturday 26/04/2025 as the notices say', async () => {
-    const r = await rows(`SELECT strftime(date, '%Y-%m-%d') AS d, is_working_day AS w, kind FROM vn_calendar WHERE date IN ('2025-01-24', '2025-01-27', '2025-01-31', '2025-02-03', '2025-04-26', '2025-09-02') ORDER BY date`);
+    const r = await rows(
+      `SELECT strftime(date, '%Y-%m-%d') AS d, is_working_day AS w, kind FROM vn_calendar WHERE date IN ('2025-01-24', '2025-01-27', '2025-01-31', '2025-02-03', '2025-04-26', '2025-09-02') ORDER BY date`,
+    );
     expect(r).toEqual([
       { d: '2025-01-24', w: true, kind: 'workday' },
       { d: '2025-01-27', w: false, kind: 'tet' },
@@ -83,7 +85,10 @@ describe('the exported table in DuckDB', () => {
       { d: '2025-09-02', w: false, kind: 'holiday' },
     ]);
     // 2013-01-01 is a holiday: the first working day, 2013-01-02, has index 1.
-    expect(await rows(`SELECT working_day_index AS i FROM vn_calendar WHERE date IN ('2013-01-01', '2013-01-02') ORDER BY date`)).toEqual([{ i: 0n }, { i: 1n }]);
+    expect(await rows(`SELECT working_day_index AS i FROM vn_calendar WHERE date IN ('2013-01-01', '2013-01-02') ORDER BY date`)).toEqual([
+      { i: 0n },
+      { i: 1n },
+    ]);
   });
 });
 
@@ -180,7 +185,10 @@ function randomCases(count: number): Case[] {
 
 async function loadCases(cases: Case[]): Promise<void> {
   const file = join(dir, 'cases.csv');
-  writeFileSync(file, 'i,d,n,a,b,expected_add,expected_between\n' + cases.map((c, i) => `${i},${c.d},${c.n},${c.a},${c.b},${c.add ?? ''},${c.between}`).join('\n') + '\n');
+  writeFileSync(
+    file,
+    'i,d,n,a,b,expected_add,expected_between\n' + cases.map((c, i) => `${i},${c.d},${c.n},${c.a},${c.b},${c.add ?? ''},${c.between}`).join('\n') + '\n',
+  );
   await con.run(
     `CREATE OR REPLACE TABLE cases AS FROM read_csv('${file}', header = true, columns = {i: 'INTEGER', d: 'DATE', n: 'INTEGER', a: 'DATE', b: 'DATE', expected_add: 'DATE', expected_between: 'INTEGER'})`,
   );
@@ -220,7 +228,11 @@ describe('add_working_days and working_days_between against the library: 100,000
     ['spark.sql', /CREATE OR REPLACE TEMPORARY FUNCTION (\w+)\(([^)]*)\)\s*RETURNS \w+\s+RETURN\s+([\s\S]*?);\n/g],
   ] as const) {
     it(`the function bodies of sql/${file}, run in DuckDB, give the library’s answer in every case`, async () => {
-      const fns = [...sqlFile(file).matchAll(pattern)].map((m) => ({ name: m[1], params: m[2].split(',').map((p) => p.trim().split(/\s+/)[0]), body: m[3].trim() }));
+      const fns = [...sqlFile(file).matchAll(pattern)].map((m) => ({
+        name: m[1],
+        params: m[2].split(',').map((p) => p.trim().split(/\s+/)[0]),
+        body: m[3].trim(),
+      }));
       expect(fns.map((f) => f.name).sort()).toEqual(['add_working_days', 'compliance_status', 'working_days_between', 'working_days_late']);
       try {
         for (const f of fns) await con.run(`CREATE OR REPLACE MACRO ${f.name}(${f.params.join(', ')}) AS (${f.body.replace(/;\s*$/, '')})`);
@@ -234,10 +246,25 @@ describe('add_working_days and working_days_between against the library: 100,000
 
 describe('the compliance query against checkMany', () => {
   /** Every reading with a plain due day (a deadline) of the example records, checked by the library. */
-  async function readings(): Promise<{ key: string; due: string; actual: string | null; asOf: string; windowStart: string | null; status: string; calendarDays: number; workingDays: number; workingDaysLate: number }[]> {
+  async function readings(): Promise<
+    {
+      key: string;
+      due: string;
+      actual: string | null;
+      asOf: string;
+      windowStart: string | null;
+      status: string;
+      calendarDays: number;
+      workingDays: number;
+      workingDaysLate: number;
+    }[]
+  > {
     const asOf = '2025-12-31';
     const outcomes: RecordOutcome[] = [];
-    const ndjson = readFileSync(join(root, 'examples/records.ndjson'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as object);
+    const ndjson = readFileSync(join(root, 'examples/records.ndjson'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as object);
     for (const o of checkMany(ndjson, { asOf })) outcomes.push(o);
     const csv: unknown[] = [];
     for await (const item of readRecords(createReadStream(join(root, 'examples/publications.csv')), 'csv')) if ('record' in item) csv.push(item.record);
@@ -245,7 +272,17 @@ describe('the compliance query against checkMany', () => {
     return outcomes.flatMap((o, k) =>
       o.readings
         .filter((r) => r.due !== null && r.isDeadline)
-        .map((r) => ({ key: `${k}:${o.id}:${r.rule}`, due: r.due!, actual: r.actual, asOf: r.asOf, windowStart: r.windowStart, status: r.status, calendarDays: r.calendarDays!, workingDays: r.workingDays!, workingDaysLate: r.workingDaysLate })),
+        .map((r) => ({
+          key: `${k}:${o.id}:${r.rule}`,
+          due: r.due!,
+          actual: r.actual,
+          asOf: r.asOf,
+          windowStart: r.windowStart,
+          status: r.status,
+          calendarDays: r.calendarDays!,
+          workingDays: r.workingDays!,
+          workingDaysLate: r.workingDaysLate,
+        })),
     );
   }
 
@@ -260,8 +297,12 @@ describe('the compliance query against checkMany', () => {
        INSERT INTO vn_records VALUES ${rs.map((r) => `(${q(r.key)}, ${q(r.due)}, ${q(r.actual)}, ${q(r.asOf)}, ${q(r.windowStart)})`).join(', ')}`,
     );
     const got = await rows(`SELECT id, status, calendar_days, working_days, working_days_late FROM vn_compliance('vn_records') ORDER BY id`);
-    const expected = [...rs].sort((x, y) => (x.key < y.key ? -1 : 1)).map((r) => ({ id: r.key, status: r.status, calendar_days: r.calendarDays, working_days: r.workingDays, working_days_late: r.workingDaysLate }));
-    expect(got.map((g) => ({ ...g, calendar_days: Number(g.calendar_days), working_days: Number(g.working_days), working_days_late: Number(g.working_days_late) }))).toEqual(expected);
+    const expected = [...rs]
+      .sort((x, y) => (x.key < y.key ? -1 : 1))
+      .map((r) => ({ id: r.key, status: r.status, calendar_days: r.calendarDays, working_days: r.workingDays, working_days_late: r.workingDaysLate }));
+    expect(
+      got.map((g) => ({ ...g, calendar_days: Number(g.calendar_days), working_days: Number(g.working_days), working_days_late: Number(g.working_days_late) })),
+    ).toEqual(expected);
   });
 
   it('hand-worked: due Fri 24/01/2025', async () => {
@@ -286,17 +327,19 @@ describe('the compliance query against checkMany', () => {
 describe('export calendar --format parquet', () => {
   it('writes a Parquet file DuckDB reads back as the same table', async () => {
     const out = join(dir, 'calendar.parquet');
-    expect(await runCli(['export', 'calendar', '--from', '2025-01-01', '--to', '2025-12-31', '--format', 'parquet', '--out', out], { out: () => {}, err: () => {} })).toBe(0);
+    expect(
+      await runCli(['export', 'calendar', '--from', '2025-01-01', '--to', '2025-12-31', '--format', 'parquet', '--out', out], { out: () => {}, err: () => {} }),
+    ).toBe(0);
     const types = await rows(`SELECT column_name AS c, column_type AS t FROM (DESCRIBE FROM read_parquet('${out}'))`);
-    expect(types.map((x) => `${x.c} ${x.t}`).slice(0, 3)).toEqual(['date DATE', 'is_working_day BOOLEAN', 'working_day_index INTEGER']);
+    expect(types.map((x) => `${String(x.c)} ${String(x.t)}`).slice(0, 3)).toEqual(['date DATE', 'is_working_day BOOLEAN', 'working_day_index INTEGER']);
     // The same days as the whole table's; the index counts from the export's first day (the days off of 01/01/2025 carry 0).
     const cols = 'date, is_working_day, kind, name_vi, name_en, documents, provisional, data_version';
     const base = await one(`SELECT working_day_index FROM vn_calendar WHERE date = '2024-12-31'`);
     expect(await one(`SELECT count(*) FROM read_parquet('${out}')`)).toBe(365n);
     const diff = await one(`SELECT count(*) FROM (
-      (SELECT ${cols}, working_day_index FROM read_parquet('${out}') EXCEPT SELECT ${cols}, working_day_index - ${base} FROM vn_calendar WHERE year(date) = 2025)
+      (SELECT ${cols}, working_day_index FROM read_parquet('${out}') EXCEPT SELECT ${cols}, working_day_index - ${String(base)} FROM vn_calendar WHERE year(date) = 2025)
       UNION ALL
-      (SELECT ${cols}, working_day_index - ${base} FROM vn_calendar WHERE year(date) = 2025 EXCEPT SELECT ${cols}, working_day_index FROM read_parquet('${out}')))`);
+      (SELECT ${cols}, working_day_index - ${String(base)} FROM vn_calendar WHERE year(date) = 2025 EXCEPT SELECT ${cols}, working_day_index FROM read_parquet('${out}')))`);
     expect(diff).toBe(0n);
   });
 

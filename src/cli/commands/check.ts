@@ -181,7 +181,7 @@ const USAGE =
   '  Report (--report, default text): text for people; csv; ndjson, one object per record with line, id, status, due,\n' +
   '    workingDaysLate (and error for a bad record); json, { results, summary }. The summary goes to stderr (inside json).\n' +
   '  --as-of: the day of the check for acts not done yet (default: today in Vietnam). --what-if-pending: also report the\n' +
-  '    records whose verdict, due day or delay would change if the pending days off (24/11/2026) became law.\n' +
+  '    records whose verdict, due day or delay would change if the pending announcements (e.g. the proposed 23/11 ↔ 28/11/2026 swap) became law.\n' +
   '  --workers n: worker threads for an NDJSON file (default: one per spare core from 16 MB; 0: one thread); same output.\n' +
   '  --out file: the report is written whole or not at all (a failed or interrupted run leaves the old file as it was);\n' +
   '    it must not be the input.\n' +
