@@ -3,7 +3,10 @@
 /**
  * A usage error: one line on stderr, exit code 2; `code`, where given, is stable (programs and
  * tests match it).
- * @example `throw new UsageError('--out x.csv is the input', 'out_is_input')`
+ * @example
+ * ```ts
+ * new UsageError('--out x.csv is the input', 'out_is_input').code; // 'out_is_input'
+ * ```
  */
 export class UsageError extends Error {
   constructor(

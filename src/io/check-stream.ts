@@ -29,6 +29,7 @@ export interface CheckStreamOptions extends CheckManyOptions {
  *   `invalid_data` for an input that cannot be read at all (what was written stays written)
  * @example
  * ```ts
+ * // not run: needs an HTTP request and response (test/io/stream.test.ts runs checkStream)
  * // An HTTP handler: NDJSON in, NDJSON out.
  * const summary = await checkStream(req, { write: (b) => res.write(Buffer.from(b)), ready: () => drained(res) }, { format: 'ndjson', report: 'ndjson' });
  * ```

@@ -23,6 +23,7 @@ export function readerOf(format: InputFormat): Reader {
  *   at all (a JSON input that is not JSON; a CSV row over 256 MB)
  * @example
  * ```ts
+ * // not run: needs a File from a browser's file input (test/io/stream.test.ts runs readRecords)
  * const checker = new RecordChecker({ asOf: '2025-03-31' }, 'check');
  * for await (const item of readRecords(file.stream(), 'csv')) {
  *   const outcome = 'error' in item ? checker.fail(item.line, item.error) : checker.check(item.record, item.line);

@@ -26,7 +26,11 @@ export type InputFormat = 'csv' | 'ndjson' | 'json';
  * One item of a record source: a record as read (not yet checked) with its line, or a line that
  * is not a record (bad JSON, a CSV row with too many fields). Nothing is dropped: every line
  * that holds something gives one item, in input order.
- * @example `for await (const item of readRecords(chunks, 'csv')) if ('error' in item) console.log(item.line, item.error.message);`
+ * @example
+ * ```ts
+ * // not run: needs the chunks of a file or a request body (test/io/stream.test.ts runs readRecords)
+ * for await (const item of readRecords(chunks, 'csv')) if ('error' in item) console.log(item.line, item.error.message);
+ * ```
  */
 export type RecordItem = { line: number; record: unknown } | { line: number; error: RecordError };
 
@@ -66,6 +70,7 @@ export interface ReportContext {
  * `end` with the summary. It writes lines to a {@link LineSink}; nothing is collected.
  * @example
  * ```ts
+ * // not run: needs a sink and a report context (checkStream builds both)
  * const w = reportWriter('ndjson', sink, ctx);
  * w.begin();
  * for (const o of checkMany(records)) w.write(o);

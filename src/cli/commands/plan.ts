@@ -157,7 +157,6 @@ function datedLines(i: AgendaItem, l: Lang, withRole: boolean): string[] {
  * @param a - the agenda
  * @param l - the language
  * @returns the lines
- * @example `formatAgenda(agenda({ unit: 'Sở Tư pháp', from: '2025-03-01', to: '2025-03-31' }), 'vi').join('\n')`
  */
 function formatAgenda(a: Agenda, l: Lang): string[] {
   const t = T[l];
