@@ -19,7 +19,7 @@ const url = z.string().check(z.regex(/^https?:\/\/\S+$/, 'expected an http(s) li
 export const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
 
 /** Kinds of entry in an official year file. */
-export const entryKinds = ['holiday', 'tet', 'nghiBu', 'swappedDayOff', 'makeUpWorkday'] as const satisfies readonly EntryKind[];
+const entryKinds = ['holiday', 'tet', 'nghiBu', 'swappedDayOff', 'makeUpWorkday'] as const satisfies readonly EntryKind[];
 /** Kind of an official entry: `holiday`, `tet`, `nghiBu` (compensatory), `swappedDayOff`, `makeUpWorkday`. */
 export type EntryKind = 'holiday' | 'tet' | 'nghiBu' | 'swappedDayOff' | 'makeUpWorkday';
 
@@ -112,8 +112,6 @@ export const holidayYearSchema = z
 export type HolidayYear = z.output<typeof holidayYearSchema>;
 /** One entry of an official year file. */
 export type HolidayEntry = HolidayYear['entries'][number];
-/** A pending announcement: decided in principle, not yet law. */
-export type PendingEntry = HolidayYear['pending'][number];
 /** A document cited by a year file. */
 export type HolidayDocument = HolidayYear['documents'][number];
 
