@@ -8,34 +8,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { UsageError, type CliIo } from '../../src/cli/command.js';
 import { checkCommands, runCheck, type ByteIo, type CheckRun } from '../../src/cli/commands/check.js';
-import { VnDeadlinesError } from '../../src/core/errors.js';
 import { shippedRules } from '../../src/rules/registry.js';
 import { cli as runCliSupport } from '../support/cli.js';
+import { check } from '../support/check-cli.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const CSV = join(root, 'examples/publications.csv');
 const NDJSON = join(root, 'examples/records.ndjson');
 const dir = mkdtempSync(join(tmpdir(), 'vn-deadlines-check-'));
-
-/** Runs `vn-deadlines check …` as runCli would, collecting stdout and stderr. */
-async function check(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (s) => out.push(s), err: (s) => err.push(s), errIsTTY: false };
-  let code: number;
-  try {
-    const command = checkCommands.check;
-    const { positionals, values } = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
-    code = await command.run(positionals, values, io);
-  } catch (e) {
-    if (!(e instanceof UsageError || e instanceof VnDeadlinesError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw e;
-    err.push(`vn-deadlines check: ${(e as Error).message}`);
-    code = 2;
-  }
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const ndjson = (text: string) =>
   text

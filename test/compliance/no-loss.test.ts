@@ -10,35 +10,15 @@ import { linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it, vi } from 'vitest';
-import { UsageError, type CliIo } from '../../src/cli/command.js';
-import { checkCommands } from '../../src/cli/commands/check.js';
-import { VnDeadlinesError } from '../../src/core/errors.js';
 import { formulaSafe, printable } from '../../src/core/escape.js';
 import { checkMany } from '../../src/compliance/batch.js';
 import { readCsv, readNdjson, type RecordVisitor } from '../../src/io/index.js';
+import { check } from '../support/check-cli.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'vn-deadlines-noloss-'));
-
-/** Runs `vn-deadlines check …` in-process as runCli would. */
-async function check(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (s) => out.push(s), err: (s) => err.push(s), errIsTTY: false };
-  let code: number;
-  try {
-    const { positionals, values } = parseArgs({ args, options: checkCommands.check.options, allowPositionals: true, strict: true });
-    code = await checkCommands.check.run(positionals, values, io);
-  } catch (e) {
-    if (!(e instanceof UsageError || e instanceof VnDeadlinesError)) throw e;
-    err.push(`vn-deadlines check: ${e.message}`);
-    code = 2;
-  }
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const HEADER = 'id,title,rule,ministryDecisionDate,actual';
 /** 10 working days after Mon 20/01/2025, Tết skipped: due Mon 10/02/2025. */
