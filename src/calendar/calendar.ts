@@ -436,11 +436,6 @@ export class Calendar {
     return this.start + this.rollAt(this.at(day, fn), convention, fn);
   }
 
-  /** @internal See {@link Calendar.dayAdd}. */
-  dayIsWorking(day: number, fn: string): boolean {
-    return (this.flags[this.at(day, fn)] & WORKING) !== 0;
-  }
-
   /** @internal The ISO string of a day number (kept once made, inside the range). */
   dayIso(day: number): string {
     const i = day - this.start;
