@@ -122,6 +122,8 @@ export class Calendar {
   /**
    * @internal Index of an in-range `'YYYY-MM-DD'`, read with a month-start table (no
    * divisions); -1 for anything else (which {@link Calendar.index} then reads the long way).
+   * The digit parse repeats `tryParseIsoDay`'s on purpose: calling it and subtracting the first
+   * day made `addWorkingDays` 9 % slower and `workingDaysBetween` 10 % (A/B, same process).
    */
   private isoIndex(date: string): number {
     if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return -1;
