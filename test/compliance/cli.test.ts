@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { checkCommands, runCheck, type ByteIo, type CheckRun } from '../../src/cli/commands/check.js';
-import { shippedRules } from '../../src/rules/registry.js';
+import { checkCommands, runCheck, type ByteIo } from '../../src/cli/commands/check.js';
 import { cli as runCliSupport } from '../support/cli.js';
-import { check } from '../support/check-cli.js';
+import { check, checkRunOf } from '../support/check-cli.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const CSV = join(root, 'examples/publications.csv');
@@ -262,18 +261,7 @@ describe('more inputs', () => {
       yield new TextEncoder().encode('{"rule":"hp-2025/central-tthc-list","ministryDecisionDate":"2025-01-20","actual":"2025-02-10"}\n');
     }
     const out: string[] = [];
-    const run: CheckRun = {
-      file: '-',
-      format: 'ndjson',
-      report: 'ndjson',
-      lang: 'vi',
-      failOn: new Set(),
-      whatIfPending: false,
-      includePending: false,
-      rules: shippedRules(),
-      rulePaths: [],
-      stdin: stdin(),
-    };
+    const run = checkRunOf({ file: '-', format: 'ndjson', lang: 'vi', stdin: stdin() });
     expect(await runCheck(run, { out: (s) => out.push(s), err: () => {} })).toBe(0);
     expect(JSON.parse(out.join('\n'))).toMatchObject({ line: 1, status: 'onTime' });
   });
@@ -283,18 +271,7 @@ describe('more inputs', () => {
     writeFileSync(big, '{"rule":"hp-2025/central-tthc-list","ministryDecisionDate":"2025-01-20","actual":"2025-02-10"}\n'.repeat(10_000));
     const run = (tty: boolean) => {
       const err: string[] = [];
-      const r: CheckRun = {
-        file: big,
-        format: 'ndjson',
-        report: 'ndjson',
-        lang: 'en',
-        failOn: new Set(),
-        whatIfPending: false,
-        includePending: false,
-        rules: shippedRules(),
-        rulePaths: [],
-        progressMs: 0,
-      };
+      const r = checkRunOf({ file: big, format: 'ndjson', progressMs: 0 });
       return runCheck(r, { out: () => {}, err: (s) => err.push(s), errIsTTY: tty }).then(() => err);
     };
     const onTerminal = await run(true);

@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runCheck, type CheckRun } from '../../src/cli/commands/check.js';
+import { runCheck } from '../../src/cli/commands/check.js';
 import { createCalendar, getDefaultCalendar } from '../../src/calendar/create.js';
 import { formatDay, tryParseIsoDay } from '../../src/core/days.js';
 import { checkCompliance, checkMany } from '../../src/compliance/index.js';
-import { shippedRules } from '../../src/rules/registry.js';
 import { isoIn } from '../support/arbitraries.js';
 import { firstProvisionalYear } from '../support/years.js';
+import { checkRunOf } from '../support/check-cli.js';
 
 const cal = getDefaultCalendar();
 const pendingCal = createCalendar({ includePending: true });
@@ -142,18 +142,7 @@ describe('a batch gives exactly one result per record, in order', () => {
   const COLUMNS = ['id', 'title', 'note', 'rule', 'actual', ...new Set(DATED.map(([, f]) => f)), 'ministryDecisionDate'];
   const runFile = async (file: string, format: 'csv' | 'ndjson', records: number) => {
     const out: string[] = [];
-    const run: CheckRun = {
-      file,
-      format,
-      report: 'ndjson',
-      lang: 'en',
-      failOn: new Set(),
-      whatIfPending: false,
-      includePending: false,
-      rules: shippedRules(),
-      rulePaths: [],
-      asOf: '2025-06-30',
-    };
+    const run = checkRunOf({ file, format, asOf: '2025-06-30' });
     // No record (a header alone, an empty file): nothing was checked, exit code 2.
     expect(await runCheck(run, { out: (s) => out.push(s), err: () => {}, errIsTTY: false })).toBe(records > 0 ? 0 : 2);
     return out

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type CliIo } from '../../src/cli/command.js';
-import { checkCommands } from '../../src/cli/commands/check.js';
+import { checkCommands, type CheckRun } from '../../src/cli/commands/check.js';
 import { VnDeadlinesError } from '../../src/core/errors.js';
+import { shippedRules } from '../../src/rules/registry.js';
 
 /**
  * Runs `vn-deadlines check …` in-process the way run.ts runs a command (a usage or library
@@ -22,4 +23,18 @@ export async function check(...args: string[]): Promise<{ code: number; out: str
     code = 2;
   }
   return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A {@link CheckRun} for an NDJSON report with the shipped rules and no options, changed by `over`. */
+export function checkRunOf(over: Partial<CheckRun> & Pick<CheckRun, 'file' | 'format'>): CheckRun {
+  return {
+    report: 'ndjson',
+    lang: 'en',
+    failOn: new Set(),
+    whatIfPending: false,
+    includePending: false,
+    rules: shippedRules(),
+    rulePaths: [],
+    ...over,
+  };
 }
