@@ -1,14 +1,16 @@
 /**
  * Build-time loading of the shipped rule files, found by pattern as the holiday files are: every
  * `rules/<name>.json` except `schema.json` becomes part of the virtual module `virtual:vn-rules`,
- * as `[path in the package, parsed JSON]` pairs sorted by file name. A maintainer adds a rule file
- * and rebuilds; no code changes. The files are validated (and a broken one reported with its path)
- * by `shippedRules()` on first use, and by `test/rules/schema.test.ts`.
+ * as `[path in the package, validated file]` pairs sorted by file name. A maintainer adds a rule
+ * file and rebuilds; no code changes. Each file is validated here against the rule schema (a
+ * broken one stops the build, naming its path and what is wrong) and emitted with the schema's
+ * defaults filled in, so that the library never loads zod for its own rules.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
+import { parseRuleFile } from '../src/rules/schema.js';
 
 const RULES_ID = 'virtual:vn-rules';
 const dir = fileURLToPath(new URL('../rules/', import.meta.url));
@@ -19,15 +21,17 @@ export const ruleFileNames = (): string[] =>
     .filter((f) => /^[a-z0-9][a-z0-9.-]*\.json$/.test(f) && f !== 'schema.json')
     .sort();
 
-/** Source of the virtual module: `export default [["rules/<file>", <parsed JSON>], …]`. */
+/** Source of the virtual module: `export default [["rules/<file>", <validated file>], …]`. */
 function ruleFilesModule(): string {
   const files = ruleFileNames().map((f) => {
     const where = `rules/${f}`;
+    let json: unknown;
     try {
-      return [where, JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown];
+      json = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     } catch (e) {
       throw new Error(`${where}: not JSON: ${(e as Error).message}`, { cause: e });
     }
+    return [where, parseRuleFile(json, where, 'build')];
   });
   return `export default ${JSON.stringify(files)};`;
 }

@@ -15,6 +15,7 @@ import * as calendarEntry from '../src/calendar/index.js';
 import * as engineEntry from '../src/engine.js';
 import * as icsEntry from '../src/ics/index.js';
 import * as planEntry from '../src/plan/index.js';
+import * as validateEntry from '../src/validate.js';
 import { VnDeadlinesError, type ErrorCode } from '../src/core/errors.js';
 
 const CODES: readonly ErrorCode[] = [
@@ -94,6 +95,18 @@ const TABLE: Record<string, Spec> = {
   selectVariant: { args: ['hp-2025/monthly-report', { month: '2025-05' }, {}], ok: { 2: OPTIONS_OK } },
   normalizeFacts: { args: ['hp-2025/monthly-report', { month: '2025-05' }, {}], ok: { 2: OPTIONS_OK } },
   loadRules: { args: [[], {}], ok: { 1: OPTIONS_OK } },
+  compileRule: {
+    args: [
+      {
+        id: 'my-agency/reply',
+        title: { vi: 'Trả lời', en: 'Reply' },
+        source: { document: 'QĐ 1/QĐ-X', date: '2025-01-02', item: 'Điều 3', text: 'trong 05 ngày làm việc', verbatim: true },
+        legalBasis: [{ document: 'QĐ 1/QĐ-X', articles: ['Điều 3'] }],
+        facts: { receivedDate: { type: 'date', description: { vi: 'Ngày nhận', en: 'Received' } } },
+        variants: [{ id: 'default', deadline: { kind: 'offset', from: 'receivedDate', amount: 5, unit: 'workingDays', direction: 'after' } }],
+      },
+    ],
+  },
   getRule: { args: ['hp-2025/monthly-report', main.shippedRules()], ok: { 1: ['undefined'] } },
   shippedRules: { args: [] },
   // The plan
@@ -118,7 +131,7 @@ const TABLE: Record<string, Spec> = {
 
 /** Functions exported by the entries, by name (classes and schemas left out). */
 const exported = new Map<string, (...a: unknown[]) => unknown>();
-for (const entry of [main, calendarEntry, engineEntry, icsEntry, planEntry] as Record<string, unknown>[]) {
+for (const entry of [main, calendarEntry, engineEntry, icsEntry, planEntry, validateEntry] as Record<string, unknown>[]) {
   for (const [name, value] of Object.entries(entry)) {
     if (typeof value === 'function' && !/^[A-Z]/.test(name)) exported.set(name, value as (...a: unknown[]) => unknown);
   }

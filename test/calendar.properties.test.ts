@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { formatDay, tryParseIsoDay } from '../src/core/days.js';
 import { addWorkingDays, createCalendar, getDefaultCalendar, isWorkingDay, roll, workingDaysBetween } from '../src/index.js';
 import { dayIn, offset } from './support/arbitraries.js';
+import { parseOverlay } from '../src/validate.js';
 import { GOLDEN_FIRST, GOLDEN_LAST, modelAdd, modelIsWorking } from './support/golden.js';
 import { firstProvisionalYear, shippedOfficialYears } from './support/years.js';
 
@@ -146,7 +147,7 @@ describe('working-day arithmetic (properties, official years 2016–2026)', () =
           name: { vi: 'thử' },
           entries: days.map((d, i) => ({ date: formatDay(d), kind: offs[i] ? 'dayOff' : 'workingDay', name: { vi: 'thử' } })),
         };
-        const cal = createCalendar({ overlays: [overlay] });
+        const cal = createCalendar({ overlays: [parseOverlay(overlay)] });
         days.forEach((d, i) => expect(cal.isWorkingDay(formatDay(d))).toBe(!offs[i]));
         expect(days.map((d) => base.isWorkingDay(formatDay(d)))).toEqual(before);
         expect(days.map((d) => isWorkingDay(formatDay(d)))).toEqual(before);

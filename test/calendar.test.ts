@@ -14,6 +14,7 @@ import {
   workingDaysBetween,
 } from '../src/index.js';
 import { thrown as errorOf } from './support/errors.js';
+import { parseOverlay } from '../src/validate.js';
 import { shippedOfficialYears } from './support/years.js';
 
 describe('known cases (the official notices of each year, as cited in holidays/<year>.json)', () => {
@@ -203,7 +204,7 @@ describe('overlays', () => {
   };
 
   it('adds days off and working days in a new calendar; the default is unchanged', () => {
-    const cal = createCalendar({ overlays: [closure] });
+    const cal = createCalendar({ overlays: [parseOverlay(closure)] });
     expect(cal.isWorkingDay('2025-06-02')).toBe(false);
     expect(cal.isWorkingDay('2025-06-07')).toBe(true);
     expect(cal.dayInfo('2025-06-02').reasons[0]).toMatchObject({ kind: 'overlayDayOff', name: { vi: 'Chuyển trụ sở' } });
@@ -214,12 +215,14 @@ describe('overlays', () => {
 
   it('refuses an overlay that does not match the schema, with the path', () => {
     const bad = { ...closure, entries: [{ date: '2025-06-31', kind: 'dayOff', name: { vi: 'x' } }] };
-    const e = errorOf(() => createCalendar({ overlays: [bad] }));
+    const e = errorOf(() => parseOverlay(bad, 'overlays[0]'));
     expect(e.code).toBe('invalid_data');
     expect(e.message).toContain('overlays[0] at entries.0.date');
+    // createCalendar itself (typed overlays) still refuses a kind or a date it cannot use
     expect(
-      errorOf(() => createCalendar({ overlays: [{ name: { vi: 'x' }, entries: [{ date: '2025-06-02', kind: 'holiday', name: { vi: 'x' } }] }] })).code,
+      errorOf(() => createCalendar({ overlays: [{ name: { vi: 'x' }, entries: [{ date: '2025-06-02', kind: 'holiday', name: { vi: 'x' } }] }] as never })).code,
     ).toBe('invalid_data');
+    expect(errorOf(() => createCalendar({ overlays: [bad] as never })).code).toBe('invalid_date');
   });
 
   it('an overlay day outside the range is out_of_coverage', () => {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { daysFromCivil, formatDay, isoWeekday } from '../src/core/days.js';
 import { createCalendar, dueDate, getDefaultCalendar } from '../src/index.js';
+import { parseHolidayYear } from '../src/validate.js';
 import { createCalendar as createLight } from '../src/calendar/index.js';
 import { cli } from './support/cli.js';
 import { thrown } from './support/errors.js';
@@ -44,10 +45,13 @@ const yearFile = () => ({
 
 const shippedRaw = (year: number) => JSON.parse(readFileSync(new URL(`../holidays/${year}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
+/** Year files as JSON, validated as a program reading them from disk does (vn-deadlines/validate). */
+const years = (...files: unknown[]) => files.map((f, i) => parseHolidayYear(f, `officialYears[${i}]`));
+
 describe('createCalendar({ officialYears })', () => {
   it('a loaded year replaces the provisional one; answers name the data version', () => {
     expect(shipped.dayInfo(firstMondayOfMarch)).toMatchObject({ working: true, status: 'provisional' });
-    const cal = createCalendar({ officialYears: [yearFile()] });
+    const cal = createCalendar({ officialYears: years(yearFile()) });
     expect(cal.loadedYears).toEqual([Y]);
     expect(cal.officialYears).toContain(Y);
     expect(cal.dataVersion).toBe(`${shipped.dataVersion}+${Y}@${Y}-01-15`);
@@ -70,7 +74,7 @@ describe('createCalendar({ officialYears })', () => {
     )!;
     changed.entries = changed.entries.filter((e) => e !== dropped);
     changed.dataVersion = `${LAST}-12-31`;
-    const cal = createCalendar({ officialYears: [changed] });
+    const cal = createCalendar({ officialYears: years(changed) });
     expect(shipped.isWorkingDay(dropped.date)).toBe(false);
     expect(cal.isWorkingDay(dropped.date)).toBe(true);
     expect(cal.dataVersions[LAST]).toBe(`${LAST}-12-31`);
@@ -78,26 +82,26 @@ describe('createCalendar({ officialYears })', () => {
   });
 
   it('a strict calendar reaches the loaded year', () => {
-    const strict = createCalendar({ strict: true, officialYears: [yearFile()] });
+    const strict = createCalendar({ strict: true, officialYears: years(yearFile()) });
     expect(strict.lastDate).toBe(`${Y}-12-31`);
     expect(thrown(() => createCalendar({ strict: true }).isWorkingDay(`${Y}-03-01`)).code).toBe('out_of_coverage');
   });
 
-  it('refuses a file that fails the schema, naming officialYears[i] and the path inside it', () => {
+  it('parseHolidayYear refuses a file that fails the schema, naming the file and the path inside it', () => {
     const bad = yearFile();
     (bad.entries[0] as { kind: string }).kind = 'nope';
-    const e = thrown(() => createCalendar({ officialYears: [yearFile(), bad] }));
+    const e = thrown(() => years(yearFile(), bad));
     expect(e.code).toBe('invalid_data');
     expect(e.message).toContain('officialYears[1] at entries.0.kind');
     expect((e.details.issues as { file: string; path: string }[])[0]).toMatchObject({ file: 'officialYears[1]', path: 'entries.0.kind' });
   });
 
   it('refuses a year loaded twice, a year outside the calendar, and officialData: false with years', () => {
-    expect(thrown(() => createCalendar({ officialYears: [yearFile(), yearFile()] })).code).toBe('invalid_data');
+    expect(thrown(() => createCalendar({ officialYears: years(yearFile(), yearFile()) })).code).toBe('invalid_data');
     expect(
-      thrown(() => createCalendar({ officialYears: [{ ...yearFile(), year: 2101, entries: [{ ...yearFile().entries[0], date: '2101-03-07' }] }] })).code,
+      thrown(() => createCalendar({ officialYears: years({ ...yearFile(), year: 2101, entries: [{ ...yearFile().entries[0], date: '2101-03-07' }] }) })).code,
     ).toBe('out_of_coverage');
-    expect(thrown(() => createCalendar({ officialData: false, officialYears: [yearFile()] })).code).toBe('invalid_argument');
+    expect(thrown(() => createCalendar({ officialData: false, officialYears: years(yearFile()) })).code).toBe('invalid_argument');
     // the light entry takes typed values and checks their shape only
     expect(thrown(() => createLight({ officialYears: [{ year: Y } as never] })).code).toBe('invalid_data');
   });

@@ -143,9 +143,9 @@ export function createCalendar(options?: CreateCalendarOptions): Calendar {
 
 /**
  * The options of `createCalendar`, checked for their types: an object; `overlays` and
- * `officialYears` arrays; `includePending`, `strict` and `officialData` booleans. @internal
+ * `officialYears` arrays; `includePending`, `strict` and `officialData` booleans.
  */
-export function calendarOptionsOf<
+function calendarOptionsOf<
   T extends { overlays?: readonly unknown[]; officialYears?: readonly unknown[]; includePending?: boolean; strict?: boolean; officialData?: boolean },
 >(options: T | undefined, fn: string): Partial<T> {
   const o = optionsOf(options, fn);

@@ -20,12 +20,12 @@ import type { DueOptions } from '../rules/options.js';
  */
 export type ComplianceStatus = 'onTime' | 'late' | 'tooEarly' | 'open' | 'overdue' | 'notApplicable';
 
-/** A rule as {@link checkCompliance} accepts it: an id, a rule from `getRule`, or a rule object. */
-export type RuleRef = string | CompiledRule | object;
+/** A rule as {@link checkCompliance} accepts it: an id, or a rule from `getRule` or `compileRule` (`vn-deadlines/validate`). */
+export type RuleRef = string | CompiledRule;
 
 /** What {@link checkCompliance} checks. Give `rule` (one rule) or `rules` (several readings of the same act). */
 export interface ComplianceInput {
-  /** The rule: an id (`'hp-2025/central-tthc-list'`), a rule from `getRule`, or a rule object. */
+  /** The rule: an id (`'hp-2025/central-tthc-list'`), a rule from `getRule` or `compileRule` (`vn-deadlines/validate`). */
   rule?: RuleRef;
   /** Several rules that govern the same act (two readings): one verdict each. */
   rules?: readonly RuleRef[];

@@ -4,20 +4,10 @@
  * validation or schema work per call beyond parsing the facts it is given.
  */
 import type { LocalizedText } from '../calendar/types.js';
-import { errorIn } from '../core/errors.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
 import { CompiledDeadline } from './deadline.js';
 import { CompiledFact } from './facts.js';
-import {
-  checkConditionDepth,
-  describeRuleIssues,
-  parseOptions,
-  ruleSchema,
-  type Condition,
-  type RuleDefinition,
-  type RuleSourceRef,
-  type TopLevelCondition,
-} from './schema.js';
+import type { Condition, RuleDefinition, RuleSourceRef, TopLevelCondition } from './schema.js';
 import type { CompiledRule, RuleVariant } from './types.js';
 
 /** A variant, compiled. @internal */
@@ -111,19 +101,4 @@ export class CompiledRuleImpl implements CompiledRule {
     this.kinds = [...new Set(def.variants.map((v) => v.deadline.kind))];
     Object.freeze(this);
   }
-}
-
-/**
- * Validates one rule object and compiles it.
- * @throws VnDeadlinesError `invalid_rule` naming `where`, the path inside and what was expected
- * @internal
- */
-export function compileRuleObject(value: unknown, where: string, fn: string): CompiledRuleImpl {
-  checkConditionDepth(value, false, where, fn);
-  const parsed = ruleSchema.safeParse(value, parseOptions());
-  if (!parsed.success) {
-    const { text, issues } = describeRuleIssues(parsed.error, where);
-    throw errorIn(fn, 'invalid_rule', `${text}`, { where, issues });
-  }
-  return new CompiledRuleImpl(parsed.data, where);
 }

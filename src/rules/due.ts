@@ -305,12 +305,12 @@ function compute(rule: CompiledRuleImpl, values: readonly (FactValue | undefined
  * is D − 1 and `onOrBefore D` is D, not rolled. `steps` and
  * `explanation` are computed on first access (getters); `JSON.stringify(result)` includes them.
  *
- * @param rule - a rule id (`'hp-2025/central-tthc-list'`), a rule from {@link getRule}, or a rule object
+ * @param rule - a rule id (`'hp-2025/central-tthc-list'`), a rule from {@link getRule} or `compileRule` (`vn-deadlines/validate`)
  * @param facts - the facts by name; dates as anything `toDay` accepts ('YYYY-MM-DD', an ISO
  *   timestamp with offset, a JS Date, a luxon DateTime); facts the rule does not declare are ignored
  * @param options - `calendar` (default: the default calendar), `rules` (where ids are looked up)
  * @returns the {@link DueResult}
- * @throws VnDeadlinesError `unknown_rule`, `invalid_rule` (a rule object that fails the schema),
+ * @throws VnDeadlinesError `unknown_rule`, `invalid_rule` (a raw rule object: compile it first),
  *   `missing_fact`, `invalid_fact`, `no_variant` (with the conditions), `out_of_coverage`
  * @example
  * ```ts
@@ -319,7 +319,7 @@ function compute(rule: CompiledRuleImpl, values: readonly (FactValue | undefined
  * r.explanation.en;
  * ```
  */
-export function dueDate(rule: string | CompiledRule | object, facts: Readonly<Record<string, unknown>>, options?: DueOptions): DueResult {
+export function dueDate(rule: string | CompiledRule, facts: Readonly<Record<string, unknown>>, options?: DueOptions): DueResult {
   const o = options === undefined ? undefined : runOptionsOf(options, 'dueDate');
   const r = resolveRule(rule, o?.rules, 'dueDate');
   const values = parseFacts(r, facts, 'dueDate');
@@ -330,7 +330,7 @@ export function dueDate(rule: string | CompiledRule | object, facts: Readonly<Re
  * Which variant of a rule the facts select (the first whose conditions hold), without
  * computing the deadline: what json-rules-engine would select.
  *
- * @param rule - a rule id, a rule from {@link getRule}, or a rule object
+ * @param rule - a rule id, a rule from {@link getRule} or `compileRule` (`vn-deadlines/validate`)
  * @param facts - the facts by name, as for {@link dueDate}
  * @param options - `rules`: where ids are looked up (default: the shipped rules)
  * @returns the variant id, or `null` when no variant's conditions hold
@@ -338,7 +338,7 @@ export function dueDate(rule: string | CompiledRule | object, facts: Readonly<Re
  * @example `selectVariant('hp-2025/local-tthc-publication', { effectiveOnSigning: true, signedDate: '2025-01-24' }) // 'on-signing'`
  */
 export function selectVariant(
-  rule: string | CompiledRule | object,
+  rule: string | CompiledRule,
   facts: Readonly<Record<string, unknown>>,
   options?: Pick<DueOptions, 'rules'>,
 ): string | null {
@@ -351,7 +351,7 @@ export function selectVariant(
  * defaults filled in, absent optional facts left out. Feed this to json-rules-engine (with
  * `allowUndefinedFacts: true`) when running `toEngineRules` (from `vn-deadlines/engine`) yourself.
  *
- * @param rule - a rule id, a rule from {@link getRule}, or a rule object
+ * @param rule - a rule id, a rule from {@link getRule} or `compileRule` (`vn-deadlines/validate`)
  * @param facts - the facts by name, as for {@link dueDate}
  * @param options - `rules`: where ids are looked up (default: the shipped rules)
  * @returns the normalised facts, by name
@@ -363,7 +363,7 @@ export function selectVariant(
  * ```
  */
 export function normalizeFacts(
-  rule: string | CompiledRule | object,
+  rule: string | CompiledRule,
   facts: Readonly<Record<string, unknown>>,
   options?: Pick<DueOptions, 'rules'>,
 ): Record<string, FactValue> {
@@ -396,7 +396,7 @@ export function normalizeFacts(
  * ```
  */
 export function occurrences(
-  rule: string | CompiledRule | object,
+  rule: string | CompiledRule,
   from: unknown,
   to: unknown,
   opts?: DueOptions & { facts?: Readonly<Record<string, unknown>> },

@@ -9,6 +9,6 @@ import type { RuleSet } from './registry.js';
 export interface DueOptions {
   /** The calendar to count on. Default: `getDefaultCalendar()`. */
   calendar?: Calendar;
-  /** Where rule ids are looked up. Default: the shipped rules; see {@link loadRules}. */
+  /** Where rule ids are looked up. Default: the shipped rules; see `loadRules` (`vn-deadlines/validate`). */
   rules?: RuleSet;
 }

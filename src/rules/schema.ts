@@ -14,6 +14,7 @@ import { tryParseIsoDay } from '../core/days.js';
 import { errorIn } from '../core/errors.js';
 import { isoDateString } from '../core/iso-date-schema.js';
 import { issueLines, issuePath } from '../core/zod-issues.js';
+import { DEADLINE_KINDS, FACT_TYPES, OPERATORS } from './vocabulary.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks (zod/mini: tree-shakable; the full `zod` costs ~50 ms to import)
@@ -51,12 +52,6 @@ const rollConvention = described(
 // ---------------------------------------------------------------------------------------------
 // Facts
 
-/**
- * Types a fact can have. Dates are normalised to 'YYYY-MM-DD'; periods keep their string form.
- * @example `FACT_TYPES.includes('quarter') // true`
- */
-export const FACT_TYPES = ['date', 'boolean', 'enum', 'month', 'quarter', 'half', 'year'] as const;
-
 const factCommon = {
   description: described(text, 'What the fact is, for error messages and the CLI'),
   required: described(
@@ -84,24 +79,6 @@ const factSpec = z.discriminatedUnion(
 
 // ---------------------------------------------------------------------------------------------
 // Conditions: json-rules-engine's format, the part vn-deadlines evaluates itself.
-
-/**
- * The operators of json-rules-engine that the evaluator supports (all of its defaults).
- * `contains` / `doesNotContain` are evaluated but refused in rules: vn-deadlines facts are single values.
- * @example `OPERATORS.includes('greaterThanInclusive') // true`
- */
-export const OPERATORS = [
-  'equal',
-  'notEqual',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-  'in',
-  'notIn',
-  'contains',
-  'doesNotContain',
-] as const;
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -240,13 +217,6 @@ const untilSupersededDeadline = described(
   }),
   'Until a document is replaced: no due day',
 );
-
-/**
- * The deadline kinds (docs/domain.md#counting-periods): offsets, immediately after, fixed dates, windows, periodic,
- * ongoing, on occurrence, until superseded.
- * @example `DEADLINE_KINDS.length // 8`
- */
-export const DEADLINE_KINDS = ['offset', 'immediatelyAfter', 'fixed', 'window', 'periodic', 'ongoing', 'onOccurrence', 'untilSuperseded'] as const;
 
 const deadline = z.discriminatedUnion(
   'kind',
@@ -569,7 +539,7 @@ function tooDeep(when: unknown, base: readonly (string | number)[]): (string | n
  * @throws VnDeadlinesError `invalid_rule` naming `where` and the path of the first condition too deep
  * @internal
  */
-export function checkConditionDepth(value: unknown, file: boolean, where: string, fn: string): void {
+function checkConditionDepth(value: unknown, file: boolean, where: string, fn: string): void {
   const hasRules = typeof value === 'object' && value !== null && Object.hasOwn(value, 'rules');
   const rules = file ? (hasRules ? (value as { rules: unknown }).rules : undefined) : [value];
   if (!Array.isArray(rules)) return;
@@ -638,11 +608,38 @@ function flatten(issues: Issue[], base: PropertyKey[], out: { path: PropertyKey[
  * Describes a zod error on a rule file as lines `<where> at <path>: <what was expected>`.
  * @internal
  */
-export function describeRuleIssues(error: z.core.$ZodError, where: string): { text: string; issues: { path: string; message: string }[] } {
+function describeRuleIssues(error: z.core.$ZodError, where: string): { text: string; issues: { path: string; message: string }[] } {
   const flat: { path: PropertyKey[]; message: string }[] = [];
   flatten(error.issues, [], flat);
   const issues = flat.map((i) => ({ path: issuePath(i.path), message: i.message }));
   return { text: issueLines(flat, where).join('; '), issues };
+}
+
+/**
+ * Validates a rule file (`{ rules: [...] }`) and returns it with defaults filled in: the one
+ * check that `loadRules` applies at run time and the build applies to the shipped files.
+ * @throws VnDeadlinesError `invalid_rule` naming `where`, the path inside and what was expected
+ * @internal
+ */
+export function parseRuleFile(value: unknown, where: string, fn: string): RuleFile {
+  checkConditionDepth(value, true, where, fn);
+  const parsed = ruleFileSchema.safeParse(value, parseOptions());
+  if (parsed.success) return parsed.data;
+  const { text, issues } = describeRuleIssues(parsed.error, where);
+  throw errorIn(fn, 'invalid_rule', text, { where, issues });
+}
+
+/**
+ * Validates one rule object and returns it with defaults filled in.
+ * @throws VnDeadlinesError `invalid_rule` naming `where`, the path inside and what was expected
+ * @internal
+ */
+export function parseRule(value: unknown, where: string, fn: string): RuleDefinition {
+  checkConditionDepth(value, false, where, fn);
+  const parsed = ruleSchema.safeParse(value, parseOptions());
+  if (parsed.success) return parsed.data;
+  const { text, issues } = describeRuleIssues(parsed.error, where);
+  throw errorIn(fn, 'invalid_rule', text, { where, issues });
 }
 
 /**

@@ -17,7 +17,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 
 const CONSUMER = `
-import { addWorkingDays, createCalendar, dueDate, isVnDeadlinesError, VnDeadlinesError, type HolidayYear, type DueResult } from 'vn-deadlines';
+import { addWorkingDays, createCalendar, dueDate, isVnDeadlinesError, VnDeadlinesError, type DueResult } from 'vn-deadlines';
+import { compileRule, loadRules, parseOverlay, type HolidayYear } from 'vn-deadlines/validate';
 import { isWorkingDay, type DayInfo } from 'vn-deadlines/calendar';
 import { toEngineRules, toEngineRuleProperties } from 'vn-deadlines/engine';
 import { agendaToIcs, nonWorkingDaysToIcs } from 'vn-deadlines/ics';
@@ -30,7 +31,9 @@ const open: boolean = isWorkingDay('2025-04-26');
 const info: DayInfo | undefined = undefined;
 const year: HolidayYear | undefined = undefined;
 const result: DueResult | undefined = undefined;
-const cal = createCalendar({});
+const cal = createCalendar({ overlays: [parseOverlay({ name: { vi: 'x' }, entries: [] })] });
+const size: number = loadRules([]).size;
+const compile: typeof compileRule = compileRule;
 const names: string[] = toEngineRuleProperties().map((r) => String(r.name));
 const rules: unknown[] = toEngineRules();
 const ics: string = nonWorkingDaysToIcs(2025);

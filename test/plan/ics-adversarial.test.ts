@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { agendaToIcs } from '../../src/ics/index.js';
 import { planSchedule } from '../../src/plan/schedule.js';
 import { findUnits } from '../../src/plan/units.js';
-import { loadRules } from '../../src/rules/index.js';
+import { loadRules } from '../../src/validate.js';
 
 const N = 100_000;
 const STAMP = '2025-03-01T08:00:00+07:00';

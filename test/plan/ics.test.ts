@@ -5,7 +5,7 @@
  */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../../src/calendar/validated.js';
+import { createCalendar } from '../../src/calendar/create.js';
 import { agendaToIcs, nonWorkingDaysToIcs } from '../../src/ics/index.js';
 import { agenda } from '../../src/plan/agenda.js';
 import { planSchedule } from '../../src/plan/schedule.js';

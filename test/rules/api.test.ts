@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/create.js';
 import { VnDeadlinesError } from '../../src/core/errors.js';
 import { toEngineRuleProperties, toEngineRules } from '../../src/rules/engine.js';
-import { dueDate, getRule, loadRules, normalizeFacts, occurrences, selectVariant, shippedRules } from '../../src/rules/index.js';
+import { dueDate, getRule, normalizeFacts, occurrences, selectVariant, shippedRules } from '../../src/rules/index.js';
+import { compileRule, loadRules } from '../../src/validate.js';
 import { firstProvisionalYear, lastMondayOfDecember } from '../support/years.js';
 
 function error(f: () => unknown): VnDeadlinesError {
@@ -150,9 +151,12 @@ describe('loadRules', () => {
     expect(error(() => loadRules([mine, mine])).code).toBe('duplicate_rule');
   });
 
-  it('dueDate takes a rule object directly, validating it', () => {
-    expect(dueDate(mine, { receivedDate: '2025-01-24' }).due).toBe('2025-02-07');
-    expect(error(() => dueDate({ ...mine, variants: [] }, {})).code).toBe('invalid_rule');
+  it('dueDate takes a rule compiled by compileRule; a raw rule object is refused, saying what to do', () => {
+    expect(dueDate(compileRule(mine), { receivedDate: '2025-01-24' }).due).toBe('2025-02-07');
+    expect(error(() => compileRule({ ...mine, variants: [] })).code).toBe('invalid_rule');
+    const raw = error(() => dueDate(mine as never, { receivedDate: '2025-01-24' }));
+    expect(raw.code).toBe('invalid_rule');
+    expect(raw.message).toContain("compileRule(rule) from 'vn-deadlines/validate'");
   });
 });
 

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VnDeadlinesError } from '../../src/core/errors.js';
-import { dueDate, loadRules, normalizeFacts, selectVariant } from '../../src/rules/index.js';
+import { dueDate, normalizeFacts, selectVariant } from '../../src/rules/index.js';
+import { compileRule, loadRules } from '../../src/validate.js';
 import { parseFactOptions } from '../../src/cli/commands/rules.js';
 import { checkMany } from '../../src/compliance/batch.js';
 import { cli } from '../support/cli.js';
@@ -63,10 +64,10 @@ describe('conditions nested too deep', () => {
     expect(e.message).toMatch(new RegExp(`^loadRules: ${path.replace(/[.\\]/g, '\\$&')} at rules\\.0\\.variants\\.0\\.when(\\.all\\.0){64}: conditions nest deeper than 64`));
   });
 
-  it('a rule object given to dueDate is checked the same way', () => {
-    const e = thrown(() => dueDate(ruleOn('receivedDate', nested(3000, (c) => ({ any: [c] }))), { receivedDate: '2025-03-03' }));
+  it('a rule object given to compileRule is checked the same way', () => {
+    const e = thrown(() => compileRule(ruleOn('receivedDate', nested(3000, (c) => ({ any: [c] })))));
     expect(e.code).toBe('invalid_rule');
-    expect(e.message).toMatch(/^dueDate: rule at variants\.0\.when(\.any\.0){64}: conditions nest deeper/);
+    expect(e.message).toMatch(/^compileRule: rule at variants\.0\.when(\.any\.0){64}: conditions nest deeper/);
   });
 
   it('the CLI names the file and exits 2 (not "internal error", 70)', { timeout: 30_000 }, async () => {

@@ -7,7 +7,8 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { getDefaultCalendar } from '../../src/calendar/create.js';
 import { formatDay, tryParseIsoDay } from '../../src/core/days.js';
-import { dueDate, loadRules, occurrences, selectVariant, shippedRules, type CompiledRule, type DueResult, type RuleVariant } from '../../src/rules/index.js';
+import { loadRules } from '../../src/validate.js';
+import { dueDate, occurrences, selectVariant, shippedRules, type CompiledRule, type DueResult, type RuleVariant } from '../../src/rules/index.js';
 import { factsFor, isoBetween } from './support.js';
 
 const cal = getDefaultCalendar();

@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VnDeadlinesError } from '../../src/core/errors.js';
-import { loadRules, ruleFileSchema, shippedRules } from '../../src/rules/index.js';
+import { shippedRules } from '../../src/rules/index.js';
+import { loadRules, ruleFileSchema } from '../../src/validate.js';
 import { shippedFiles } from '../../src/rules/registry.js';
-import { parseOptions, ruleJsonSchemaText } from '../../src/rules/schema.js';
+import { parseOptions, parseRuleFile, ruleJsonSchemaText } from '../../src/rules/schema.js';
 
 const rulesDir = new URL('../../rules/', import.meta.url);
 /** Rule files: JSON in rules/ that declares ./schema.json (other data, e.g. the plan's own file, has its own schema). */
@@ -183,5 +184,20 @@ describe('rules/schema.json', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     for (const word of ['"workingDays"', '"greaterThanInclusive"', '"untilSuperseded"', '"periodFact"', '"verbatim"']) expect(text).toContain(word);
     expect(schema.properties.rules.items.required).toEqual(expect.arrayContaining(['id', 'title', 'source', 'legalBasis', 'variants']));
+  });
+});
+
+describe('the build-time check of shipped rule files', () => {
+  it('a broken file stops the build, naming the file and the path inside it', () => {
+    const broken = { rules: [{ id: 'x/y', variants: [] }] };
+    const e = (() => {
+      try {
+        parseRuleFile(broken, 'rules/broken.json', 'build');
+      } catch (err) {
+        return err as Error;
+      }
+      return undefined;
+    })();
+    expect(e?.message).toMatch(/^build: rules\/broken\.json at rules\.0\./);
   });
 });

@@ -4,7 +4,8 @@
  * `run.ts` by the `commands` table.
  */
 import { extname } from 'node:path';
-import { loadRules, shippedRules, type RuleSet } from '../../rules/registry.js';
+import { shippedRules, type RuleSet } from '../../rules/registry.js';
+import { loadRules } from '../../rules/load.js';
 import { RecordChecker } from '../../compliance/records.js';
 import { RECORD_STATUSES, type RecordStatus } from '../../compliance/summary.js';
 import type { InputFormat, ReportFormat } from '../../io/types.js';

@@ -3,7 +3,8 @@
  * computes a due day with its explanation. Wired into `run.ts` by the `commands` table.
  */
 import { dueDate } from '../../rules/due.js';
-import { loadRules, shippedRules, type RuleSet } from '../../rules/registry.js';
+import { shippedRules, type RuleSet } from '../../rules/registry.js';
+import { loadRules } from '../../rules/load.js';
 import type { CompiledRule } from '../../rules/types.js';
 import { answerCommand, calendarOf, commonOptions, langOf, UsageError, type Command } from '../command.js';
 

@@ -1,7 +1,8 @@
 /** Checks batches of whole NDJSON lines: what the main thread and each worker thread do with their share of a file. */
 import { RecordChecker, type RecordOutcome } from '../../compliance/records.js';
 import { CheckSummary } from '../../compliance/summary.js';
-import { loadRules, shippedRules } from '../../rules/registry.js';
+import { shippedRules } from '../../rules/registry.js';
+import { loadRules } from '../../rules/load.js';
 import { readNdjsonText } from '../ndjson.js';
 import { reportWriter } from '../report.js';
 import { ByteSink } from '../sink.js';
