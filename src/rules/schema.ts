@@ -615,32 +615,29 @@ function describeRuleIssues(error: z.core.$ZodError, where: string): { text: str
   return { text: issueLines(flat, where).join('; '), issues };
 }
 
-/**
- * Validates a rule file (`{ rules: [...] }`) and returns it with defaults filled in: the one
- * check that `loadRules` applies at run time and the build applies to the shipped files.
- * @throws VnDeadlinesError `invalid_rule` naming `where`, the path inside and what was expected
- * @internal
- */
-export function parseRuleFile(value: unknown, where: string, fn: string): RuleFile {
-  checkConditionDepth(value, true, where, fn);
-  const parsed = ruleFileSchema.safeParse(value, parseOptions());
+/** Checks the nesting of conditions, then parses with `schema`; `invalid_rule` naming `where` and the path inside. */
+function parseWith<T>(schema: z.ZodMiniType<T>, file: boolean, value: unknown, where: string, fn: string): T {
+  checkConditionDepth(value, file, where, fn);
+  const parsed = schema.safeParse(value, parseOptions());
   if (parsed.success) return parsed.data;
   const { text, issues } = describeRuleIssues(parsed.error, where);
   throw errorIn(fn, 'invalid_rule', text, { where, issues });
 }
 
 /**
+ * Validates a rule file (`{ rules: [...] }`) and returns it with defaults filled in: the one
+ * check that `loadRules` applies at run time and the build applies to the shipped files.
+ * @throws VnDeadlinesError `invalid_rule` naming `where`, the path inside and what was expected
+ * @internal
+ */
+export const parseRuleFile = (value: unknown, where: string, fn: string): RuleFile => parseWith(ruleFileSchema, true, value, where, fn);
+
+/**
  * Validates one rule object and returns it with defaults filled in.
  * @throws VnDeadlinesError `invalid_rule` naming `where`, the path inside and what was expected
  * @internal
  */
-export function parseRule(value: unknown, where: string, fn: string): RuleDefinition {
-  checkConditionDepth(value, false, where, fn);
-  const parsed = ruleSchema.safeParse(value, parseOptions());
-  if (parsed.success) return parsed.data;
-  const { text, issues } = describeRuleIssues(parsed.error, where);
-  throw errorIn(fn, 'invalid_rule', text, { where, issues });
-}
+export const parseRule = (value: unknown, where: string, fn: string): RuleDefinition => parseWith(ruleSchema, false, value, where, fn);
 
 /**
  * The JSON Schema of rule files, generated from {@link ruleFileSchema} (input form: defaults
