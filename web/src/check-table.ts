@@ -31,14 +31,15 @@ const STATUS_KEY: Readonly<Record<RecordStatus, MessageKey>> = {
 };
 
 /** The words of a verdict in the page's language. */
-export const statusWords = (s: RecordStatus): string => t(STATUS_KEY[s]);
+const statusWords = (s: RecordStatus): string => t(STATUS_KEY[s]);
 
 /** A column that names the unit: `unit`, `đơn vị`, `don_vi`, `donVi`, `co quan` … */
 const UNIT_NAME = /unit|đơn\s*vị|don[\s_]?vi|cơ\s*quan|co[\s_]?quan/i;
 
 const cell = (rec: CheckedRow['record'], column: string): string => {
   const v = rec?.[column];
-  return v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean);
+  if (v === undefined || v === null) return '';
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
 };
 
 /** Options of a select, keeping its value when it is still one of them. */
@@ -106,7 +107,17 @@ export function renderTable(c: CheckedFile, f: Filters): void {
       (!unitColumn || !unit || cell(r.record, unitColumn) === unit),
   );
   const shown = pass.slice(0, MAX_ROWS);
-  const heads: MessageKey[] = ['colLine', 'colId', 'colTitle', 'colRule', 'colStatus', 'colDue', 'colLate', ...(unitColumn ? ['colUnit' as const] : []), 'colNote'];
+  const heads: MessageKey[] = [
+    'colLine',
+    'colId',
+    'colTitle',
+    'colRule',
+    'colStatus',
+    'colDue',
+    'colLate',
+    ...(unitColumn ? ['colUnit' as const] : []),
+    'colNote',
+  ];
   byId('check-table').replaceChildren(
     h('thead', {}, h('tr', {}, ...heads.map((k) => h('th', { scope: 'col' }, t(k))))),
     h('tbody', {}, ...shown.map((r) => row(r, unitColumn))),

@@ -47,7 +47,11 @@ export function dateField(id: string, label: string, onChange: () => void): Date
   });
   // The native picker, out of sight and out of the tab order; the button beside the text opens it.
   const picker = h('input', { type: 'date', class: 'picker', tabindex: -1, 'aria-hidden': 'true' });
-  const open = h('button', { type: 'button', class: 'pick', 'aria-label': t('pickDate', { name: label }), title: t('pickDate', { name: label }) }, calendarIcon());
+  const open = h(
+    'button',
+    { type: 'button', class: 'pick', 'aria-label': t('pickDate', { name: label }), title: t('pickDate', { name: label }) },
+    calendarIcon(),
+  );
   open.addEventListener('click', () => picker.showPicker());
   const hint = h('span', { id: `${id}-hint`, class: 'hint' }, t('datePattern'));
   const value = (): string | null | undefined => (input.value.trim() === '' ? null : parseDmy(input.value));

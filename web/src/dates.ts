@@ -35,4 +35,3 @@ export function parseDmy(text: string): string | undefined {
   const out = `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return tryParseIsoDay(out) === undefined ? undefined : out;
 }
-

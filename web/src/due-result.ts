@@ -37,7 +37,11 @@ function countTable(steps: readonly DueStep[]): HTMLElement | null {
       h(
         'table',
         { id: 'count-table' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('colDay')), h('th', { scope: 'col' }, t('colCount')), h('th', { scope: 'col' }, t('colReason')))),
+        h(
+          'thead',
+          {},
+          h('tr', {}, h('th', { scope: 'col' }, t('colDay')), h('th', { scope: 'col' }, t('colCount')), h('th', { scope: 'col' }, t('colReason'))),
+        ),
         h('tbody', {}, ...rows),
       ),
     ),
@@ -52,11 +56,7 @@ function basis(r: DueResult, quote: CompiledRule['source']): HTMLElement {
     { 'aria-labelledby': 'basis-title' },
     h('h3', { id: 'basis-title' }, t('basisTitle')),
     h('p', {}, h('strong', {}, `${t('source')}: `), `${quote.document}, ${quote.item}: `, h('q', { lang: 'vi' }, quote.text)),
-    h(
-      'ul',
-      {},
-      ...r.legalBasis.map((b) => h('li', {}, [b.document, b.articles?.join(', '), b.title?.[l], b.note?.[l]].filter(Boolean).join(' — '))),
-    ),
+    h('ul', {}, ...r.legalBasis.map((b) => h('li', {}, [b.document, b.articles?.join(', '), b.title?.[l], b.note?.[l]].filter(Boolean).join(' — ')))),
     r.interpretation && h('p', {}, h('strong', {}, `${t('interpretation')}: `), r.interpretation[l]),
   );
 }

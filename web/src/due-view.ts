@@ -36,7 +36,7 @@ function dateInput(name: string, spec: FactSpec, initial: string | null): FactIn
   const iso = initial ? parseDmy(initial) : undefined;
   if (iso) f.set(iso);
   else if (initial) f.input.value = initial;
-  return { name, spec, read: f.value, element: f.element, focusable: f.input };
+  return { name, spec, read: () => f.value(), element: f.element, focusable: f.input };
 }
 
 function choiceInput(name: string, spec: FactSpec, initial: string | null): FactInput {

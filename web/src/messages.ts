@@ -202,7 +202,7 @@ const en: Record<MessageKey, string> = {
   calendarTitle: 'Days off and make-up Saturdays in {year}',
   officialYear: '{year} has official holiday arrangements.',
   provisionalYear:
-    "{year} is provisional: the Prime Minister has not announced its arrangements yet; the days off follow the Labour Code 2019 (Art. 111, 112) and may differ from the announcement.",
+    '{year} is provisional: the Prime Minister has not announced its arrangements yet; the days off follow the Labour Code 2019 (Art. 111, 112) and may differ from the announcement.',
   colKind: 'Kind',
   colName: 'Name',
   colDocuments: 'Documents',

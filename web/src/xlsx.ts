@@ -19,7 +19,7 @@ import type { CheckedFile } from './check-run.js';
 import type { Lang } from './i18n.js';
 
 /** Whether Excel files can be read and written. */
-export const XLSX_READY: boolean = false;
+export const XLSX_READY = false;
 
 /** Thrown while Excel support is not wired: the page shows its own message for it. */
 export class XlsxNotYet extends Error {
