@@ -67,7 +67,8 @@ describe('Tính hạn', () => {
     expect(await page.locator('#count-table tbody tr.skip').count()).toBe(11);
     const tet = page.locator('#count-table tbody tr', { hasText: 'Thứ Hai, 27/01/2025' });
     expect(await tet.textContent()).toMatch(/bỏ qua.*Tết Nguyên đán Ất Tỵ/);
-    expect(await page.getAttribute('#due-result', 'aria-live')).toBe('polite');
+    expect(await page.getAttribute('#announce', 'aria-live')).toBe('polite');
+    expect(await page.textContent('#announce')).toBe('Hạn chót: Thứ Hai, 10/02/2025');
     expect(await page.textContent('#due-result')).toContain('QĐ 257/QĐ-UBND');
     await page.screenshot({ path: join(shots, 'tinh-han.png') });
     await page.close();
@@ -110,6 +111,7 @@ describe('Tính hạn', () => {
     expect(await page.textContent('#tab-due')).toBe('Due date');
     expect(await page.textContent('#tab-calendar')).toBe('Calendar');
     expect(await page.textContent('#lang-switch')).toBe('Tiếng Việt');
+    expect(await page.getAttribute('#lang-switch', 'lang')).toBe('vi');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.click('#lang-switch');
     expect(await page.getAttribute('html', 'lang')).toBe('vi');

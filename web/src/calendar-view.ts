@@ -10,6 +10,7 @@ import { daysFromCivil, formatDay, isoWeekday, tryParseIsoDay } from '../../src/
 import { todayInVietnam } from '../../src/core/iso-day.js';
 import { nonWorkingDaysToIcs } from '../../src/ics/index.js';
 import { longDay } from './dates.js';
+import { announce } from './announce.js';
 import { byId, h } from './dom.js';
 import { download } from './download.js';
 import { lang, onLangChange, t } from './i18n.js';
@@ -99,7 +100,10 @@ export function initCalendarView(): void {
   const last = Number(cal.lastDate.slice(0, 4));
   for (let y = first; y <= last; y++) select.append(h('option', { value: y }, y));
   select.value = todayInVietnam().slice(0, 4);
-  select.addEventListener('change', render);
+  select.addEventListener('change', () => {
+    render();
+    announce(byId('year-status').textContent ?? '');
+  });
   byId('download-ics').addEventListener('click', () => {
     const year = Number(select.value);
     download(`ngay-nghi-${year}.ics`, nonWorkingDaysToIcs(year, { lang: lang() }), 'text/calendar;charset=utf-8');

@@ -8,6 +8,7 @@ import type { FactSpec } from '../../src/rules/schema.js';
 import type { CompiledRule } from '../../src/rules/types.js';
 import { dateField, type DateField } from './date-field.js';
 import { parseDmy } from './dates.js';
+import { announce } from './announce.js';
 import { byId, h } from './dom.js';
 import { renderDue } from './due-result.js';
 import { lang, onLangChange, t } from './i18n.js';
@@ -93,7 +94,13 @@ function readFacts(): { facts: Record<string, unknown> } | { message: string } {
   return { facts };
 }
 
-/** Recomputes the answer from the form, shows it and puts the state in the URL. */
+/** Shows a message instead of an answer, and says it. */
+function message(out: HTMLElement, text: string, error: boolean): void {
+  out.replaceChildren(h('p', error ? { class: 'error', role: 'alert' } : { class: 'hint' }, text));
+  announce(text);
+}
+
+/** Recomputes the answer from the form, shows it, says the due day and puts the state in the URL. */
 function compute(): void {
   const out = byId('due-result');
   if (!current) return out.replaceChildren();
@@ -101,13 +108,14 @@ function compute(): void {
   const params: Record<string, string> = { rule: current.id };
   if ('facts' in read) for (const [k, v] of Object.entries(read.facts)) params[k] = String(v);
   setPageParams(params);
-  if ('message' in read) return out.replaceChildren(h('p', { class: 'error', role: 'alert' }, read.message));
+  if ('message' in read) return message(out, read.message, true);
   const missing = inputs.find((i) => i.spec.type === 'date' && i.spec.required && read.facts[i.name] === undefined);
-  if (missing) return out.replaceChildren(h('p', { class: 'hint' }, t('missing', { name: missing.spec.description[lang()] })));
+  if (missing) return message(out, t('missing', { name: missing.spec.description[lang()] }), false);
   try {
     renderDue(out, dueDate(current.id, read.facts), current, location.href);
+    announce(out.querySelector('.due, #due-day')?.textContent ?? '');
   } catch (e) {
-    out.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('error', { message: (e as Error).message })));
+    message(out, t('error', { message: (e as Error).message }), true);
   }
 }
 

@@ -7,7 +7,7 @@ import { initCalendarView } from './calendar-view.js';
 import { initCheckView } from './check-view.js';
 import { byId } from './dom.js';
 import { initDueView } from './due-view.js';
-import { applyTexts, lang, setLang } from './i18n.js';
+import { applyTexts, lang, onLangChange, setLang } from './i18n.js';
 import { initTabs } from './tabs.js';
 import { pageParams, setPageParam } from './url-state.js';
 
@@ -19,9 +19,16 @@ function registerServiceWorker(): void {
   );
 }
 
+/** The switch names the other language, in that language: its `lang` is that language's. */
+function markSwitch(): void {
+  byId('lang-switch').lang = lang() === 'vi' ? 'en' : 'vi';
+}
+
 function main(): void {
+  onLangChange(markSwitch);
   if (pageParams().get('lang') === 'en') setLang('en');
   applyTexts();
+  markSwitch();
   initTabs();
   initDueView();
   initCheckView();
