@@ -5,7 +5,7 @@
  * test/browser/screenshots/ for a reviewer. Runs in the `once` project (it spawns the build).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,9 +34,11 @@ beforeAll(() => {
 });
 
 beforeAll(async () => {
+  const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}: install Debian's chromium (apt-get install chromium) or set CHROMIUM`);
   server = await serveStatic(join(root, 'web/dist'));
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   context = await browser.newContext({ viewport: { width: 1366, height: 768 }, timezoneId: 'America/Los_Angeles', acceptDownloads: true });
@@ -79,11 +81,25 @@ describe('Tính hạn', () => {
     await page.fill('#fact-ministryDecisionDate', '03/03/2025');
     // Tue 04 – Fri 07/03 (4), Mon 10 – Fri 14/03 (5), Mon 17/03 (10th).
     await expect.poll(() => page.textContent('#due-day')).toBe('Thứ Hai, 17/03/2025');
-    expect(new URL(page.url()).searchParams.get('ministryDecisionDate')).toBe('2025-03-03');
+    await expect.poll(() => new URL(page.url()).searchParams.get('ministryDecisionDate')).toBe('2025-03-03');
     expect(new URL(page.url()).searchParams.get('rule')).toBe('hp-2025/central-tthc-list');
     await page.fill('#fact-ministryDecisionDate', '31/02/2025');
     expect(await page.getAttribute('#fact-ministryDecisionDate', 'aria-invalid')).toBe('true');
     expect(await page.textContent('#due-result')).toContain('31/02/2025');
+    await page.close();
+  });
+
+  it('shows the month of a monthly report as mm/yyyy, its due day, last working day and data period', async () => {
+    const page = await open('index.html?rule=hp-2025/monthly-report&month=2025-05');
+    expect(await page.inputValue('#fact-month')).toBe('05/2025');
+    // "trước ngày 18": Sat 17/05/2025; the last working day before it is Fri 16/05; data 15/04–14/05.
+    await expect.poll(() => page.textContent('#due-day')).toBe('Thứ Bảy, 17/05/2025');
+    const result = await page.textContent('#due-result');
+    expect(result).toContain('Thứ Sáu, 16/05/2025');
+    expect(result).toMatch(/Thứ Ba, 15\/04\/2025.*Thứ Tư, 14\/05\/2025/);
+    await page.fill('#fact-month', '6/2025');
+    await expect.poll(() => page.textContent('#due-day')).toBe('Thứ Ba, 17/06/2025');
+    await expect.poll(() => new URL(page.url()).searchParams.get('month')).toBe('2025-06');
     await page.close();
   });
 
@@ -112,7 +128,7 @@ describe('Tính hạn', () => {
     expect(await page.textContent('#tab-calendar')).toBe('Calendar');
     expect(await page.textContent('#lang-switch')).toBe('Tiếng Việt');
     expect(await page.getAttribute('#lang-switch', 'lang')).toBe('vi');
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.click('#lang-switch');
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     expect(await page.textContent('#tab-due')).toBe('Tính hạn');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longDay, parseDmy, toDmy } from '../../web/src/dates.js';
+import { longDay, parseDmy, parseMonth, toDmy, toMy } from '../../web/src/dates.js';
 
 describe('dates as clerks write them', () => {
   it('formats ISO days as dd/mm/yyyy, with the weekday', () => {
@@ -19,5 +19,13 @@ describe('dates as clerks write them', () => {
     expect(parseDmy('29/02/2024')).toBe('2024-02-29');
     expect(parseDmy('10/02/25')).toBeUndefined();
     expect(parseDmy('')).toBeUndefined();
+  });
+
+  it('reads and writes months as mm/yyyy', () => {
+    expect(parseMonth('05/2025')).toBe('2025-05');
+    expect(parseMonth('5/2025')).toBe('2025-05');
+    expect(parseMonth('13/2025')).toBe('13/2025'); // not a month: left for the library to reject
+    expect(parseMonth(' 2025-05 ')).toBe('2025-05');
+    expect(toMy('2025-05')).toBe('05/2025');
   });
 });

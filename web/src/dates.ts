@@ -35,3 +35,15 @@ export function parseDmy(text: string): string | undefined {
   const out = `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return tryParseIsoDay(out) === undefined ? undefined : out;
 }
+
+/** A month as clerks write it, `05/2025` or `5/2025` (or ISO `2025-05`) → `2025-05`; other text is returned trimmed, for the library to judge. */
+export function parseMonth(text: string): string {
+  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(text);
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? `${m[2]}-${m[1].padStart(2, '0')}` : text.trim();
+}
+
+/** `2025-05` → `05/2025`; other text unchanged. */
+export function toMy(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  return m ? `${m[2]}/${m[1]}` : month;
+}

@@ -5,7 +5,7 @@
  */
 import type { DayReason } from '../../src/calendar/types.js';
 import type { CompiledRule, DueResult, DueStep } from '../../src/rules/types.js';
-import { longDay } from './dates.js';
+import { longDay, toMy } from './dates.js';
 import { h } from './dom.js';
 import { lang, t } from './i18n.js';
 
@@ -74,7 +74,7 @@ function headline(r: DueResult): HTMLElement {
       : h('p', { class: 'due' }, `${r.isDeadline ? t('due') : t('earliest')}: `, h('strong', { id: 'due-day' }, day(r.due))),
     r.lastWorkingDay && r.lastWorkingDay !== r.due && h('p', {}, t('lastWorkingDay', { day: day(r.lastWorkingDay) })),
     r.windowStart && r.due && h('p', {}, t('window', { from: day(r.windowStart), to: day(r.due) })),
-    r.period && h('p', {}, t('period', { period: r.period })),
+    r.period && h('p', {}, t('period', { period: toMy(r.period) })),
     r.dataPeriod && h('p', {}, t('dataPeriod', { from: day(r.dataPeriod.from), to: day(r.dataPeriod.to) })),
     r.note && h('p', {}, r.note[l]),
     r.dependsOnProvisional && h('p', { class: 'warn' }, t('provisional')),

@@ -7,7 +7,7 @@ import { dueDate } from '../../src/rules/due.js';
 import type { FactSpec } from '../../src/rules/schema.js';
 import type { CompiledRule } from '../../src/rules/types.js';
 import { dateField, type DateField } from './date-field.js';
-import { parseDmy } from './dates.js';
+import { parseDmy, parseMonth, toMy } from './dates.js';
 import { announce } from './announce.js';
 import { byId, h } from './dom.js';
 import { renderDue } from './due-result.js';
@@ -24,7 +24,7 @@ interface FactInput {
   focusable: HTMLElement;
 }
 
-const PERIOD_EXAMPLE: Readonly<Record<string, string>> = { month: '2025-05', quarter: '2025-Q1', half: '2025-H1', year: '2025' };
+const PERIOD_EXAMPLE: Readonly<Record<string, string>> = { month: '05/2025', quarter: '2025-Q1', half: '2025-H1', year: '2025' };
 
 let current: CompiledRule | null = null;
 let inputs: FactInput[] = [];
@@ -57,11 +57,12 @@ function choiceInput(name: string, spec: FactSpec, initial: string | null): Fact
 }
 
 function periodInput(name: string, spec: FactSpec, initial: string | null): FactInput {
+  const month = spec.type === 'month';
   const example = PERIOD_EXAMPLE[spec.type] ?? '';
   const input = h('input', { id: `fact-${name}`, type: 'text', placeholder: example, 'aria-describedby': `fact-${name}-hint`, size: 10 });
-  input.value = initial ?? '';
+  input.value = initial === null ? '' : month ? toMy(initial) : initial;
   input.addEventListener('input', compute);
-  const read = () => (input.value.trim() === '' ? null : input.value.trim());
+  const read = () => (input.value.trim() === '' ? null : month ? parseMonth(input.value) : input.value.trim());
   const hint = h('span', { id: `fact-${name}-hint`, class: 'hint' }, t('periodHint', { example }));
   const element = h('div', { class: 'field' }, h('label', { for: input.id }, factLabel(name, spec)), input, hint);
   return { name, spec, read, element, focusable: input };
