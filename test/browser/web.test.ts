@@ -128,6 +128,7 @@ describe('Tính hạn', () => {
     expect(await page.textContent('#tab-calendar')).toBe('Calendar');
     expect(await page.textContent('#lang-switch')).toBe('Tiếng Việt');
     expect(await page.getAttribute('#lang-switch', 'lang')).toBe('vi');
+    await page.screenshot({ path: join(shots, 'tinh-han-en.png') });
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.click('#lang-switch');
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
@@ -198,6 +199,8 @@ describe('Kiểm tra tệp', () => {
     const page = await open('index.html?view=check');
     await page.setInputFiles('#file-input', { name: 'so-theo-doi.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
     expect(await page.textContent('#check-status')).toContain('Chưa hỗ trợ tệp Excel');
+    expect(await page.getAttribute('#file-input', 'accept')).toBe('.csv,.ndjson,.jsonl,.json');
+    expect(await page.isVisible('#download-xlsx')).toBe(false);
     await page.close();
   });
 });

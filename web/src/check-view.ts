@@ -75,13 +75,12 @@ async function downloadXlsx(): Promise<void> {
   }
 }
 
-function wireDrop(zone: HTMLElement): void {
-  zone.addEventListener('dragover', (e) => {
-    e.preventDefault();
-    zone.classList.add('over');
-  });
-  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
-  zone.addEventListener('drop', (e) => {
+/** A file dropped anywhere on the view is checked (and one dropped elsewhere on the page does not replace it). */
+function wireDrop(view: HTMLElement, zone: HTMLElement): void {
+  for (const type of ['dragover', 'drop']) document.addEventListener(type, (e) => e.preventDefault());
+  view.addEventListener('dragover', () => zone.classList.add('over'));
+  view.addEventListener('dragleave', () => zone.classList.remove('over'));
+  view.addEventListener('drop', (e) => {
     e.preventDefault();
     zone.classList.remove('over');
     const file = e.dataTransfer?.files[0];
@@ -97,7 +96,9 @@ export function initCheckView(): void {
   asOf.set(todayInVietnam());
   byId('as-of-box').replaceChildren(asOf.element);
   input.addEventListener('change', () => input.files?.[0] && void run(input.files[0]));
-  wireDrop(byId('drop'));
+  wireDrop(byId('view-check'), byId('drop'));
+  byId('download-xlsx').hidden = !XLSX_READY;
+  byId('check-intro').dataset.i18n = XLSX_READY ? 'checkIntroXlsx' : 'checkIntro';
   for (const id of ['filter-status', 'filter-rule', 'filter-unit']) byId(id).addEventListener('change', () => checked && renderTable(checked, filters()));
   byId('unit-column').addEventListener('change', () => {
     byId<HTMLSelectElement>('filter-unit').value = '';

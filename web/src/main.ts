@@ -27,12 +27,13 @@ function markSwitch(): void {
 function main(): void {
   onLangChange(markSwitch);
   if (pageParams().get('lang') === 'en') setLang('en');
-  applyTexts();
-  markSwitch();
   initTabs();
   initDueView();
   initCheckView();
   initCalendarView();
+  // After the views: they choose some of the static texts (check-view.ts: with or without Excel).
+  applyTexts();
+  markSwitch();
   byId('lang-switch').addEventListener('click', () => {
     const next = lang() === 'vi' ? 'en' : 'vi';
     setPageParam('lang', next === 'en' ? 'en' : null);

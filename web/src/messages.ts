@@ -55,6 +55,7 @@ const vi = {
   error: 'Không tính được: {message}',
   // Kiểm tra tệp
   checkIntro: 'Chọn hoặc kéo thả sổ theo dõi (CSV, NDJSON hoặc JSON; mỗi dòng một việc: rule, các dữ kiện, actual).',
+  checkIntroXlsx: 'Chọn hoặc kéo thả sổ theo dõi (Excel, CSV, NDJSON hoặc JSON; mỗi dòng một việc: rule, các dữ kiện, actual).',
   dropZone: 'Kéo thả tệp vào đây, hoặc bấm để chọn tệp',
   filePick: 'Tệp sổ theo dõi',
   asOf: 'Ngày kiểm tra',
@@ -163,6 +164,7 @@ const en: Record<MessageKey, string> = {
   missing: 'Enter {name} to compute the due day.',
   error: 'Cannot compute: {message}',
   checkIntro: 'Pick or drop a register (CSV, NDJSON or JSON; one act per row: rule, the facts, actual).',
+  checkIntroXlsx: 'Pick or drop a register (Excel, CSV, NDJSON or JSON; one act per row: rule, the facts, actual).',
   dropZone: 'Drop a file here, or click to pick one',
   filePick: 'Register file',
   asOf: 'Day of the check',

@@ -12,7 +12,7 @@
  *     return w.end(checked.summary);
  *   }
  *
- * and the page then accepts .xlsx files and offers the Excel download (check-view.ts reads XLSX_READY).
+ * and the page then accepts .xlsx files, says so, and shows the Excel download button (check-view.ts reads XLSX_READY).
  */
 import type { RecordVisitor } from '../../src/io/types.js';
 import type { CheckedFile } from './check-run.js';
