@@ -137,6 +137,28 @@ describe('Tính hạn', () => {
   });
 });
 
+/** The verdicts of `vn-deadlines check FILE --report ndjson --as-of AS_OF`, as the page's table shows them. */
+async function checkVerdicts(file: string, asOf: string): Promise<{ line: string; status: string; due: string; late: string }[]> {
+  const cli = await check(file, '--report', 'ndjson', '--as-of', asOf);
+  return cli.out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+    .map((o) => ({ line: String(o.line), status: o.status, due: o.due ?? '', late: o.workingDaysLate === null ? '' : String(o.workingDaysLate) }));
+}
+
+/** The verdicts in the page's table. */
+function shownVerdicts(page: Page) {
+  return page.locator('#check-table tbody tr').evaluateAll((rows) =>
+    rows.map((r) => ({
+      line: r.getAttribute('data-line'),
+      status: r.getAttribute('data-status'),
+      due: r.querySelector('[data-due]')!.getAttribute('data-due'),
+      late: r.children[6].textContent,
+    })),
+  );
+}
+
 /** Drops a file on the drop zone, as a clerk drags it from the file manager. */
 async function drop(page: Page, name: string, text: string): Promise<void> {
   await page.evaluate(
@@ -151,26 +173,14 @@ async function drop(page: Page, name: string, text: string): Promise<void> {
 
 describe('Kiểm tra tệp', () => {
   it('a dropped register gives the verdicts of `check`, and the CSV download holds them', async () => {
-    const cli = await check(register, '--report', 'ndjson', '--as-of', '2025-03-31');
-    const expected = cli.out
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l))
-      .map((o) => ({ line: String(o.line), status: o.status, due: o.due ?? '', late: o.workingDaysLate === null ? '' : String(o.workingDaysLate) }));
+    const expected = await checkVerdicts(register, '2025-03-31');
     expect(expected).toHaveLength(15);
 
     const page = await open('index.html?view=check');
     await page.fill('#as-of', '31/03/2025');
     await drop(page, 'publications.csv', readFileSync(register, 'utf8'));
     await page.waitForSelector('#check-table tbody tr');
-    const shown = await page.locator('#check-table tbody tr').evaluateAll((rows) =>
-      rows.map((r) => ({
-        line: r.getAttribute('data-line'),
-        status: r.getAttribute('data-status'),
-        due: r.querySelector('[data-due]')!.getAttribute('data-due'),
-        late: r.children[6].textContent,
-      })),
-    );
+    const shown = await shownVerdicts(page);
     expect(shown).toEqual(expected);
     // Known rows (README): line 2 on time, line 3 one working day late; the due day shown dd/mm/yyyy.
     expect(await page.textContent('#check-table tr[data-line="3"]')).toContain('10/02/2025');
@@ -193,6 +203,18 @@ describe('Kiểm tra tệp', () => {
     expect(file.suggestedFilename()).toBe('ket-qua-publications.csv');
     const rows = parseCsv<Record<string, string>>(readFileSync(await file.path(), 'utf8'), { columns: true, bom: true });
     expect(rows.map((r) => ({ line: r.line, status: r.status }))).toEqual(expected.map((e) => ({ line: e.line, status: e.status })));
+    await page.close();
+  });
+
+  it('a picked NDJSON register gives the verdicts of `check` too', async () => {
+    const file = join(root, 'examples/records.ndjson');
+    const expected = await checkVerdicts(file, '2025-12-31');
+    expect(expected.length).toBeGreaterThan(0);
+    const page = await open('index.html?view=check');
+    await page.fill('#as-of', '31/12/2025');
+    await page.setInputFiles('#file-input', file);
+    await expect.poll(() => page.locator('#check-table tbody tr').count()).toBe(expected.length);
+    expect(await shownVerdicts(page)).toEqual(expected);
     await page.close();
   });
 
