@@ -14,7 +14,7 @@ const nodeGlobals = Object.fromEntries(
 const unused = ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }];
 
 export default defineConfig(
-  { ignores: ['dist/', 'coverage/', 'docs/api/', 'bench/data/', 'node_modules/'] },
+  { ignores: ['dist/', 'web/dist/', 'coverage/', 'docs/api/', 'bench/data/', 'node_modules/'] },
   {
     files: ['**/*.ts'],
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked, tseslint.configs.stylisticTypeChecked],
