@@ -137,7 +137,7 @@ class Run {
     s.appointments.push({ kind: 'reappointed', due, at: e.at, reason: e.reason });
     s.lastDay = Math.max(s.lastDay, dayOf(due - 1));
     this.step('reappointed', e.at, both((m) => m.reappointed(formatInstant(e.at), formatInstant(due), e.reason)));
-    if (s.appointments.length - 1 > p.maxReappointments) this.step('warning', e.at, both((m) => m.tooManyReappointments(p.maxReappointments)));
+    if (s.appointments.length > p.maxReappointments) this.step('warning', e.at, both((m) => m.tooManyReappointments(p.maxReappointments)));
     if (!Number.isNaN(original)) {
       // NĐ 61/2018 (as summarised): the letter at the latest one day before the due day.
       const latest = wt.calendar.dayAdd(dayOf(original - 1), -1, FN);

@@ -65,6 +65,7 @@ export class WorkingTime {
 
   /** The instant `amount` ms of working time after `from` (counted inside sessions only). */
   add(from: number, amount: number): number {
+    if (amount <= 0) return from;
     let day = dayOf(from);
     let at = from;
     for (;;) {
