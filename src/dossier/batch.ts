@@ -35,19 +35,30 @@ export interface DossierOutcome {
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : null);
 
-/** A record as read (CSV strings or NDJSON values) as a {@link Dossier}; `events` may be a JSON text. */
-function dossierOf(rec: Record<string, unknown>, procedures: ReadonlyMap<string, Procedure> | undefined): Dossier {
+/** A record as read (CSV strings or NDJSON values) as a {@link Dossier}: the known fields only; `events` may be a JSON text. */
+function dossierOf(rec: Record<string, unknown>, o: CheckDossiersOptions): Dossier {
   let events = rec.events;
   if (typeof events === 'string') events = events.trim() === '' ? undefined : JSON.parse(events);
-  const procedure = typeof rec.procedure === 'string' ? resolveProcedure(rec.procedure, 'checkDossiers', procedures) : (rec.procedure as Dossier['procedure']);
-  return { ...(rec as object), procedure, events, resolvedAt: rec.resolvedAt as Dossier['resolvedAt'] } as Dossier;
+  const procedure = typeof rec.procedure === 'string' ? resolveProcedure(rec.procedure, 'checkDossiers', o.procedures) : (rec.procedure as Dossier['procedure']);
+  return {
+    procedure,
+    receivedAt: rec.receivedAt as Dossier['receivedAt'],
+    events: events as Dossier['events'],
+    resolvedAt: rec.resolvedAt as Dossier['resolvedAt'],
+    id: str(rec.id) ?? undefined,
+    unit: str(rec.unit) ?? undefined,
+    calendar: o.calendar,
+    officeHours: o.officeHours,
+  };
 }
 
 /** Checks dossiers one by one: the CLI and {@link checkDossiers} share it. @internal */
 export class DossierChecker {
   readonly asOf: number;
+  readonly asOfDate: Date;
   constructor(readonly options: CheckDossiersOptions = {}) {
     this.asOf = options.asOf === undefined ? Date.now() : toInstantOrEndOfDay(options.asOf, 'checkDossiers', 'asOf');
+    this.asOfDate = new Date(this.asOf);
   }
 
   check(value: unknown, line: number): DossierOutcome {
@@ -56,11 +67,8 @@ export class DossierChecker {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       return this.fail(line, { code: 'invalid_data', field: 'record', message: 'a dossier must be an object { procedure, receivedAt, … }' });
     try {
-      const verdict = dossierStatus(
-        { ...dossierOf(rec, this.options.procedures), calendar: this.options.calendar, officeHours: this.options.officeHours },
-        { asOf: new Date(this.asOf) },
-      );
-      return { ...base, procedure: verdict.deadline.procedure, status: verdict.status, verdict, error: null };
+      const verdict = dossierStatus(dossierOf(rec, this.options), { asOf: this.asOfDate });
+      return { line, id: base.id, unit: base.unit, procedure: verdict.deadline.procedure, status: verdict.status, verdict, error: null };
     } catch (e) {
       if (e instanceof SyntaxError) return { ...base, status: 'error', verdict: null, error: { code: 'invalid_data', field: 'events', message: `events is not JSON: ${e.message}` } };
       if (!isVnDeadlinesError(e)) throw e;

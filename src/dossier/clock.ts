@@ -24,9 +24,22 @@ export interface DossierStep {
   readonly documents: readonly string[];
 }
 
+/** A step as the clock records it: its text made only when asked for. @internal */
+export interface RawStep {
+  readonly kind: DossierStep['kind'];
+  readonly at: number | null;
+  readonly text: () => LocalizedText;
+  readonly documents: readonly string[];
+}
+
+/** The public form of a recorded step. @internal */
+export function stepOf(r: RawStep): DossierStep {
+  return { kind: r.kind, at: r.at === null ? null : formatInstant(r.at), text: r.text(), documents: r.documents };
+}
+
 /** What the clock ends with. @internal */
 export interface ClockState {
-  steps: DossierStep[];
+  steps: RawStep[];
   start: number;
   /** The clock's due instant with pauses and extensions; NaN while suspended. */
   clockDue: number;
@@ -37,7 +50,10 @@ export interface ClockState {
 }
 
 type Msg = (typeof messages)['vi'];
-const both = (f: (m: Msg) => string): LocalizedText => ({ vi: f(messages.vi), en: f(messages.en as unknown as Msg) });
+/** Both languages of a sentence, made when the step's text is asked for. */
+const both =
+  (f: (m: Msg) => string): (() => LocalizedText) =>
+  () => ({ vi: f(messages.vi), en: f(messages.en as unknown as Msg) });
 
 class Run {
   readonly s: ClockState = { steps: [], start: 0, clockDue: NaN, appointments: [], suspended: false, lastDay: 0 };
@@ -52,8 +68,8 @@ class Run {
     this.budget = p.unit === 'workingDays' ? p.amount : p.amount * HOUR;
   }
 
-  step(kind: DossierStep['kind'], at: number | null, text: LocalizedText, documents: readonly string[] = []): void {
-    this.s.steps.push({ kind, at: at === null ? null : formatInstant(at), text, documents });
+  step(kind: DossierStep['kind'], at: number | null, text: () => LocalizedText, documents: readonly string[] = []): void {
+    this.s.steps.push({ kind, at, text, documents });
   }
 
   /** Where the clock starts for a dossier (or supplements) received at `ms`. */
@@ -74,12 +90,13 @@ class Run {
   /** The due instant from the current origin and budget, with its step. */
   count(): void {
     const { p, wt } = this;
-    const from = formatInstant(this.origin);
+    const origin = this.origin;
+    const budget = this.budget;
     if (p.unit === 'workingHours') {
       const due = wt.add(this.origin, this.budget);
       this.s.clockDue = due;
       this.s.lastDay = Math.max(this.s.lastDay, dayOf(due));
-      this.step('counted', due, both((m) => m.countedHours(this.budget / HOUR, from, formatInstant(due))), p.documents.slice(0, 1));
+      this.step('counted', due, both((m) => m.countedHours(budget / HOUR, formatInstant(origin), formatInstant(due))), p.documents.slice(0, 1));
       return;
     }
     const o = dayOf(this.origin);
@@ -88,7 +105,7 @@ class Run {
     this.s.clockDue = due;
     this.s.lastDay = Math.max(this.s.lastDay, day);
     const iso = wt.calendar.dayIso(day);
-    const text = both((m) => (p.dayEnd === 'endOfDay' ? m.countedDaysMidnight : m.countedDays)(this.budget, wt.calendar.dayIso(o), iso, formatInstant(due)));
+    const text = both((m) => (p.dayEnd === 'endOfDay' ? m.countedDaysMidnight : m.countedDays)(budget, wt.calendar.dayIso(o), iso, formatInstant(due)));
     this.step('counted', due, text, p.documents.slice(0, 1));
   }
 
@@ -118,7 +135,8 @@ class Run {
       this.s.suspended = false;
       this.origin = this.startAt(e.at);
       this.budget = p.supplement === 'pause' ? this.left : (p.unit === 'workingDays' ? p.amount : p.amount * HOUR) + this.extendedTotal;
-      this.step('supplementReceived', e.at, both((m) => m.supplementReceived(formatInstant(e.at), this.shown(this.budget), p.unit)), docs);
+      const left = this.shown(this.budget);
+      this.step('supplementReceived', e.at, both((m) => m.supplementReceived(formatInstant(e.at), left, p.unit)), docs);
       this.count();
     } else if (e.kind === 'extended') {
       const add = p.unit === 'workingDays' ? e.amount : e.amount * HOUR;

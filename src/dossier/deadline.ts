@@ -7,7 +7,7 @@ import { dayOf, formatInstant, toInstant, type InstantInput } from './instant.js
 import { readEvents, type DossierEvent } from './events.js';
 import { defaultOfficeHours, parseOfficeHours, type OfficeHours } from './office-hours.js';
 import { resolveProcedure, type ProcedureRef } from './shipped.js';
-import { runClock, type ClockState, type DossierStep } from './clock.js';
+import { runClock, stepOf, type ClockState, type DossierStep, type RawStep } from './clock.js';
 import { WorkingTime } from './working-time.js';
 import type { Procedure } from './profile.js';
 
@@ -58,12 +58,46 @@ export interface DossierDeadline {
   readonly unverified: readonly string[];
 }
 
+type Eager = Omit<DossierDeadline, 'steps' | 'explanation'>;
+
+/** The result, its steps and explanation made on first access (a batch reads neither). */
+class DeadlineResult implements DossierDeadline {
+  readonly procedure!: string;
+  readonly unit!: 'workingDays' | 'workingHours';
+  readonly receivedAt!: string;
+  readonly clockStart!: string;
+  readonly dueAt!: string | null;
+  readonly dueDate!: string | null;
+  readonly appointments!: readonly Appointment[];
+  readonly suspended!: boolean;
+  readonly dependsOnProvisional!: boolean;
+  readonly pendingNotices!: readonly PendingNotice[];
+  readonly unverified!: readonly string[];
+  #raw: readonly RawStep[];
+  #steps: readonly DossierStep[] | undefined;
+  constructor(raw: readonly RawStep[], eager: Eager) {
+    Object.assign(this, eager);
+    this.#raw = raw;
+  }
+  get steps(): readonly DossierStep[] {
+    return (this.#steps ??= this.#raw.map(stepOf));
+  }
+  get explanation(): LocalizedText {
+    const s = this.steps;
+    return { vi: s.map((x) => x.text.vi).join('\n'), en: s.map((x) => x.text.en).join('\n') };
+  }
+  toJSON(): DossierDeadline {
+    return { ...this, steps: this.steps, explanation: this.explanation };
+  }
+}
+
 /** The computation and its numbers, for `dossierStatus`. @internal */
 export interface Computed {
   result: DossierDeadline;
   procedure: Procedure;
   wt: WorkingTime;
   state: ClockState;
+  received: number;
 }
 
 const FN = 'dossierDeadline';
@@ -80,11 +114,12 @@ function workingTime(calendar: Calendar | undefined, hours: OfficeHours | object
 }
 
 /** @internal */
-export function computeDeadline(input: DossierDeadlineInput, fn = FN): Computed {
+export function computeDeadline(input: DossierDeadlineInput, fn = FN, asOf = Infinity): Computed {
   const o = optionsOf(input, fn, 'input');
   const procedure = resolveProcedure(o.procedure, fn);
   const received = toInstant(o.receivedAt, fn, 'receivedAt');
-  const events = readEvents(o.events, fn, received);
+  const all = readEvents(o.events, fn, received);
+  const events = asOf === Infinity ? all : all.filter((e) => e.at <= asOf);
   const wt = workingTime(o.calendar, o.officeHours);
   const state = runClock(procedure, wt, received, events);
   const cal = wt.calendar;
@@ -94,7 +129,7 @@ export function computeDeadline(input: DossierDeadlineInput, fn = FN): Computed 
   const unverified: string[] = [];
   if (wt.hours.provisional) unverified.push(`officeHours:${wt.hours.id}`);
   if (procedure.example) unverified.push(`procedure:${procedure.id}`);
-  const result: DossierDeadline = {
+  const result = new DeadlineResult(state.steps, {
     procedure: procedure.id,
     unit: procedure.unit,
     receivedAt: formatInstant(received),
@@ -103,13 +138,11 @@ export function computeDeadline(input: DossierDeadlineInput, fn = FN): Computed 
     dueDate: due === null ? null : cal.dayIso(dayOf(due - 1)),
     appointments: state.appointments.map((a) => ({ kind: a.kind, dueAt: Number.isNaN(a.due) ? null : formatInstant(a.due), reason: a.reason || null })),
     suspended: state.suspended,
-    steps: state.steps,
-    explanation: { vi: state.steps.map((s) => s.text.vi).join('\n'), en: state.steps.map((s) => s.text.en).join('\n') },
     dependsOnProvisional: deps.provisional,
     pendingNotices: deps.pending,
     unverified,
-  };
-  return { result, procedure, wt, state };
+  });
+  return { result, procedure, wt, state, received };
 }
 
 /**

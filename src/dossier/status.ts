@@ -2,7 +2,6 @@
 import type { LocalizedText } from '../calendar/types.js';
 import { invalidArgument } from '../core/args.js';
 import { computeDeadline, type DossierDeadline, type DossierDeadlineInput } from './deadline.js';
-import type { DossierEvent } from './events.js';
 import { dayOf, formatInstant, toInstant, toInstantOrEndOfDay, type InstantInput } from './instant.js';
 import { messages } from './messages.js';
 
@@ -65,43 +64,81 @@ export function dossierStatus(dossier: Dossier, options: DossierStatusOptions = 
   if (typeof dossier !== 'object' || dossier === null) throw invalidArgument(FN, 'dossier', 'an object { procedure, receivedAt, … }', dossier);
   const asOf = options.asOf === undefined ? Date.now() : toInstantOrEndOfDay(options.asOf, FN, 'asOf');
   const resolvedRaw = dossier.resolvedAt == null || dossier.resolvedAt === '' ? null : toInstant(dossier.resolvedAt, FN, 'resolvedAt');
-  const events = Array.isArray(dossier.events) ? dossier.events.filter((e: DossierEvent) => e === null || typeof e !== 'object' || !(toInstant(e.at, FN, 'events.at') > asOf)) : dossier.events;
-  const c = computeDeadline({ ...dossier, events }, FN);
-  const received = c.state.steps.length ? toInstant(c.result.receivedAt, FN, 'receivedAt') : 0;
-  if (resolvedRaw !== null && resolvedRaw < received) throw invalidArgument(FN, 'resolvedAt', 'an instant on or after receivedAt', dossier.resolvedAt);
+  const c = computeDeadline(dossier, FN, asOf);
+  if (resolvedRaw !== null && resolvedRaw < c.received) throw invalidArgument(FN, 'resolvedAt', 'an instant on or after receivedAt', dossier.resolvedAt);
   const resolved = resolvedRaw !== null && resolvedRaw <= asOf ? resolvedRaw : null;
   const apps = c.state.appointments;
   const judged = c.procedure.judgeAgainst === 'latest' ? apps[apps.length - 1].due : apps[0].due;
   const { status, lateBy } = classify(c, judged, resolved, asOf);
   const due = Number.isNaN(judged) ? '' : formatInstant(judged);
-  const at = formatInstant(resolved ?? asOf);
-  const unit = c.procedure.unit;
-  const line = (m: (typeof messages)['vi']): string => {
-    if (status === 'early') return m.verdictEarly(at, due);
-    if (status === 'onTime') return m.verdictOnTime(at, due);
-    if (status === 'late') return m.verdictLate(at, due, lateBy, unit);
-    if (status === 'open') return m.verdictOpen(at, due);
-    if (status === 'overdue') return m.verdictOverdue(at, due, lateBy, unit);
-    return m.verdictSuspended(at);
-  };
-  const verdict = { vi: line(messages.vi), en: line(messages.en as unknown as (typeof messages)['vi']) };
-  const judgedNote = apps.length > 1 && c.procedure.judgeAgainst === 'original';
-  const ex = c.result.explanation;
-  return {
-    status,
-    id: dossier.id ?? null,
-    unit: dossier.unit ?? null,
-    deadline: c.result,
-    judgedAgainst: due || null,
-    resolvedAt: resolved === null ? null : formatInstant(resolved),
-    asOf: formatInstant(asOf),
-    lateBy,
-    verdict,
-    explanation: {
-      vi: [ex.vi, ...(judgedNote ? [messages.vi.judgedOriginal] : []), verdict.vi].join('\n'),
-      en: [ex.en, ...(judgedNote ? [messages.en.judgedOriginal] : []), verdict.en].join('\n'),
+  return new Verdict(
+    {
+      status,
+      id: dossier.id ?? null,
+      unit: dossier.unit ?? null,
+      deadline: c.result,
+      judgedAgainst: due || null,
+      resolvedAt: resolved === null ? null : formatInstant(resolved),
+      asOf: formatInstant(asOf),
+      lateBy,
     },
-  };
+    resolved ?? asOf,
+    c.procedure.unit,
+    apps.length > 1 && c.procedure.judgeAgainst === 'original',
+  );
+}
+
+type Msg = (typeof messages)['vi'];
+
+/** A verdict, its sentences made on first access (a batch report reads one language). */
+class Verdict implements DossierVerdict {
+  readonly status!: DossierStatus;
+  readonly id!: string | null;
+  readonly unit!: string | null;
+  readonly deadline!: DossierDeadline;
+  readonly judgedAgainst!: string | null;
+  readonly resolvedAt!: string | null;
+  readonly asOf!: string;
+  readonly lateBy!: number;
+  #at: number;
+  #unit: 'workingDays' | 'workingHours';
+  #judgedNote: boolean;
+  constructor(eager: Omit<DossierVerdict, 'verdict' | 'explanation'>, at: number, unit: 'workingDays' | 'workingHours', judgedNote: boolean) {
+    Object.assign(this, eager);
+    this.#at = at;
+    this.#unit = unit;
+    this.#judgedNote = judgedNote;
+  }
+  line(m: Msg): string {
+    const at = formatInstant(this.#at);
+    const due = this.judgedAgainst ?? '';
+    switch (this.status) {
+      case 'early':
+        return m.verdictEarly(at, due);
+      case 'onTime':
+        return m.verdictOnTime(at, due);
+      case 'late':
+        return m.verdictLate(at, due, this.lateBy, this.#unit);
+      case 'open':
+        return m.verdictOpen(at, due);
+      case 'overdue':
+        return m.verdictOverdue(at, due, this.lateBy, this.#unit);
+      default:
+        return m.verdictSuspended(at);
+    }
+  }
+  get verdict(): LocalizedText {
+    return { vi: this.line(messages.vi), en: this.line(messages.en as unknown as Msg) };
+  }
+  get explanation(): LocalizedText {
+    const ex = this.deadline.explanation;
+    const v = this.verdict;
+    const note = (t: string) => (this.#judgedNote ? [t] : []);
+    return { vi: [ex.vi, ...note(messages.vi.judgedOriginal), v.vi].join('\n'), en: [ex.en, ...note(messages.en.judgedOriginal), v.en].join('\n') };
+  }
+  toJSON(): object {
+    return { ...this, verdict: this.verdict, explanation: this.explanation };
+  }
 }
 
 /** The status and the delay. */

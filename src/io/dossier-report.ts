@@ -46,6 +46,25 @@ export function outcomeObject(o: DossierOutcome, lang: Lang): Record<string, unk
   };
 }
 
+const js = (v: string | null | undefined): string => (v == null ? 'null' : JSON.stringify(v));
+
+/** The NDJSON line of an outcome, written field by field (the same object as {@link outcomeObject}, without making it). */
+function ndjsonLine(o: DossierOutcome, lang: Lang): string {
+  const v = o.verdict;
+  if (v === null) return JSON.stringify(outcomeObject(o, lang));
+  const d = v.deadline;
+  // ISO instants, statuses and units hold no character JSON escapes: they are quoted as they are.
+  const q = (s: string | null) => (s === null ? 'null' : `"${s}"`);
+  const apps = d.appointments.map((a) => `{"kind":"${a.kind}","dueAt":${q(a.dueAt)},"reason":${js(a.reason)}}`).join(',');
+  return (
+    `{"line":${o.line},"id":${js(o.id)},"unit":${js(o.unit)},"procedure":${js(d.procedure)},"status":"${v.status}",` +
+    `"receivedAt":"${d.receivedAt}","clockStart":"${d.clockStart}","dueAt":${q(d.dueAt)},"appointments":[${apps}],` +
+    `"judgedAgainst":${q(v.judgedAgainst)},"resolvedAt":${q(v.resolvedAt)},"lateBy":${v.lateBy},"lateUnit":"${d.unit}",` +
+    `"dependsOnProvisional":${d.dependsOnProvisional},"pending":${JSON.stringify(d.pendingNotices.map((p) => p.date))},` +
+    `"unverified":${JSON.stringify(d.unverified)},"verdict":${js(v.verdict[lang])}}`
+  );
+}
+
 function csvRow(o: DossierOutcome, lang: Lang): string {
   const v = o.verdict;
   const d = v?.deadline;
@@ -93,7 +112,7 @@ export function dossierReportWriter(format: ReportFormat, sink: LineSink, lang: 
     write(o) {
       if (format === 'csv') sink.line(csvRow(o, lang));
       else if (format === 'text') sink.line(textLine(o, lang));
-      else sink.line((format === 'json' && n > 0 ? ',' : '') + JSON.stringify(outcomeObject(o, lang)));
+      else sink.line((format === 'json' && n > 0 ? ',' : '') + ndjsonLine(o, lang));
       n++;
     },
     end(summary) {
