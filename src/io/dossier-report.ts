@@ -20,26 +20,34 @@ export interface DossierReportWriter {
 
 const COLUMNS = ['line', 'id', 'unit', 'procedure', 'status', 'receivedAt', 'clockStart', 'dueAt', 'originalDueAt', 'resolvedAt', 'lateBy', 'lateUnit', 'provisional', 'unverified', 'errorCode', 'errorField', 'errorMessage', 'verdict'] as const;
 
-/** The plain object of an outcome (NDJSON, JSON). @internal */
-export function outcomeObject(o: DossierOutcome, lang: Lang): Record<string, unknown> {
+/**
+ * The plain object of an outcome: with `full`, the JSON report's (appointments, clock start,
+ * pending notices, unverified data, the verdict sentence); without, the NDJSON report's, as
+ * compact as `check`'s. @internal
+ */
+export function outcomeObject(o: DossierOutcome, lang: Lang, full: boolean): Record<string, unknown> {
   const v = o.verdict;
   if (v === null) return { line: o.line, id: o.id, unit: o.unit, procedure: o.procedure, status: 'error', error: o.error };
   const d = v.deadline;
-  return {
+  const compact = {
     line: o.line,
     id: o.id,
     unit: o.unit,
     procedure: d.procedure,
     status: v.status,
     receivedAt: d.receivedAt,
-    clockStart: d.clockStart,
     dueAt: d.dueAt,
-    appointments: d.appointments,
     judgedAgainst: v.judgedAgainst,
     resolvedAt: v.resolvedAt,
     lateBy: v.lateBy,
     lateUnit: d.unit,
     dependsOnProvisional: d.dependsOnProvisional,
+  };
+  if (!full) return compact;
+  return {
+    ...compact,
+    clockStart: d.clockStart,
+    appointments: d.appointments,
     pending: d.pendingNotices.map((p) => p.date),
     unverified: d.unverified,
     verdict: v.verdict[lang],
@@ -48,20 +56,17 @@ export function outcomeObject(o: DossierOutcome, lang: Lang): Record<string, unk
 
 const js = (v: string | null | undefined): string => (v == null ? 'null' : JSON.stringify(v));
 
-/** The NDJSON line of an outcome, written field by field (the same object as {@link outcomeObject}, without making it). */
-function ndjsonLine(o: DossierOutcome, lang: Lang): string {
+/** The NDJSON line of an outcome, written field by field (the same as the compact {@link outcomeObject}, without making it). */
+function ndjsonLine(o: DossierOutcome): string {
   const v = o.verdict;
-  if (v === null) return JSON.stringify(outcomeObject(o, lang));
+  if (v === null) return JSON.stringify(outcomeObject(o, 'en', false));
   const d = v.deadline;
   // ISO instants, statuses and units hold no character JSON escapes: they are quoted as they are.
   const q = (s: string | null) => (s === null ? 'null' : `"${s}"`);
-  const apps = d.appointments.map((a) => `{"kind":"${a.kind}","dueAt":${q(a.dueAt)},"reason":${js(a.reason)}}`).join(',');
   return (
     `{"line":${o.line},"id":${js(o.id)},"unit":${js(o.unit)},"procedure":${js(d.procedure)},"status":"${v.status}",` +
-    `"receivedAt":"${d.receivedAt}","clockStart":"${d.clockStart}","dueAt":${q(d.dueAt)},"appointments":[${apps}],` +
-    `"judgedAgainst":${q(v.judgedAgainst)},"resolvedAt":${q(v.resolvedAt)},"lateBy":${v.lateBy},"lateUnit":"${d.unit}",` +
-    `"dependsOnProvisional":${d.dependsOnProvisional},"pending":${JSON.stringify(d.pendingNotices.map((p) => p.date))},` +
-    `"unverified":${JSON.stringify(d.unverified)},"verdict":${js(v.verdict[lang])}}`
+    `"receivedAt":"${d.receivedAt}","dueAt":${q(d.dueAt)},"judgedAgainst":${q(v.judgedAgainst)},"resolvedAt":${q(v.resolvedAt)},` +
+    `"lateBy":${v.lateBy},"lateUnit":"${d.unit}","dependsOnProvisional":${d.dependsOnProvisional}}`
   );
 }
 
@@ -112,7 +117,8 @@ export function dossierReportWriter(format: ReportFormat, sink: LineSink, lang: 
     write(o) {
       if (format === 'csv') sink.line(csvRow(o, lang));
       else if (format === 'text') sink.line(textLine(o, lang));
-      else sink.line((format === 'json' && n > 0 ? ',' : '') + ndjsonLine(o, lang));
+      else if (format === 'ndjson') sink.line(ndjsonLine(o));
+      else sink.line((n > 0 ? ',' : '') + JSON.stringify(outcomeObject(o, lang, true)));
       n++;
     },
     end(summary) {

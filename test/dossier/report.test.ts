@@ -1,4 +1,4 @@
-/** The NDJSON line written field by field is the JSON of the outcome's object, for every kind of dossier. */
+/** The NDJSON line written field by field is the JSON of the outcome's compact object, for every kind of dossier. */
 import { describe, expect, it } from 'vitest';
 import { checkDossiers } from '../../src/dossier/index.js';
 import { dossierReportWriter, outcomeObject } from '../../src/io/dossier-report.js';
@@ -23,7 +23,7 @@ describe('dossier reports', () => {
       w.begin();
       for (const o of outcomes) w.write(o);
       w.end(null);
-      expect(lines.map((l) => JSON.parse(l) as unknown)).toEqual(outcomes.map((o) => JSON.parse(JSON.stringify(outcomeObject(o, lang))) as unknown));
+      expect(lines.map((l) => JSON.parse(l) as unknown)).toEqual(outcomes.map((o) => JSON.parse(JSON.stringify(outcomeObject(o, lang, false))) as unknown));
     }
     expect(outcomes.map((o) => o.status)).toEqual(['late', 'overdue', 'suspended', 'error']);
   });
