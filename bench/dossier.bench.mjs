@@ -27,7 +27,12 @@ const probe = fileURLToPath(new URL('./rss-probe.mjs', import.meta.url));
 
 const T0 = Date.parse('2024-12-01T00:00:00+07:00');
 const MIN = 60_000;
-const PROCEDURES = ['example/ho-tich-3-ngay-lam-viec', 'laocai/chung-thuc-ban-sao-tu-so-goc', 'binhdinh/tham-dinh-10-ngay-lam-viec', 'example/kbnn-8-gio-lam-viec'];
+const PROCEDURES = [
+  'example/ho-tich-3-ngay-lam-viec',
+  'laocai/chung-thuc-ban-sao-tu-so-goc',
+  'binhdinh/tham-dinh-10-ngay-lam-viec',
+  'example/kbnn-8-gio-lam-viec',
+];
 const at = (ms) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19) + '+07:00';
 
 /** One dossier: received over Dec 2024 – Mar 2025 at any minute, resolved around its due day or not yet. */
@@ -122,7 +127,9 @@ export async function run({ n = N, log = console.log } = {}) {
   const res = await runCli(file, out);
   if (existsSync(out)) unlinkSync(out);
   const ok = res.code === 0 && res.ms <= GOAL_MS && res.rssMb <= GOAL_RSS_MB;
-  log(`dossiers CLI, ${n.toLocaleString('en')} dossiers: ${(res.ms / 1000).toFixed(2)} s, peak RSS ${res.rssMb.toFixed(0)} MB (goal ≤ ${GOAL_MS / 1000} s, ≤ ${GOAL_RSS_MB} MB): ${ok ? 'met' : 'NOT met'}`);
+  log(
+    `dossiers CLI, ${n.toLocaleString('en')} dossiers: ${(res.ms / 1000).toFixed(2)} s, peak RSS ${res.rssMb.toFixed(0)} MB (goal ≤ ${GOAL_MS / 1000} s, ≤ ${GOAL_RSS_MB} MB): ${ok ? 'met' : 'NOT met'}`,
+  );
   return { ...api, ...res };
 }
 

@@ -39,7 +39,8 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? 
 function dossierOf(rec: Record<string, unknown>, o: CheckDossiersOptions): Dossier {
   let events = rec.events;
   if (typeof events === 'string') events = events.trim() === '' ? undefined : JSON.parse(events);
-  const procedure = typeof rec.procedure === 'string' ? resolveProcedure(rec.procedure, 'checkDossiers', o.procedures) : (rec.procedure as Dossier['procedure']);
+  const procedure =
+    typeof rec.procedure === 'string' ? resolveProcedure(rec.procedure, 'checkDossiers', o.procedures) : (rec.procedure as Dossier['procedure']);
   return {
     procedure,
     receivedAt: rec.receivedAt as Dossier['receivedAt'],
@@ -70,7 +71,8 @@ export class DossierChecker {
       const verdict = dossierStatus(dossierOf(rec, this.options), { asOf: this.asOfDate });
       return { line, id: base.id, unit: base.unit, procedure: verdict.deadline.procedure, status: verdict.status, verdict, error: null };
     } catch (e) {
-      if (e instanceof SyntaxError) return { ...base, status: 'error', verdict: null, error: { code: 'invalid_data', field: 'events', message: `events is not JSON: ${e.message}` } };
+      if (e instanceof SyntaxError)
+        return { ...base, status: 'error', verdict: null, error: { code: 'invalid_data', field: 'events', message: `events is not JSON: ${e.message}` } };
       if (!isVnDeadlinesError(e)) throw e;
       return { ...base, status: 'error', verdict: null, error: { code: e.code, field: e.argument ?? 'record', message: e.message } };
     }

@@ -53,7 +53,7 @@ type Msg = (typeof messages)['vi'];
 /** Both languages of a sentence, made when the step's text is asked for. */
 const both =
   (f: (m: Msg) => string): (() => LocalizedText) =>
-  () => ({ vi: f(messages.vi), en: f(messages.en as unknown as Msg) });
+  () => ({ vi: f(messages.vi), en: f(messages.en) });
 
 class Run {
   readonly s: ClockState = { steps: [], start: 0, clockDue: NaN, appointments: [], suspended: false, lastDay: 0 };
@@ -78,12 +78,22 @@ class Run {
     const day = dayOf(ms);
     if (p.cutoff >= 0 && this.wt.sessions(day).length > 0 && (ms + VN_MS - day * DAY_MS) / 60_000 > p.cutoff) {
       const o = this.wt.firstSessionAfter(day);
-      this.step('startMoved', o, both((m) => m.movedCutoff(p.cutoffText!, formatInstant(o))), p.documents.slice(1, 2));
+      this.step(
+        'startMoved',
+        o,
+        both((m) => m.movedCutoff(p.cutoffText!, formatInstant(o))),
+        p.documents.slice(1, 2),
+      );
       return o;
     }
     if (p.outsideHours === 'asIs') return ms;
     const o = this.wt.nextSessionFrom(ms);
-    if (o !== ms) this.step('startMoved', o, both((m) => m.movedOutsideHours(formatInstant(o))));
+    if (o !== ms)
+      this.step(
+        'startMoved',
+        o,
+        both((m) => m.movedOutsideHours(formatInstant(o))),
+      );
     return o;
   }
 
@@ -96,7 +106,12 @@ class Run {
       const due = wt.add(this.origin, this.budget);
       this.s.clockDue = due;
       this.s.lastDay = Math.max(this.s.lastDay, dayOf(due));
-      this.step('counted', due, both((m) => m.countedHours(budget / HOUR, formatInstant(origin), formatInstant(due))), p.documents.slice(0, 1));
+      this.step(
+        'counted',
+        due,
+        both((m) => m.countedHours(budget / HOUR, formatInstant(origin), formatInstant(due))),
+        p.documents.slice(0, 1),
+      );
       return;
     }
     const o = dayOf(this.origin);
@@ -124,26 +139,41 @@ class Run {
     const { p } = this;
     const docs = p.documents.slice(-1);
     if (e.kind === 'supplementRequested') {
-      if (this.s.suspended) throw errorIn(FN, 'invalid_argument', `a second supplementRequested at ${formatInstant(e.at)} before the supplements of the first were received`);
+      if (this.s.suspended)
+        throw errorIn(FN, 'invalid_argument', `a second supplementRequested at ${formatInstant(e.at)} before the supplements of the first were received`);
       const used = this.used(e.at);
       this.left = this.budget - used;
       this.s.suspended = true;
       this.s.clockDue = NaN;
-      this.step('supplementRequested', e.at, both((m) => m.supplementRequested(formatInstant(e.at), this.shown(used), p.unit) + ' ' + m[p.supplement]), docs);
+      this.step(
+        'supplementRequested',
+        e.at,
+        both((m) => m.supplementRequested(formatInstant(e.at), this.shown(used), p.unit) + ' ' + m[p.supplement]),
+        docs,
+      );
     } else if (e.kind === 'supplementReceived') {
       if (!this.s.suspended) throw errorIn(FN, 'invalid_argument', `supplementReceived at ${formatInstant(e.at)} without a supplementRequested before it`);
       this.s.suspended = false;
       this.origin = this.startAt(e.at);
       this.budget = p.supplement === 'pause' ? this.left : (p.unit === 'workingDays' ? p.amount : p.amount * HOUR) + this.extendedTotal;
       const left = this.shown(this.budget);
-      this.step('supplementReceived', e.at, both((m) => m.supplementReceived(formatInstant(e.at), left, p.unit)), docs);
+      this.step(
+        'supplementReceived',
+        e.at,
+        both((m) => m.supplementReceived(formatInstant(e.at), left, p.unit)),
+        docs,
+      );
       this.count();
     } else if (e.kind === 'extended') {
       const add = p.unit === 'workingDays' ? e.amount : e.amount * HOUR;
       this.extendedTotal += add;
       if (this.s.suspended) this.left += add;
       else this.budget += add;
-      this.step('extended', e.at, both((m) => m.extended(e.amount, p.unit, e.reason)));
+      this.step(
+        'extended',
+        e.at,
+        both((m) => m.extended(e.amount, p.unit, e.reason)),
+      );
       if (!this.s.suspended) this.count();
     } else this.reappoint(e);
   }
@@ -154,12 +184,26 @@ class Run {
     const original = s.clockDue;
     s.appointments.push({ kind: 'reappointed', due, at: e.at, reason: e.reason });
     s.lastDay = Math.max(s.lastDay, dayOf(due - 1));
-    this.step('reappointed', e.at, both((m) => m.reappointed(formatInstant(e.at), formatInstant(due), e.reason)));
-    if (s.appointments.length > p.maxReappointments) this.step('warning', e.at, both((m) => m.tooManyReappointments(p.maxReappointments)));
+    this.step(
+      'reappointed',
+      e.at,
+      both((m) => m.reappointed(formatInstant(e.at), formatInstant(due), e.reason)),
+    );
+    if (s.appointments.length > p.maxReappointments)
+      this.step(
+        'warning',
+        e.at,
+        both((m) => m.tooManyReappointments(p.maxReappointments)),
+      );
     if (!Number.isNaN(original)) {
       // NĐ 61/2018 (as summarised): the letter at the latest one day before the due day.
       const latest = wt.calendar.dayAdd(dayOf(original - 1), -1, FN);
-      if (dayOf(e.at) > latest) this.step('warning', e.at, both((m) => m.lateApology));
+      if (dayOf(e.at) > latest)
+        this.step(
+          'warning',
+          e.at,
+          both((m) => m.lateApology),
+        );
     }
   }
 }
@@ -167,7 +211,11 @@ class Run {
 /** Runs the clock of a dossier received at `received` through its events (sorted). @internal */
 export function runClock(p: Procedure, wt: WorkingTime, received: number, events: readonly ReadEvent[]): ClockState {
   const r = new Run(p, wt);
-  r.step('received', received, both((m) => m.received(formatInstant(received))));
+  r.step(
+    'received',
+    received,
+    both((m) => m.received(formatInstant(received))),
+  );
   r.origin = r.startAt(received);
   r.s.start = r.origin;
   r.count();
@@ -177,8 +225,23 @@ export function runClock(p: Procedure, wt: WorkingTime, received: number, events
     if (!Number.isNaN(r.s.clockDue)) clockBefore = r.s.clockDue;
   }
   r.s.appointments.unshift({ kind: 'original', due: r.s.suspended ? NaN : clockBefore, at: received, reason: '' });
-  if (r.s.suspended) r.step('note', null, both((m) => m.suspendedNow));
-  if (p.example) r.step('note', null, both((m) => m.unverifiedProfile(p.id)));
-  if (wt.hours.provisional) r.step('note', null, both((m) => m.unverifiedHours(wt.hours.id)));
+  if (r.s.suspended)
+    r.step(
+      'note',
+      null,
+      both((m) => m.suspendedNow),
+    );
+  if (p.example)
+    r.step(
+      'note',
+      null,
+      both((m) => m.unverifiedProfile(p.id)),
+    );
+  if (wt.hours.provisional)
+    r.step(
+      'note',
+      null,
+      both((m) => m.unverifiedHours(wt.hours.id)),
+    );
   return r.s;
 }

@@ -107,7 +107,7 @@ let lastWt: WorkingTime | undefined;
 
 function workingTime(calendar: Calendar | undefined, hours: OfficeHours | object | undefined): WorkingTime {
   const cal = calendar ?? getDefaultCalendar();
-  const h = hours === undefined ? defaultOfficeHours() : 'sessionsOn' in hours ? (hours as OfficeHours) : parseOfficeHours(hours);
+  const h = hours === undefined ? defaultOfficeHours() : 'sessionsOn' in hours ? hours : parseOfficeHours(hours);
   // One clock (and its cache of sessions) per calendar and office hours, kept while they repeat.
   if (cal !== lastCal || h !== lastHours) [lastCal, lastHours, lastWt] = [cal, h, new WorkingTime(cal, h)];
   return lastWt!;

@@ -58,9 +58,13 @@ function readOne(e: unknown, i: number, fn: string): ReadEvent {
 export function readEvents(events: unknown, fn: string, receivedAt: number): ReadEvent[] {
   if (events === undefined || events === null) return [];
   if (!Array.isArray(events)) throw invalidArgument(fn, 'events', 'an array of events', events);
-  const out = events.map((e, i) => readOne(e, i, fn));
+  const list = events as unknown[];
+  const out = list.map((e, i) => readOne(e, i, fn));
   out.forEach((e, i) => {
-    if (e.at < receivedAt) throw invalidArgument(fn, `events[${i}].at`, 'an instant on or after receivedAt', events[i].at);
+    if (e.at < receivedAt) throw invalidArgument(fn, `events[${i}].at`, 'an instant on or after receivedAt', (list[i] as { at: unknown }).at);
   });
-  return out.map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i).map((x) => x.e);
+  return out
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.at - b.e.at || a.i - b.i)
+    .map((x) => x.e);
 }

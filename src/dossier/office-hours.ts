@@ -57,7 +57,8 @@ function minutes(list: readonly { start: string; end: string }[], where: string)
   for (const s of list) {
     const a = minuteOf(s.start);
     const b = minuteOf(s.end);
-    if (b <= a || (out.length && a < out[out.length - 1])) throw errorIn('parseOfficeHours', 'invalid_data', `${where}: sessions must be in order, each ending after it starts`);
+    if (b <= a || (out.length && a < out[out.length - 1]))
+      throw errorIn('parseOfficeHours', 'invalid_data', `${where}: sessions must be in order, each ending after it starts`);
     out.push(a, b);
   }
   return out;
@@ -84,7 +85,7 @@ export function parseOfficeHours(value: unknown, where = 'office hours'): Office
   if (!parsed.success) throw errorIn('parseOfficeHours', 'invalid_data', issueLines(parsed.error.issues, where).join('; '), { issues: parsed.error.issues });
   const data = parsed.data;
   // table[monthDay * 8 + weekday] → sessions
-  const table: (readonly number[] | undefined)[] = new Array(13 * 32 * 8);
+  const table = new Array<readonly number[] | undefined>(13 * 32 * 8);
   for (const season of data.seasons) {
     const base = minutes(season.sessions, `${where} season ${season.id}`);
     const byWd = [1, 2, 3, 4, 5, 6, 7].map((w) => {

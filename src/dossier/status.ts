@@ -128,7 +128,7 @@ class Verdict implements DossierVerdict {
     }
   }
   get verdict(): LocalizedText {
-    return { vi: this.line(messages.vi), en: this.line(messages.en as unknown as Msg) };
+    return { vi: this.line(messages.vi), en: this.line(messages.en) };
   }
   get explanation(): LocalizedText {
     const ex = this.deadline.explanation;

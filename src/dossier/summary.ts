@@ -100,7 +100,15 @@ export class DossierSummary {
       return { ...r, onTimeRate: done === 0 ? null : Math.round(((r.early + r.onTime) / done) * 10_000) / 10_000 };
     };
     const obj = (m: Map<string, SummaryRow>) => Object.fromEntries([...m].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, r]) => [k, rate(r)]));
-    return { period: this.period, from: this.from, to: this.to, total: rate(this.total), byUnit: obj(this.#units), byProcedure: obj(this.#procedures), errors: this.errors };
+    return {
+      period: this.period,
+      from: this.from,
+      to: this.to,
+      total: rate(this.total),
+      byUnit: obj(this.#units),
+      byProcedure: obj(this.#procedures),
+      errors: this.errors,
+    };
   }
 
   /** The table as text lines, in one language. */
@@ -108,7 +116,9 @@ export class DossierSummary {
     const m = messages[lang];
     const j = this.toJSON();
     const cells = (name: string, r: SummaryRow) =>
-      [name, r.received, r.early, r.onTime, r.late, r.openOnTime, r.openOverdue, r.onTimeRate === null ? '—' : `${(r.onTimeRate * 100).toFixed(1)} %`].join(' | ');
+      [name, r.received, r.early, r.onTime, r.late, r.openOnTime, r.openOverdue, r.onTimeRate === null ? '—' : `${(r.onTimeRate * 100).toFixed(1)} %`].join(
+        ' | ',
+      );
     return [
       m.summaryTitle(j.period, j.from, j.to),
       m.summaryHead.join(' | '),

@@ -18,7 +18,26 @@ export interface DossierReportWriter {
   end(summary: DossierSummaryJson | null): void;
 }
 
-const COLUMNS = ['line', 'id', 'unit', 'procedure', 'status', 'receivedAt', 'clockStart', 'dueAt', 'originalDueAt', 'resolvedAt', 'lateBy', 'lateUnit', 'provisional', 'unverified', 'errorCode', 'errorField', 'errorMessage', 'verdict'] as const;
+const COLUMNS = [
+  'line',
+  'id',
+  'unit',
+  'procedure',
+  'status',
+  'receivedAt',
+  'clockStart',
+  'dueAt',
+  'originalDueAt',
+  'resolvedAt',
+  'lateBy',
+  'lateUnit',
+  'provisional',
+  'unverified',
+  'errorCode',
+  'errorField',
+  'errorMessage',
+  'verdict',
+] as const;
 
 /**
  * The plain object of an outcome: with `full`, the JSON report's (appointments, clock start,

@@ -34,7 +34,15 @@ describe('vn-deadlines dossiers', () => {
     expect(j.results.map((x) => [x.id, x.status, x.dueAt, x.lateBy])).toEqual(EXPECTED);
     expect(j.results.map((x) => x.line)).toEqual([2, 3, 4, 5, 6, 7]);
     expect(j.summary.total).toEqual({ received: 5, early: 1, onTime: 1, late: 1, openOnTime: 1, openOverdue: 1, onTimeRate: 0.6667 });
-    expect((j.summary.byUnit as Record<string, unknown>)['UBND phường B']).toEqual({ received: 2, early: 0, onTime: 0, late: 1, openOnTime: 1, openOverdue: 0, onTimeRate: 0 });
+    expect((j.summary.byUnit as Record<string, unknown>)['UBND phường B']).toEqual({
+      received: 2,
+      early: 0,
+      onTime: 0,
+      late: 1,
+      openOnTime: 1,
+      openOverdue: 0,
+      onTimeRate: 0,
+    });
     expect(j.summary.errors).toBe(1);
   });
 
@@ -68,16 +76,26 @@ describe('vn-deadlines dossiers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnd-dossiers-'));
     const f = join(dir, 'r.ndjson');
     const ev = [{ kind: 'extended', at: '2025-02-12T09:00:00+07:00', amount: 2, reason: 'xác minh' }];
-    writeFileSync(f, JSON.stringify({ id: 'A', procedure: 'example/ho-tich-3-ngay-lam-viec', receivedAt: '2025-02-10T09:00:00+07:00', events: ev }) + '\n{oops\n');
+    writeFileSync(
+      f,
+      JSON.stringify({ id: 'A', procedure: 'example/ho-tich-3-ngay-lam-viec', receivedAt: '2025-02-10T09:00:00+07:00', events: ev }) + '\n{oops\n',
+    );
     const r = await cli('dossiers', f, '--as-of', '2025-02-14', '--report', 'ndjson');
     const rows = r.out.split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect([rows[0].status, rows[0].dueAt, rows[1].status, rows[1].line]).toEqual(['open', '2025-02-17T16:30:00+07:00', 'error', 2]);
   });
 
   it.runIf(existsSync('dist/cli.js'))('the built CLI', () => {
-    const r = spawnSync(process.execPath, ['dist/cli.js', 'dossiers', REGISTER, '--summary', '--period', '2025-Q1', '--report', 'ndjson', '--lang', 'en'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'dossiers', REGISTER, '--summary', '--period', '2025-Q1', '--report', 'ndjson', '--lang', 'en'], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { status: string }).status)).toEqual(EXPECTED.map((e) => e[1]));
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { status: string }).status),
+    ).toEqual(EXPECTED.map((e) => e[1]));
     expect(r.stderr).toContain('Total | 5 | 1 | 1 | 1 | 1 | 1 | 66.7 %');
   });
 });

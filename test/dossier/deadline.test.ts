@@ -135,7 +135,11 @@ describe('supplements, extensions, re-appointments', () => {
 
   it('warns on an apology later than one working day before the due day, and on a second re-appointment', () => {
     const re = (day: string, due: string) => ({ kind: 'reappointed' as const, at: at(`${day}T10:00:00`), dueAt: due, reason: 'x' });
-    const d = dossierDeadline({ procedure: profile({}), receivedAt: at('2025-02-10T09:00:00'), events: [re('2025-02-13', '2025-02-18'), re('2025-02-17', '2025-02-20')] });
+    const d = dossierDeadline({
+      procedure: profile({}),
+      receivedAt: at('2025-02-10T09:00:00'),
+      events: [re('2025-02-13', '2025-02-18'), re('2025-02-17', '2025-02-20')],
+    });
     const late = 'Warning: the apology letter came later than 1 working day before the due day.';
     // The first letter on the due day itself (Thu 13/02); the second is a second re-appointment, also late.
     expect(d.steps.filter((s) => s.kind === 'warning').map((s) => s.text.en)).toEqual([late, 'Warning: re-appointed more than 1 time(s).', late]);
@@ -171,9 +175,27 @@ describe('errors', () => {
   it('names what is wrong', () => {
     expect(code(() => dossierDeadline({ procedure: 'no/such', receivedAt: at('2025-03-10T08:00:00') }))).toBe('invalid_argument');
     expect(code(() => dossierDeadline({ procedure: profile({}), receivedAt: '2025-03-10T08:00:00' }))).toBe('invalid_argument');
-    expect(code(() => dossierDeadline({ procedure: profile({}), receivedAt: at('2025-03-10T08:00:00'), events: [{ kind: 'supplementReceived', at: at('2025-03-11T08:00:00') }] }))).toBe('invalid_argument');
-    expect(code(() => dossierDeadline({ procedure: profile({}), receivedAt: at('2025-03-10T08:00:00'), events: [{ kind: 'supplementRequested', at: at('2025-03-09T08:00:00') }] }))).toBe('invalid_argument');
+    expect(
+      code(() =>
+        dossierDeadline({
+          procedure: profile({}),
+          receivedAt: at('2025-03-10T08:00:00'),
+          events: [{ kind: 'supplementReceived', at: at('2025-03-11T08:00:00') }],
+        }),
+      ),
+    ).toBe('invalid_argument');
+    expect(
+      code(() =>
+        dossierDeadline({
+          procedure: profile({}),
+          receivedAt: at('2025-03-10T08:00:00'),
+          events: [{ kind: 'supplementRequested', at: at('2025-03-09T08:00:00') }],
+        }),
+      ),
+    ).toBe('invalid_argument');
     expect(code(() => parseProcedure({ id: 'x' }))).toBe('invalid_data');
-    expect(code(() => dossierStatus({ procedure: profile({}), receivedAt: at('2025-03-10T08:00:00'), resolvedAt: at('2025-03-09T08:00:00') }))).toBe('invalid_argument');
+    expect(code(() => dossierStatus({ procedure: profile({}), receivedAt: at('2025-03-10T08:00:00'), resolvedAt: at('2025-03-09T08:00:00') }))).toBe(
+      'invalid_argument',
+    );
   });
 });

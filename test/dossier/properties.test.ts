@@ -49,7 +49,7 @@ function slowDays(received: number, days: number, eight = false): number {
   let t = received;
   while (!inSession(t, eight)) t += MIN;
   let day = startOfDay(t);
-  for (let k = 0; k < days; ) {
+  for (let k = 0; k < days;) {
     day += 86_400_000;
     if (isWorkingDay(iso(day))) k++;
   }
@@ -66,7 +66,17 @@ const eightHours = parseOfficeHours({
   title: { vi: 'x', en: 'x' },
   provisional: false,
   source: src,
-  seasons: [{ id: 'all', from: '01-01', to: '12-31', sessions: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }] }],
+  seasons: [
+    {
+      id: 'all',
+      from: '01-01',
+      to: '12-31',
+      sessions: [
+        { start: '08:00', end: '12:00' },
+        { start: '13:00', end: '17:00' },
+      ],
+    },
+  ],
 });
 
 describe('against the minute-by-minute model', () => {
@@ -132,7 +142,11 @@ describe('laws of the clock', () => {
         // The end of the day the clock starts on, 17:00: from there 8N hours end with the N-th working day after it.
         const start = Date.parse(days.clockStart);
         const endOfStartDay = startOfDay(start) + 1020 * MIN;
-        const hours = dossierDeadline({ procedure: p(8 * n, 'workingHours', { receipt: { outsideHours: 'asIs' } }), receivedAt: new Date(endOfStartDay), officeHours: eightHours });
+        const hours = dossierDeadline({
+          procedure: p(8 * n, 'workingHours', { receipt: { outsideHours: 'asIs' } }),
+          receivedAt: new Date(endOfStartDay),
+          officeHours: eightHours,
+        });
         expect(hours.dueAt).toBe(days.dueAt);
         // And from the start itself, 8N hours are never later than N days.
         const fromStart = dossierDeadline({ procedure: p(8 * n, 'workingHours'), receivedAt: new Date(r), officeHours: eightHours });

@@ -4,13 +4,23 @@ import { checkDossiers } from '../../src/dossier/index.js';
 import { dossierReportWriter, outcomeObject } from '../../src/io/dossier-report.js';
 
 const dossiers = [
-  { id: 'A "quoted"', unit: 'Xã\tB', procedure: 'example/ho-tich-3-ngay-lam-viec', receivedAt: '2025-02-10T09:00:00+07:00', resolvedAt: '2025-02-14T09:00:00+07:00' },
+  {
+    id: 'A "quoted"',
+    unit: 'Xã\tB',
+    procedure: 'example/ho-tich-3-ngay-lam-viec',
+    receivedAt: '2025-02-10T09:00:00+07:00',
+    resolvedAt: '2025-02-14T09:00:00+07:00',
+  },
   {
     procedure: 'example/kbnn-8-gio-lam-viec',
     receivedAt: '2025-06-10T15:00:00+07:00',
     events: [{ kind: 'reappointed', at: '2025-06-10T16:00:00+07:00', dueAt: '2025-06-13', reason: 'lý do "x"' }],
   },
-  { procedure: 'example/ho-tich-3-ngay-lam-viec', receivedAt: '2025-03-10T08:00:00+07:00', events: [{ kind: 'supplementRequested', at: '2025-03-11T09:00:00+07:00' }] },
+  {
+    procedure: 'example/ho-tich-3-ngay-lam-viec',
+    receivedAt: '2025-03-10T08:00:00+07:00',
+    events: [{ kind: 'supplementRequested', at: '2025-03-11T09:00:00+07:00' }],
+  },
   { procedure: 'nope', receivedAt: 'x' },
 ];
 

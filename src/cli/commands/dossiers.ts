@@ -24,7 +24,7 @@ import { inspected, NothingChecked, nothingText, type Seen } from '../check/noth
 import { emitterOf, withReportFile } from '../report-file.js';
 
 /** What `vn-deadlines dossiers` was asked to do. */
-export interface DossiersRun {
+interface DossiersRun {
   file: string;
   format: InputFormat;
   report: ReportFormat;
@@ -70,9 +70,9 @@ async function dossiersTo(run: DossiersRun, io: CliIo, checker: DossierChecker, 
     if (n === 0) throw new NothingChecked(!seen.content ? 'empty' : run.format === 'csv' ? 'header' : 'records');
   } catch (e) {
     sink.flush();
-    if (e instanceof NothingChecked) return io.err(`vn-deadlines dossiers: ${nothingText(e.kind, e.offset, name, run.lang)}`), 2;
+    if (e instanceof NothingChecked) return (io.err(`vn-deadlines dossiers: ${nothingText(e.kind, e.offset, name, run.lang)}`), 2);
     if (!(e instanceof Error) || !('code' in e || e.name === 'VnDeadlinesError')) throw e;
-    return io.err(`vn-deadlines dossiers: cannot read ${name}: ${e.message}`), 2;
+    return (io.err(`vn-deadlines dossiers: cannot read ${name}: ${e.message}`), 2);
   } finally {
     await input.close();
   }
@@ -94,7 +94,7 @@ async function dossiersTo(run: DossiersRun, io: CliIo, checker: DossierChecker, 
  * await runDossiers({ file: 'examples/dossiers.csv', format: 'csv', report: 'text', lang: 'vi', failOn: new Set(), includePending: false, procedures: new Map() }, io);
  * ```
  */
-export async function runDossiers(run: DossiersRun, io: CliIo): Promise<number> {
+async function runDossiers(run: DossiersRun, io: CliIo): Promise<number> {
   const calendar = calendarFor(run.includePending, run.holidays ?? []);
   const asOf = run.asOf ?? (run.period === undefined ? undefined : periodEnd(run.period));
   const checker = new DossierChecker({ asOf, calendar, officeHours: run.officeHours, procedures: run.procedures });
@@ -106,7 +106,8 @@ function runOf(positionals: string[], values: Record<string, unknown>, usage: st
   expectArgs(positionals, 1, usage);
   const file = positionals[0];
   const format = oneOf(values.format, FORMATS, '--format') ?? EXT[extname(file).toLowerCase()];
-  if (format === undefined) throw new UsageError(`cannot tell the format of ${file === '-' ? 'standard input' : file} from its name; give --format csv or ndjson`);
+  if (format === undefined)
+    throw new UsageError(`cannot tell the format of ${file === '-' ? 'standard input' : file} from its name; give --format csv or ndjson`);
   const period = values.period as string | undefined;
   if ((values.summary === true) !== (period !== undefined)) throw new UsageError('--summary and --period go together: --summary --period 2025-Q1');
   if (period !== undefined && !/^\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/.test(period))
@@ -146,7 +147,7 @@ const USAGE =
   'vn-deadlines dossiers <register> [--format csv|ndjson|json] [--report text|csv|ndjson|json] [--out file] [--lang vi|en]\n' +
   '                      [--summary --period 2025-Q1] [--as-of 2025-03-14 | 2025-03-14T17:00:00+07:00] [--fail-on late,overdue]\n' +
   '                      [--procedures profile.json …] [--office-hours hours.json] [--include-pending] [--holidays year.json …]\n' +
-  '  Checks a one-stop register: each dossier\'s appointment, its status (early, onTime, late, open, overdue, suspended) and delay.\n' +
+  "  Checks a one-stop register: each dossier's appointment, its status (early, onTime, late, open, overdue, suspended) and delay.\n" +
   '  Columns: procedure (a profile id: procedures/*.json or --procedures), receivedAt (ISO timestamp with offset),\n' +
   '    resolvedAt (empty: not yet), id, unit, events (a JSON array: supplementRequested, supplementReceived, extended, reappointed).\n' +
   '  --summary --period: the on-time table of the data period (15th to 14th, NĐ 09/2019) per unit and procedure;\n' +
