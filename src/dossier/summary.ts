@@ -63,9 +63,13 @@ const empty = (): SummaryRow => ({ received: 0, early: 0, onTime: 0, late: 0, op
  * the period's last day) and received by the period's end.
  * @example
  * ```ts
+ * const register = [
+ *   { unit: 'UBND phường A', procedure: 'example/ho-tich-3-ngay-lam-viec', receivedAt: '2025-02-10T09:00:00+07:00', resolvedAt: '2025-02-12T10:00:00+07:00' },
+ *   { unit: 'UBND phường A', procedure: 'example/ho-tich-3-ngay-lam-viec', receivedAt: '2025-02-10T09:00:00+07:00', resolvedAt: '2025-02-14T09:00:00+07:00' },
+ * ];
  * const s = new DossierSummary('2025-Q1');
  * for (const o of checkDossiers(register, { asOf: '2025-03-14' })) s.add(o);
- * s.toJSON().total.onTimeRate;
+ * s.toJSON().total.onTimeRate; // 0.5: one early, one late by a working day
  * ```
  */
 export class DossierSummary {
