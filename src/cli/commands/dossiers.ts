@@ -14,7 +14,7 @@ import type { InputFormat, ReportFormat } from '../../io/types.js';
 import type { ReportFile } from '../../io/node/atomic-file.js';
 import { stdoutPause } from '../../io/node/stdout.js';
 import { paced } from '../../io/pace.js';
-import { readerOf } from '../../io/read.js';
+import { INPUT_EXTENSIONS, readerOf } from '../../io/read.js';
 import { ByteSink } from '../../io/sink.js';
 import { dossierReportWriter } from '../../io/dossier-report.js';
 import { calendarFor, commonOptions, expectArgs, langOf, oneOf, readJsonFile, UsageError, type CliIo, type Command } from '../command.js';
@@ -41,10 +41,10 @@ interface DossiersRun {
   stdin?: AsyncIterable<Uint8Array | string>;
 }
 
-// XLSX: add 'xlsx' here and to EXT once src/io reads it (readerOf).
-const FORMATS: readonly InputFormat[] = ['csv', 'ndjson', 'json'];
+// The formats src/io reads, by extension: XLSX joins by its entry in INPUT_EXTENSIONS (and readerOf).
+const EXT = INPUT_EXTENSIONS;
+const FORMATS: readonly InputFormat[] = [...new Set(Object.values(EXT))];
 const REPORTS: readonly ReportFormat[] = ['text', 'csv', 'ndjson', 'json'];
-const EXT: Record<string, InputFormat> = { '.csv': 'csv', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.json': 'json' };
 const STATUSES = ['early', 'onTime', 'late', 'open', 'overdue', 'suspended', 'error'];
 
 /** Reads and reports the register; 0, or 2 when it cannot be read or holds no dossier. */
