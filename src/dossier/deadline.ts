@@ -104,10 +104,18 @@ const FN = 'dossierDeadline';
 let lastHours: OfficeHours | undefined;
 let lastCal: Calendar | undefined;
 let lastWt: WorkingTime | undefined;
+const parsedHours = new WeakMap<object, OfficeHours>();
 
 function workingTime(calendar: Calendar | undefined, hours: OfficeHours | object | undefined): WorkingTime {
   const cal = calendar ?? getDefaultCalendar();
-  const h = hours === undefined ? defaultOfficeHours() : 'sessionsOn' in hours ? hours : parseOfficeHours(hours);
+  let h: OfficeHours;
+  if (hours === undefined) h = defaultOfficeHours();
+  else if ('sessionsOn' in hours) h = hours;
+  else {
+    // Office hours given as data: validated once per object.
+    h = parsedHours.get(hours) ?? parseOfficeHours(hours);
+    parsedHours.set(hours, h);
+  }
   // One clock (and its cache of sessions) per calendar and office hours, kept while they repeat.
   if (cal !== lastCal || h !== lastHours) [lastCal, lastHours, lastWt] = [cal, h, new WorkingTime(cal, h)];
   return lastWt!;
