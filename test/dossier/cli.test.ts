@@ -85,6 +85,41 @@ describe('vn-deadlines dossiers', () => {
     expect([rows[0].status, rows[0].dueAt, rows[1].status, rows[1].line]).toEqual(['open', '2025-02-17T16:30:00+07:00', 'error', 2]);
   });
 
+  it('a profile and office hours loaded by the user', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vnd-dossiers-'));
+    const src = { document: 'QĐ thử', grade: 'P' };
+    writeFileSync(
+      join(dir, 'p.json'),
+      JSON.stringify({ id: 'my/one-day', title: { vi: 'Một ngày', en: 'One day' }, processing: { amount: 1, unit: 'workingDays', source: src } }),
+    );
+    const hours = {
+      id: 'my-desk',
+      title: { vi: 'Bàn', en: 'Desk' },
+      provisional: false,
+      source: src,
+      seasons: [{ id: 'all', from: '01-01', to: '12-31', sessions: [{ start: '08:00', end: '16:00' }] }],
+    };
+    writeFileSync(join(dir, 'h.json'), JSON.stringify(hours));
+    writeFileSync(join(dir, 'r.csv'), 'procedure,receivedAt\nmy/one-day,2025-03-10T15:00:00+07:00\nmy/one-day,2025-03-10T16:10:00+07:00\n');
+    // Mon 10/03 15:00 is inside the one session: Tue 11/03 16:00. At 16:10 the desk is closed: from Tue 08:00, due Wed 12/03 16:00.
+    const r = await cli(
+      'dossiers',
+      join(dir, 'r.csv'),
+      '--procedures',
+      join(dir, 'p.json'),
+      '--office-hours',
+      join(dir, 'h.json'),
+      '--as-of',
+      '2025-03-01',
+      '--report',
+      'ndjson',
+    );
+    expect(r.out.split('\n').map((l) => (JSON.parse(l) as { dueAt: string }).dueAt)).toEqual(['2025-03-11T16:00:00+07:00', '2025-03-12T16:00:00+07:00']);
+    expect(r.out).toContain('"dependsOnProvisional":false');
+    const bad = await cli('dossiers', join(dir, 'r.csv'), '--office-hours', join(dir, 'p.json'));
+    expect([bad.code, bad.err.includes('parseOfficeHours') && bad.err.includes('at seasons')]).toEqual([2, true]);
+  });
+
   it.runIf(existsSync('dist/cli.js'))('the built CLI', () => {
     const r = spawnSync(process.execPath, ['dist/cli.js', 'dossiers', REGISTER, '--summary', '--period', '2025-Q1', '--report', 'ndjson', '--lang', 'en'], {
       encoding: 'utf8',
