@@ -74,6 +74,15 @@ const dayStrings = new Map<number, string>();
 
 /** `YYYY-MM-DDTHH:MM:SS+07:00` (milliseconds kept when not 0). @internal */
 export function formatInstant(ms: number): string {
+  // A batch formats the same instant (its asOf, a shared due instant) again and again.
+  if (ms === lastMs) return lastText;
+  lastMs = ms;
+  return (lastText = format(ms));
+}
+let lastMs = NaN;
+let lastText = '';
+
+function format(ms: number): string {
   const local = ms + VN_MS;
   const day = Math.floor(local / DAY_MS);
   const t = local - day * DAY_MS;

@@ -73,7 +73,10 @@ export function outcomeObject(o: DossierOutcome, lang: Lang, full: boolean): Rec
   };
 }
 
-const js = (v: string | null | undefined): string => (v == null ? 'null' : JSON.stringify(v));
+/** Characters JSON escapes in a string. */
+const ESCAPED = /["\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/;
+/** A string as JSON: quoted as it is when nothing in it needs an escape. */
+const js = (v: string | null | undefined): string => (v == null ? 'null' : ESCAPED.test(v) ? JSON.stringify(v) : `"${v}"`);
 
 /** The NDJSON line of an outcome, written field by field (the same as the compact {@link outcomeObject}, without making it). */
 function ndjsonLine(o: DossierOutcome): string {

@@ -5,7 +5,7 @@ import { dossierReportWriter, outcomeObject } from '../../src/io/dossier-report.
 
 const dossiers = [
   {
-    id: 'A "quoted"',
+    id: 'A "quoted" \ud800 \u2028',
     unit: 'Xã\tB',
     procedure: 'example/ho-tich-3-ngay-lam-viec',
     receivedAt: '2025-02-10T09:00:00+07:00',
