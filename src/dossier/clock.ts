@@ -16,7 +16,8 @@ const HOUR = 3_600_000;
 
 /** A step of the clock: what happened, when, and the sentence. */
 export interface DossierStep {
-  readonly kind: 'received' | 'startMoved' | 'counted' | 'supplementRequested' | 'supplementReceived' | 'extended' | 'reappointed' | 'warning' | 'note';
+  readonly kind:
+    'received' | 'startMoved' | 'counted' | 'supplementRequested' | 'supplementReceived' | 'extended' | 'reappointed' | 'stopped' | 'warning' | 'note';
   /** The instant (`+07:00`), or `null` for a note. */
   readonly at: string | null;
   readonly text: LocalizedText;
@@ -46,6 +47,8 @@ export interface ClockState {
   /** The appointments: the clock's, then each re-appointment. */
   appointments: { kind: 'original' | 'reappointed'; due: number; at: number; reason: string }[];
   suspended: boolean;
+  /** When processing was stopped without a result, or NaN. */
+  stopped: number;
   lastDay: number;
 }
 
@@ -56,7 +59,7 @@ const both =
   () => ({ vi: f(messages.vi), en: f(messages.en) });
 
 class Run {
-  readonly s: ClockState = { steps: [], start: 0, clockDue: NaN, appointments: [], suspended: false, lastDay: 0 };
+  readonly s: ClockState = { steps: [], start: 0, clockDue: NaN, appointments: [], suspended: false, stopped: NaN, lastDay: 0 };
   budget: number;
   extendedTotal = 0;
   origin = 0;
@@ -137,6 +140,15 @@ class Run {
 
   event(e: ReadEvent): void {
     const { p } = this;
+    if (!Number.isNaN(this.s.stopped)) throw errorIn(FN, 'invalid_argument', `an event at ${formatInstant(e.at)} after processing was stopped`);
+    if (e.kind === 'stopped') {
+      this.s.stopped = e.at;
+      return this.step(
+        'stopped',
+        e.at,
+        both((m) => m.stopped(formatInstant(e.at), e.reason)),
+      );
+    }
     const docs = p.documents.slice(-1);
     if (e.kind === 'supplementRequested') {
       if (this.s.suspended)

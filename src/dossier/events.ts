@@ -9,6 +9,8 @@ import { toInstant, toInstantOrEndOfDay, type InstantInput } from './instant.js'
  * - `supplementReceived`: the complete supplements arrive; the clock pauses-and-resumes or
  *   restarts, as the procedure's profile says;
  * - `extended`: an extension (*gia hạn*) of `amount` working days or hours (the profile's unit), with its reason;
+ * - `stopped`: processing stopped without a result (*dừng giải quyết*, with its reason): the clock
+ *   ends; the dossier is left out of the early / on-time / late counts;
  * - `reappointed`: an apology letter with a new appointment (*xin lỗi và hẹn lại ngày trả kết
  *   quả*): `dueAt` an instant, or a day `YYYY-MM-DD` (the end of its last session).
  */
@@ -16,7 +18,8 @@ export type DossierEvent =
   | { kind: 'supplementRequested'; at: InstantInput }
   | { kind: 'supplementReceived'; at: InstantInput }
   | { kind: 'extended'; at: InstantInput; amount: number; reason: string }
-  | { kind: 'reappointed'; at: InstantInput; dueAt: InstantInput; reason: string };
+  | { kind: 'reappointed'; at: InstantInput; dueAt: InstantInput; reason: string }
+  | { kind: 'stopped'; at: InstantInput; reason: string };
 
 /** An event read: its instant in epoch ms. @internal */
 export interface ReadEvent {
@@ -29,7 +32,7 @@ export interface ReadEvent {
   dueIsDay: boolean;
 }
 
-const KINDS = new Set(['supplementRequested', 'supplementReceived', 'extended', 'reappointed']);
+const KINDS = new Set(['supplementRequested', 'supplementReceived', 'extended', 'reappointed', 'stopped']);
 
 function readOne(e: unknown, i: number, fn: string): ReadEvent {
   const what = `events[${i}]`;
@@ -37,7 +40,7 @@ function readOne(e: unknown, i: number, fn: string): ReadEvent {
   const ev = e as Record<string, unknown>;
   if (!KINDS.has(ev.kind as string)) throw invalidArgument(fn, `${what}.kind`, `one of ${[...KINDS].join(', ')}`, ev.kind);
   const out: ReadEvent = { kind: ev.kind as ReadEvent['kind'], at: toInstant(ev.at, fn, `${what}.at`), amount: 0, reason: '', due: 0, dueIsDay: false };
-  if (out.kind === 'extended' || out.kind === 'reappointed') {
+  if (out.kind === 'extended' || out.kind === 'reappointed' || out.kind === 'stopped') {
     if (typeof ev.reason !== 'string' || ev.reason.trim() === '') throw invalidArgument(fn, `${what}.reason`, 'the reason, a non-empty string', ev.reason);
     out.reason = ev.reason;
   }

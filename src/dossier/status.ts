@@ -8,9 +8,10 @@ import { messages } from './messages.js';
 /**
  * A dossier's status at an instant (the vocabulary of `checkCompliance`, with one-stop additions):
  * `early` (resolved before the appointment day), `onTime`, `late`, `open` (not due yet),
- * `overdue` (open past its appointment), `suspended` (the clock stopped, awaiting supplements).
+ * `overdue` (open past its appointment), `suspended` (the clock stopped, awaiting supplements),
+ * `stopped` (processing stopped without a result, *dừng giải quyết*).
  */
-export type DossierStatus = 'early' | 'onTime' | 'late' | 'open' | 'overdue' | 'suspended';
+export type DossierStatus = 'early' | 'onTime' | 'late' | 'open' | 'overdue' | 'suspended' | 'stopped';
 
 /** A dossier of a one-stop register. */
 export interface Dossier extends DossierDeadlineInput {
@@ -82,7 +83,7 @@ export function dossierStatus(dossier: Dossier, options: DossierStatusOptions = 
       asOf: formatInstant(asOf),
       lateBy,
     },
-    resolved ?? asOf,
+    status === 'stopped' ? c.state.stopped : (resolved ?? asOf),
     c.procedure.unit,
     apps.length > 1 && c.procedure.judgeAgainst === 'original',
   );
@@ -123,6 +124,8 @@ class Verdict implements DossierVerdict {
         return m.verdictOpen(at, due);
       case 'overdue':
         return m.verdictOverdue(at, due, this.lateBy, this.#unit);
+      case 'stopped':
+        return m.verdictStopped(at);
       default:
         return m.verdictSuspended(at);
     }
@@ -143,6 +146,7 @@ class Verdict implements DossierVerdict {
 
 /** The status and the delay. */
 function classify(c: ReturnType<typeof computeDeadline>, judged: number, resolved: number | null, asOf: number): { status: DossierStatus; lateBy: number } {
+  if (!Number.isNaN(c.state.stopped) && (resolved === null || resolved >= c.state.stopped)) return { status: 'stopped', lateBy: 0 };
   if (Number.isNaN(judged)) return { status: resolved === null ? 'suspended' : 'onTime', lateBy: 0 };
   const dueDay = dayOf(judged - 1);
   const at = resolved ?? asOf;

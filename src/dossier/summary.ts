@@ -60,7 +60,8 @@ const empty = (): SummaryRow => ({ received: 0, early: 0, onTime: 0, late: 0, op
  * The table of a period, filled outcome by outcome (counters only). A dossier counts as
  * received when received in the period; as resolved early / on time / late when resolved in
  * it; as open on time or overdue when still open at the outcomes' `asOf` (the CLI's default:
- * the period's last day) and received by the period's end.
+ * the period's last day) and received by the period's end. A dossier whose processing was stopped
+ * counts as received only.
  * @example
  * ```ts
  * const register = [
@@ -90,7 +91,7 @@ export class DossierSummary {
     const rows = [this.total, row(this.#units, o.unit ?? '—'), row(this.#procedures, v.deadline.procedure)];
     const received = inPeriod(v.deadline.receivedAt);
     const resolved = v.resolvedAt !== null && inPeriod(v.resolvedAt);
-    const open = v.resolvedAt === null && v.deadline.receivedAt.slice(0, 10) <= this.to;
+    const open = v.resolvedAt === null && v.status !== 'stopped' && v.deadline.receivedAt.slice(0, 10) <= this.to;
     for (const r of rows) {
       if (received) r.received++;
       if (resolved && (v.status === 'early' || v.status === 'onTime' || v.status === 'late')) r[v.status]++;

@@ -146,6 +146,24 @@ describe('supplements, extensions, re-appointments', () => {
   });
 });
 
+describe('stop of processing', () => {
+  it('a stopped dossier is neither late nor overdue; later events are refused', () => {
+    const stop = { kind: 'stopped' as const, at: at('2025-02-12T10:00:00'), reason: 'người nộp rút hồ sơ' };
+    const v = dossierStatus({ procedure: profile({}), receivedAt: at('2025-02-10T09:00:00'), events: [stop] }, { asOf: '2025-03-31' });
+    expect([v.status, v.lateBy]).toEqual(['stopped', 0]);
+    expect(v.verdict.en).toBe('Processing was stopped at 2025-02-12T10:00:00+07:00: not counted as early, on time or late.');
+    expect(v.explanation.vi).toContain('lý do: người nộp rút hồ sơ');
+    // Before the stop, the same dossier is open.
+    expect(dossierStatus({ procedure: profile({}), receivedAt: at('2025-02-10T09:00:00'), events: [stop] }, { asOf: at('2025-02-11T10:00:00') }).status).toBe(
+      'open',
+    );
+    const ext = { kind: 'extended' as const, at: at('2025-02-13T09:00:00'), amount: 1, reason: 'x' };
+    expect(() => dossierDeadline({ procedure: profile({}), receivedAt: at('2025-02-10T09:00:00'), events: [stop, ext] })).toThrow(
+      /after processing was stopped/,
+    );
+  });
+});
+
 describe('status', () => {
   const base = { procedure: 'example/kbnn-8-gio-lam-viec', receivedAt: at('2025-06-10T15:00:00') };
   it('open, then overdue by working hours (due Wed 11/06 15:00)', () => {

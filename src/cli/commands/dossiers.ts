@@ -45,7 +45,7 @@ interface DossiersRun {
 const EXT = INPUT_EXTENSIONS;
 const FORMATS: readonly InputFormat[] = [...new Set(Object.values(EXT))];
 const REPORTS: readonly ReportFormat[] = ['text', 'csv', 'ndjson', 'json'];
-const STATUSES = ['early', 'onTime', 'late', 'open', 'overdue', 'suspended', 'error'];
+const STATUSES = ['early', 'onTime', 'late', 'open', 'overdue', 'suspended', 'stopped', 'error'];
 
 /** Reads and reports the register; 0, or 2 when it cannot be read or holds no dossier. */
 async function dossiersTo(run: DossiersRun, io: CliIo, checker: DossierChecker, input: Input, file: ReportFile | undefined): Promise<number> {
@@ -147,9 +147,9 @@ const USAGE =
   'vn-deadlines dossiers <register> [--format csv|ndjson|json] [--report text|csv|ndjson|json] [--out file] [--lang vi|en]\n' +
   '                      [--summary --period 2025-Q1] [--as-of 2025-03-14 | 2025-03-14T17:00:00+07:00] [--fail-on late,overdue]\n' +
   '                      [--procedures profile.json …] [--office-hours hours.json] [--include-pending] [--holidays year.json …]\n' +
-  "  Checks a one-stop register: each dossier's appointment, its status (early, onTime, late, open, overdue, suspended) and delay.\n" +
+  "  Checks a one-stop register: each dossier's appointment, its status (early, onTime, late, open, overdue, suspended, stopped) and delay.\n" +
   '  Columns: procedure (a profile id: procedures/*.json or --procedures), receivedAt (ISO timestamp with offset),\n' +
-  '    resolvedAt (empty: not yet), id, unit, events (a JSON array: supplementRequested, supplementReceived, extended, reappointed).\n' +
+  '    resolvedAt (empty: not yet), id, unit, events (a JSON array: supplementRequested, supplementReceived, extended, reappointed, stopped).\n' +
   '  --summary --period: the on-time table of the data period (15th to 14th, NĐ 09/2019) per unit and procedure;\n' +
   '    --as-of defaults to the end of that period (else: now).\n' +
   '  --office-hours: your sessions (procedures/office-hours/*.json shape); default: provisional Hải Dương/Hải Phòng sessions.\n' +
