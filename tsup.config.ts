@@ -11,6 +11,7 @@ export default defineConfig([
       ics: 'src/ics/index.ts',
       plan: 'src/plan/index.ts',
       validate: 'src/validate.ts',
+      dossier: 'src/dossier/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -123,3 +123,10 @@ export function answerCommand<T>(
     },
   };
 }
+
+/** An option's value among `allowed`, or `undefined` when absent. @throws UsageError for another value */
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  return value as T;
+}

@@ -14,6 +14,7 @@ import { demo, demoData } from './demo.js';
 import { ruleCommands } from './commands/rules.js';
 import { calendarIcs, planCommands } from './commands/plan.js';
 import { checkCommands } from './commands/check.js';
+import { dossierCommands } from './commands/dossiers.js';
 import { holidaysCommands } from './commands/holidays.js';
 import { exportCommands } from './commands/export.js';
 import pkg from '../../package.json';
@@ -116,6 +117,7 @@ const commands: Record<string, Command> = {
   ...ruleCommands,
   ...planCommands,
   ...checkCommands,
+  ...dossierCommands,
   ...holidaysCommands,
   ...exportCommands,
 };

@@ -7,6 +7,13 @@ import { readJsonArray } from './json.js';
 import { readNdjson } from './ndjson.js';
 import type { Chunks, InputFormat, Reader, RecordItem } from './types.js';
 
+/**
+ * The input formats by file extension, for commands that tell a file's format by its name
+ * (`dossiers`; `check` has its own list for now). A new reader (XLSX) adds its extension here.
+ * @internal
+ */
+export const INPUT_EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv': 'csv', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.json': 'json' };
+
 /** The reader for a format. @internal */
 export function readerOf(format: InputFormat): Reader {
   return format === 'csv' ? readCsv : format === 'json' ? readJsonArray : readNdjson;

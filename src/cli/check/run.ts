@@ -3,7 +3,7 @@
  * reported one by one (or by worker threads for a large NDJSON file), then the summary and the
  * exit code.
  */
-import { readSync, writeSync } from 'node:fs';
+import { readSync } from 'node:fs';
 import type { RecordChecker, RecordOutcome } from '../../compliance/records.js';
 import { CheckSummary } from '../../compliance/summary.js';
 import { readHolidayYear, type CliIo } from '../command.js';
@@ -15,7 +15,8 @@ import { readerOf } from '../../io/read.js';
 import { reportWriter } from '../../io/report.js';
 import { ByteSink } from '../../io/sink.js';
 import type { ReportWriter } from '../../io/types.js';
-import type { ByteIo, CheckRun } from '../commands/check.js';
+import type { CheckRun } from '../commands/check.js';
+import { emitterOf } from '../report-file.js';
 import type { Input } from './input.js';
 import { inspect, inspected, NothingChecked, nothingText, SNIFF, type Seen } from './nothing.js';
 import { Progress } from './progress.js';
@@ -36,16 +37,6 @@ interface Run {
   started: boolean;
   progress: Progress;
   seen: Seen;
-}
-
-/** Where the report's bytes go: to a file, to an io that takes bytes, or to `io.out` as text (without the last line break; the CSV report's BOM kept). */
-function emitterOf(io: CliIo, file: ReportFile | undefined): (b: Uint8Array) => void {
-  const outFd = file?.fd;
-  if (outFd !== undefined) return (b) => void writeSync(outFd, b);
-  const outBytes = (io as ByteIo).outBytes;
-  if (outBytes !== undefined) return (b) => outBytes(new Uint8Array(b)); // a copy: the sink reuses its buffer, a stream may keep the chunk
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  return (b) => io.out(decoder.decode(b.subarray(0, b.length - 1)));
 }
 
 function start(r: Run): void {

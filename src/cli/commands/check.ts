@@ -9,11 +9,11 @@ import { loadRules } from '../../rules/load.js';
 import { RecordChecker } from '../../compliance/records.js';
 import { RECORD_STATUSES, type RecordStatus } from '../../compliance/summary.js';
 import type { InputFormat, ReportFormat } from '../../io/types.js';
-import { openReport, refuseOutIsInput, withSignals, type ReportFile } from '../../io/node/atomic-file.js';
-import { calendarFor, commonOptions, expectArgs, langOf, UsageError, type CliIo, type Command } from '../command.js';
+import { calendarFor, commonOptions, expectArgs, langOf, oneOf, UsageError, type CliIo, type Command } from '../command.js';
 import type { Lang } from '../format.js';
 import { openInput } from '../check/input.js';
 import { checkTo } from '../check/run.js';
+import { withReportFile } from '../report-file.js';
 
 /**
  * A `CliIo` that can also take the report's bytes as they are (UTF-8, line breaks included):
@@ -80,29 +80,7 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
   const calendar = calendarFor(run.includePending, run.holidays ?? []);
   const checker = new RecordChecker({ calendar, rules: run.rules, asOf: run.asOf, whatIf: run.whatIfPending ? 'pending' : undefined }, 'check');
   const input = await openInput(run.file, run.format, run.stdin);
-  let file: ReportFile | undefined;
-  if (run.out !== undefined) {
-    try {
-      refuseOutIsInput(run.out, run.file, input.stats, run.lang);
-      file = openReport(run.out);
-    } catch (e) {
-      await input.close();
-      throw e;
-    }
-  }
-  if (file === undefined) return checkTo(run, io, checker, input, undefined);
-  const report = file;
-  try {
-    const code = await withSignals(
-      () => report.abort(),
-      () => checkTo(run, io, checker, input, report),
-    );
-    if (code === 2) report.abort();
-    else report.commit();
-    return code;
-  } finally {
-    report.abort();
-  }
+  return withReportFile(run.out, run.file, run.lang, input, (report) => checkTo(run, io, checker, input, report));
 }
 
 function workersOf(value: unknown): number | undefined {
@@ -110,12 +88,6 @@ function workersOf(value: unknown): number | undefined {
   if (typeof value !== 'string' || !/^\d{1,2}$/.test(value))
     throw new UsageError(`--workers must be a whole number from 0 to 99, got ${JSON.stringify(value)}`);
   return Number(value);
-}
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string): T | undefined {
-  if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
-  return value as T;
 }
 
 /**

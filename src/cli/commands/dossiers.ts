@@ -1,0 +1,183 @@
+/**
+ * `vn-deadlines dossiers <register>`: a one-stop register (CSV or NDJSON; XLSX once the io layer
+ * reads it) checked dossier by dossier — appointment, status, delay — with the on-time table of a
+ * reporting period. The same exit codes, reports and guarantees as `check`: every line gives a
+ * result or an error, in order; `--out` is written whole or not at all.
+ */
+import { extname } from 'node:path';
+import { DossierChecker, type DossierOutcome } from '../../dossier/batch.js';
+import { DossierSummary, periodEnd } from '../../dossier/summary.js';
+import { parseOfficeHours, type OfficeHours } from '../../dossier/office-hours.js';
+import { parseProcedure, type Procedure } from '../../dossier/profile.js';
+import { messages } from '../../dossier/messages.js';
+import type { InputFormat, ReportFormat } from '../../io/types.js';
+import type { ReportFile } from '../../io/node/atomic-file.js';
+import { stdoutPause } from '../../io/node/stdout.js';
+import { paced } from '../../io/pace.js';
+import { INPUT_EXTENSIONS, readerOf } from '../../io/read.js';
+import { ByteSink } from '../../io/sink.js';
+import { dossierReportWriter } from '../../io/dossier-report.js';
+import { calendarFor, commonOptions, expectArgs, langOf, oneOf, readJsonFile, UsageError, type CliIo, type Command } from '../command.js';
+import type { Lang } from '../format.js';
+import { openInput, type Input } from '../check/input.js';
+import { inspected, NothingChecked, nothingText, type Seen } from '../check/nothing.js';
+import { emitterOf, withReportFile } from '../report-file.js';
+
+/** What `vn-deadlines dossiers` was asked to do. */
+interface DossiersRun {
+  file: string;
+  format: InputFormat;
+  report: ReportFormat;
+  out?: string;
+  lang: Lang;
+  /** The on-time table of this period (`2025-Q1`, `2025-03`, `2025-H1`, `2025`). */
+  period?: string;
+  asOf?: string;
+  failOn: ReadonlySet<string>;
+  includePending: boolean;
+  holidays?: string[];
+  procedures: ReadonlyMap<string, Procedure>;
+  officeHours?: OfficeHours;
+  stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+// The formats src/io reads, by extension: XLSX joins by its entry in INPUT_EXTENSIONS (and readerOf).
+const EXT = INPUT_EXTENSIONS;
+const FORMATS: readonly InputFormat[] = [...new Set(Object.values(EXT))];
+const REPORTS: readonly ReportFormat[] = ['text', 'csv', 'ndjson', 'json'];
+const STATUSES = ['early', 'onTime', 'late', 'open', 'overdue', 'suspended', 'stopped', 'error'];
+
+/** Reads and reports the register; 0, or 2 when it cannot be read or holds no dossier. */
+async function dossiersTo(run: DossiersRun, io: CliIo, checker: DossierChecker, input: Input, file: ReportFile | undefined): Promise<number> {
+  const sink = new ByteSink(emitterOf(io, file));
+  const summary = run.period === undefined ? null : new DossierSummary(run.period);
+  const writer = dossierReportWriter(run.report, sink, run.lang, () => summary!.toText(run.lang));
+  const seen: Seen = { bytes: 0, content: false };
+  const counts = new Map<string, number>();
+  let n = 0;
+  const take = (o: DossierOutcome) => {
+    if (n++ === 0) writer.begin();
+    counts.set(o.status, (counts.get(o.status) ?? 0) + 1);
+    summary?.add(o);
+    writer.write(o);
+  };
+  const name = run.file === '-' ? (run.lang === 'vi' ? 'đầu vào chuẩn' : 'standard input') : run.file;
+  try {
+    await readerOf(run.format)(inspected(paced(input.chunks, file === undefined ? stdoutPause : () => undefined), seen), {
+      record: (value, line) => take(checker.check(value, line)),
+      bad: (line, error) => take(checker.fail(line, error)),
+    });
+    if (n === 0) throw new NothingChecked(!seen.content ? 'empty' : run.format === 'csv' ? 'header' : 'records');
+  } catch (e) {
+    sink.flush();
+    if (e instanceof NothingChecked) return (io.err(`vn-deadlines dossiers: ${nothingText(e.kind, e.offset, name, run.lang)}`), 2);
+    if (!(e instanceof Error) || !('code' in e || e.name === 'VnDeadlinesError')) throw e;
+    return (io.err(`vn-deadlines dossiers: cannot read ${name}: ${e.message}`), 2);
+  } finally {
+    await input.close();
+  }
+  writer.end(summary?.toJSON() ?? null);
+  const line = `${messages[run.lang].records(n, counts.get('error') ?? 0)} ${STATUSES.map((s) => `${s}: ${counts.get(s) ?? 0}`).join(', ')}`;
+  if (run.report === 'text') sink.line('\n' + line);
+  sink.flush();
+  if (run.report !== 'json' && (run.report !== 'text' || run.out !== undefined)) io.err(summary === null ? line : `${line}\n${summary.toText(run.lang)}`);
+  return [...run.failOn].some((s) => (counts.get(s) ?? 0) > 0) ? 1 : 0;
+}
+
+/**
+ * Runs `vn-deadlines dossiers`. Returns the exit code: 0 the run completed; 1 with `failOn` when a
+ * dossier has such a status; 2 when the input cannot be read or holds no dossier.
+ * @throws UsageError for an input or output that cannot be opened, or an output that is the input
+ * @example
+ * ```ts
+ * // not run: writes to the io of a CLI run (test/dossier/cli.test.ts runs it)
+ * await runDossiers({ file: 'examples/dossiers.csv', format: 'csv', report: 'text', lang: 'vi', failOn: new Set(), includePending: false, procedures: new Map() }, io);
+ * ```
+ */
+async function runDossiers(run: DossiersRun, io: CliIo): Promise<number> {
+  const calendar = calendarFor(run.includePending, run.holidays ?? []);
+  const asOf = run.asOf ?? (run.period === undefined ? undefined : periodEnd(run.period));
+  const checker = new DossierChecker({ asOf, calendar, officeHours: run.officeHours, procedures: run.procedures });
+  const input = await openInput(run.file, run.format, run.stdin);
+  return withReportFile(run.out, run.file, run.lang, input, (report) => dossiersTo(run, io, checker, input, report));
+}
+
+function runOf(positionals: string[], values: Record<string, unknown>, usage: string): DossiersRun {
+  expectArgs(positionals, 1, usage);
+  const file = positionals[0];
+  const format = oneOf(values.format, FORMATS, '--format') ?? EXT[extname(file).toLowerCase()];
+  if (format === undefined)
+    throw new UsageError(`cannot tell the format of ${file === '-' ? 'standard input' : file} from its name; give --format csv or ndjson`);
+  const period = values.period as string | undefined;
+  if ((values.summary === true) !== (period !== undefined)) throw new UsageError('--summary and --period go together: --summary --period 2025-Q1');
+  if (period !== undefined && !/^\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/.test(period))
+    throw new UsageError(`--period must be YYYY-MM, YYYY-Qn, YYYY-H1/H2 or YYYY, got ${JSON.stringify(period)}`);
+  const failOn = new Set(
+    ((values['fail-on'] as string[] | undefined) ?? []).flatMap((l) =>
+      l
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  );
+  for (const s of failOn) if (!STATUSES.includes(s)) throw new UsageError(`--fail-on takes statuses among ${STATUSES.join(', ')}, got ${JSON.stringify(s)}`);
+  const procedures = new Map<string, Procedure>();
+  for (const f of (values.procedures as string[] | undefined) ?? []) {
+    const p = parseProcedure(readJsonFile(f, '--procedures'), f);
+    procedures.set(p.id, p);
+  }
+  const hours = values['office-hours'] as string | undefined;
+  return {
+    file,
+    format,
+    report: oneOf(values.report, REPORTS, '--report') ?? (values.json ? 'json' : 'text'),
+    out: values.out as string | undefined,
+    lang: langOf(values),
+    period,
+    asOf: values['as-of'] as string | undefined,
+    failOn,
+    includePending: values['include-pending'] === true,
+    holidays: (values.holidays as string[] | undefined) ?? [],
+    procedures,
+    officeHours: hours === undefined ? undefined : parseOfficeHours(readJsonFile(hours, '--office-hours'), hours),
+  };
+}
+
+const USAGE =
+  'vn-deadlines dossiers <register> [--format csv|ndjson|json] [--report text|csv|ndjson|json] [--out file] [--lang vi|en]\n' +
+  '                      [--summary --period 2025-Q1] [--as-of 2025-03-14 | 2025-03-14T17:00:00+07:00] [--fail-on late,overdue]\n' +
+  '                      [--procedures profile.json …] [--office-hours hours.json] [--include-pending] [--holidays year.json …]\n' +
+  "  Checks a one-stop register: each dossier's appointment, its status (early, onTime, late, open, overdue, suspended, stopped) and delay.\n" +
+  '  Columns: procedure (a profile id: procedures/*.json or --procedures), receivedAt (ISO timestamp with offset),\n' +
+  '    resolvedAt (empty: not yet), id, unit, events (a JSON array: supplementRequested, supplementReceived, extended, reappointed, stopped).\n' +
+  '  --summary --period: the on-time table of the data period (15th to 14th, NĐ 09/2019) per unit and procedure;\n' +
+  '    --as-of defaults to the end of that period (else: now).\n' +
+  '  --office-hours: your sessions (procedures/office-hours/*.json shape); default: provisional Hải Dương/Hải Phòng sessions.\n' +
+  '  Exit code: 0 the run completed (bad lines are results); 1 with --fail-on when a dossier has such a status;\n' +
+  '    2 unusable arguments, an unreadable file, or nothing to check; 130 interrupted.\n' +
+  '  Example: vn-deadlines dossiers examples/dossiers.csv --summary --period 2025-Q1';
+
+/**
+ * The `dossiers` command, for `run.ts`'s command table.
+ * @example `const commands = { ...checkCommands, ...dossierCommands };`
+ */
+export const dossierCommands: Record<string, Command> = {
+  dossiers: {
+    usage: USAGE,
+    options: {
+      ...commonOptions,
+      format: { type: 'string' },
+      report: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      summary: { type: 'boolean' },
+      period: { type: 'string' },
+      'as-of': { type: 'string' },
+      'fail-on': { type: 'string', multiple: true },
+      procedures: { type: 'string', multiple: true },
+      'office-hours': { type: 'string' },
+    },
+    run(pos, values, io) {
+      return runDossiers(runOf(pos, values, USAGE), io);
+    },
+  },
+};

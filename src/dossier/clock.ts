@@ -1,0 +1,259 @@
+/**
+ * The clock of one dossier, run through its events: the start (receipt moved to the next
+ * session or past a cut-off), the count in working days or hours, pauses or restarts on
+ * supplement requests, extensions and re-appointments. Numbers only; deadline.ts makes the result.
+ */
+import type { LocalizedText } from '../calendar/types.js';
+import { errorIn } from '../core/errors.js';
+import { dayOf, DAY_MS, formatInstant, instantOf, VN_MS } from './instant.js';
+import type { ReadEvent } from './events.js';
+import { messages } from './messages.js';
+import type { Procedure } from './profile.js';
+import type { WorkingTime } from './working-time.js';
+
+const FN = 'dossierDeadline';
+const HOUR = 3_600_000;
+
+/** A step of the clock: what happened, when, and the sentence. */
+export interface DossierStep {
+  readonly kind:
+    'received' | 'startMoved' | 'counted' | 'supplementRequested' | 'supplementReceived' | 'extended' | 'reappointed' | 'stopped' | 'warning' | 'note';
+  /** The instant (`+07:00`), or `null` for a note. */
+  readonly at: string | null;
+  readonly text: LocalizedText;
+  /** The documents the step rests on. */
+  readonly documents: readonly string[];
+}
+
+/** A step as the clock records it: its text made only when asked for. @internal */
+export interface RawStep {
+  readonly kind: DossierStep['kind'];
+  readonly at: number | null;
+  readonly text: () => LocalizedText;
+  readonly documents: readonly string[];
+}
+
+/** The public form of a recorded step. @internal */
+export function stepOf(r: RawStep): DossierStep {
+  return { kind: r.kind, at: r.at === null ? null : formatInstant(r.at), text: r.text(), documents: r.documents };
+}
+
+/** What the clock ends with. @internal */
+export interface ClockState {
+  steps: RawStep[];
+  start: number;
+  /** The clock's due instant with pauses and extensions; NaN while suspended. */
+  clockDue: number;
+  /** The appointments: the clock's, then each re-appointment. */
+  appointments: { kind: 'original' | 'reappointed'; due: number; at: number; reason: string }[];
+  suspended: boolean;
+  /** When processing was stopped without a result, or NaN. */
+  stopped: number;
+  lastDay: number;
+}
+
+type Msg = (typeof messages)['vi'];
+/** Both languages of a sentence, made when the step's text is asked for. */
+const both =
+  (f: (m: Msg) => string): (() => LocalizedText) =>
+  () => ({ vi: f(messages.vi), en: f(messages.en) });
+
+class Run {
+  readonly s: ClockState = { steps: [], start: 0, clockDue: NaN, appointments: [], suspended: false, stopped: NaN, lastDay: 0 };
+  budget: number;
+  extendedTotal = 0;
+  origin = 0;
+  left = 0;
+  constructor(
+    readonly p: Procedure,
+    readonly wt: WorkingTime,
+  ) {
+    this.budget = p.unit === 'workingDays' ? p.amount : p.amount * HOUR;
+  }
+
+  step(kind: DossierStep['kind'], at: number | null, text: () => LocalizedText, documents: readonly string[] = []): void {
+    this.s.steps.push({ kind, at, text, documents });
+  }
+
+  /** Where the clock starts for a dossier (or supplements) received at `ms`. */
+  startAt(ms: number): number {
+    const p = this.p;
+    const day = dayOf(ms);
+    if (p.cutoff >= 0 && this.wt.sessions(day).length > 0 && (ms + VN_MS - day * DAY_MS) / 60_000 > p.cutoff) {
+      const o = this.wt.firstSessionAfter(day);
+      this.step(
+        'startMoved',
+        o,
+        both((m) => m.movedCutoff(p.cutoffText!, formatInstant(o))),
+        p.documents.slice(1, 2),
+      );
+      return o;
+    }
+    if (p.outsideHours === 'asIs') return ms;
+    const o = this.wt.nextSessionFrom(ms);
+    if (o !== ms)
+      this.step(
+        'startMoved',
+        o,
+        both((m) => m.movedOutsideHours(formatInstant(o))),
+      );
+    return o;
+  }
+
+  /** The due instant from the current origin and budget, with its step. */
+  count(): void {
+    const { p, wt } = this;
+    const origin = this.origin;
+    const budget = this.budget;
+    if (p.unit === 'workingHours') {
+      const due = wt.add(this.origin, this.budget);
+      this.s.clockDue = due;
+      this.s.lastDay = Math.max(this.s.lastDay, dayOf(due));
+      this.step(
+        'counted',
+        due,
+        both((m) => m.countedHours(budget / HOUR, formatInstant(origin), formatInstant(due))),
+        p.documents.slice(0, 1),
+      );
+      return;
+    }
+    const o = dayOf(this.origin);
+    const day = this.budget === 0 ? wt.calendar.dayRoll(o, 'following', FN) : wt.calendar.dayAdd(o, this.budget, FN);
+    const due = p.dayEnd === 'endOfDay' ? instantOf(day + 1, 0) : wt.endOfDay(day);
+    this.s.clockDue = due;
+    this.s.lastDay = Math.max(this.s.lastDay, day);
+    const iso = wt.calendar.dayIso(day);
+    const text = both((m) => (p.dayEnd === 'endOfDay' ? m.countedDaysMidnight : m.countedDays)(budget, wt.calendar.dayIso(o), iso, formatInstant(due)));
+    this.step('counted', due, text, p.documents.slice(0, 1));
+  }
+
+  /** Working time used from the origin to `at`, at most the budget. */
+  used(at: number): number {
+    if (this.p.unit === 'workingHours') return this.wt.between(this.origin, at, this.budget);
+    const cal = this.wt.calendar;
+    return Math.max(0, Math.min(this.budget, cal.workingDaysBetween(cal.dayIso(dayOf(this.origin)), cal.dayIso(dayOf(at)))));
+  }
+
+  shown(n: number): number {
+    return this.p.unit === 'workingHours' ? Math.round((n / HOUR) * 100) / 100 : n;
+  }
+
+  event(e: ReadEvent): void {
+    const { p } = this;
+    if (!Number.isNaN(this.s.stopped)) throw errorIn(FN, 'invalid_argument', `an event at ${formatInstant(e.at)} after processing was stopped`);
+    if (e.kind === 'stopped') {
+      this.s.stopped = e.at;
+      return this.step(
+        'stopped',
+        e.at,
+        both((m) => m.stopped(formatInstant(e.at), e.reason)),
+      );
+    }
+    const docs = p.documents.slice(-1);
+    if (e.kind === 'supplementRequested') {
+      if (this.s.suspended)
+        throw errorIn(FN, 'invalid_argument', `a second supplementRequested at ${formatInstant(e.at)} before the supplements of the first were received`);
+      const used = this.used(e.at);
+      this.left = this.budget - used;
+      this.s.suspended = true;
+      this.s.clockDue = NaN;
+      this.step(
+        'supplementRequested',
+        e.at,
+        both((m) => m.supplementRequested(formatInstant(e.at), this.shown(used), p.unit) + ' ' + m[p.supplement]),
+        docs,
+      );
+    } else if (e.kind === 'supplementReceived') {
+      if (!this.s.suspended) throw errorIn(FN, 'invalid_argument', `supplementReceived at ${formatInstant(e.at)} without a supplementRequested before it`);
+      this.s.suspended = false;
+      this.origin = this.startAt(e.at);
+      this.budget = p.supplement === 'pause' ? this.left : (p.unit === 'workingDays' ? p.amount : p.amount * HOUR) + this.extendedTotal;
+      const left = this.shown(this.budget);
+      this.step(
+        'supplementReceived',
+        e.at,
+        both((m) => m.supplementReceived(formatInstant(e.at), left, p.unit)),
+        docs,
+      );
+      this.count();
+    } else if (e.kind === 'extended') {
+      const add = p.unit === 'workingDays' ? e.amount : e.amount * HOUR;
+      this.extendedTotal += add;
+      if (this.s.suspended) this.left += add;
+      else this.budget += add;
+      this.step(
+        'extended',
+        e.at,
+        both((m) => m.extended(e.amount, p.unit, e.reason)),
+      );
+      if (!this.s.suspended) this.count();
+    } else this.reappoint(e);
+  }
+
+  reappoint(e: ReadEvent): void {
+    const { p, wt, s } = this;
+    const due = e.dueIsDay ? (wt.sessions(e.due).length ? wt.endOfDay(e.due) : instantOf(e.due + 1, 0)) : e.due;
+    const original = s.clockDue;
+    s.appointments.push({ kind: 'reappointed', due, at: e.at, reason: e.reason });
+    s.lastDay = Math.max(s.lastDay, dayOf(due - 1));
+    this.step(
+      'reappointed',
+      e.at,
+      both((m) => m.reappointed(formatInstant(e.at), formatInstant(due), e.reason)),
+    );
+    if (s.appointments.length > p.maxReappointments)
+      this.step(
+        'warning',
+        e.at,
+        both((m) => m.tooManyReappointments(p.maxReappointments)),
+      );
+    if (!Number.isNaN(original)) {
+      // NĐ 61/2018 (as summarised): the letter at the latest one day before the due day.
+      const latest = wt.calendar.dayAdd(dayOf(original - 1), -1, FN);
+      if (dayOf(e.at) > latest)
+        this.step(
+          'warning',
+          e.at,
+          both((m) => m.lateApology),
+        );
+    }
+  }
+}
+
+/** Runs the clock of a dossier received at `received` through its events (sorted). @internal */
+export function runClock(p: Procedure, wt: WorkingTime, received: number, events: readonly ReadEvent[]): ClockState {
+  const r = new Run(p, wt);
+  r.step(
+    'received',
+    received,
+    both((m) => m.received(formatInstant(received))),
+  );
+  r.origin = r.startAt(received);
+  r.s.start = r.origin;
+  r.count();
+  let clockBefore = r.s.clockDue;
+  for (const e of events) {
+    r.event(e);
+    if (!Number.isNaN(r.s.clockDue)) clockBefore = r.s.clockDue;
+  }
+  r.s.appointments.unshift({ kind: 'original', due: r.s.suspended ? NaN : clockBefore, at: received, reason: '' });
+  if (r.s.suspended)
+    r.step(
+      'note',
+      null,
+      both((m) => m.suspendedNow),
+    );
+  if (p.example)
+    r.step(
+      'note',
+      null,
+      both((m) => m.unverifiedProfile(p.id)),
+    );
+  if (wt.hours.provisional)
+    r.step(
+      'note',
+      null,
+      both((m) => m.unverifiedHours(wt.hours.id)),
+    );
+  return r.s;
+}

@@ -1,0 +1,172 @@
+/** `dossierDeadline`: the appointment of a dossier, with its steps and what it rests on. */
+import type { Calendar } from '../calendar/calendar.js';
+import { getDefaultCalendar } from '../calendar/create.js';
+import type { LocalizedText, PendingNotice } from '../calendar/types.js';
+import { optionsOf } from '../core/args.js';
+import { dayOf, formatInstant, toInstant, type InstantInput } from './instant.js';
+import { readEvents, type DossierEvent } from './events.js';
+import { defaultOfficeHours, parseOfficeHours, type OfficeHours } from './office-hours.js';
+import { resolveProcedure, type ProcedureRef } from './shipped.js';
+import { runClock, stepOf, type ClockState, type DossierStep, type RawStep } from './clock.js';
+import { WorkingTime } from './working-time.js';
+import type { Procedure } from './profile.js';
+
+/** What {@link dossierDeadline} takes. */
+export interface DossierDeadlineInput {
+  /** A shipped profile's id (`procedures/*.json`), a profile from `parseProcedure`, or a profile object. */
+  procedure: ProcedureRef;
+  /** When the complete, valid dossier was received: an ISO timestamp with offset, a `Date` or a luxon `DateTime`. */
+  receivedAt: InstantInput;
+  /** Supplement requests and receipts, extensions, re-appointments (any order; sorted by instant). */
+  events?: readonly DossierEvent[];
+  /** Office hours from `parseOfficeHours` or as an object; default the shipped provisional ones. */
+  officeHours?: OfficeHours | object;
+  /** The working-day calendar (default: the official one). */
+  calendar?: Calendar;
+}
+
+/** An appointment of the dossier: the original one (the clock's), or a re-appointment after an apology. */
+export interface Appointment {
+  readonly kind: 'original' | 'reappointed';
+  /** `null` for the original appointment while the clock is stopped. */
+  readonly dueAt: string | null;
+  readonly reason: string | null;
+}
+
+/** The answer of {@link dossierDeadline}. */
+export interface DossierDeadline {
+  readonly procedure: string;
+  readonly unit: 'workingDays' | 'workingHours';
+  readonly receivedAt: string;
+  /** Where the clock started (receipt moved to the next session or past a cut-off). */
+  readonly clockStart: string;
+  /** The appointment now (`+07:00`): the latest re-appointment, else the clock's; `null` while the clock is stopped. */
+  readonly dueAt: string | null;
+  /** The day of `dueAt` in Vietnam. */
+  readonly dueDate: string | null;
+  /** Every appointment, the original first: the record keeps them all. */
+  readonly appointments: readonly Appointment[];
+  /** The clock is stopped, awaiting supplements. */
+  readonly suspended: boolean;
+  readonly steps: readonly DossierStep[];
+  readonly explanation: LocalizedText;
+  /** A day the count rests on is provisional (no official data for its year). */
+  readonly dependsOnProvisional: boolean;
+  /** Pending announcements dated in the days the count rests on. */
+  readonly pendingNotices: readonly PendingNotice[];
+  /** Data the answer rests on that no primary text confirms: `officeHours:<id>`, `procedure:<id>`. */
+  readonly unverified: readonly string[];
+}
+
+type Eager = Omit<DossierDeadline, 'steps' | 'explanation'>;
+
+/** The result, its steps and explanation made on first access (a batch reads neither). */
+class DeadlineResult implements DossierDeadline {
+  readonly procedure!: string;
+  readonly unit!: 'workingDays' | 'workingHours';
+  readonly receivedAt!: string;
+  readonly clockStart!: string;
+  readonly dueAt!: string | null;
+  readonly dueDate!: string | null;
+  readonly appointments!: readonly Appointment[];
+  readonly suspended!: boolean;
+  readonly dependsOnProvisional!: boolean;
+  readonly pendingNotices!: readonly PendingNotice[];
+  readonly unverified!: readonly string[];
+  #raw: readonly RawStep[];
+  #steps: readonly DossierStep[] | undefined;
+  constructor(raw: readonly RawStep[], eager: Eager) {
+    Object.assign(this, eager);
+    this.#raw = raw;
+  }
+  get steps(): readonly DossierStep[] {
+    return (this.#steps ??= this.#raw.map(stepOf));
+  }
+  get explanation(): LocalizedText {
+    const s = this.steps;
+    return { vi: s.map((x) => x.text.vi).join('\n'), en: s.map((x) => x.text.en).join('\n') };
+  }
+  toJSON(): DossierDeadline {
+    return { ...this, steps: this.steps, explanation: this.explanation };
+  }
+}
+
+/** The computation and its numbers, for `dossierStatus`. @internal */
+export interface Computed {
+  result: DossierDeadline;
+  procedure: Procedure;
+  wt: WorkingTime;
+  state: ClockState;
+  received: number;
+}
+
+const FN = 'dossierDeadline';
+let lastHours: OfficeHours | undefined;
+let lastCal: Calendar | undefined;
+let lastWt: WorkingTime | undefined;
+const parsedHours = new WeakMap<object, OfficeHours>();
+
+function workingTime(calendar: Calendar | undefined, hours: OfficeHours | object | undefined): WorkingTime {
+  const cal = calendar ?? getDefaultCalendar();
+  let h: OfficeHours;
+  if (hours === undefined) h = defaultOfficeHours();
+  else if ('sessionsOn' in hours) h = hours;
+  else {
+    // Office hours given as data: validated once per object.
+    h = parsedHours.get(hours) ?? parseOfficeHours(hours);
+    parsedHours.set(hours, h);
+  }
+  // One clock (and its cache of sessions) per calendar and office hours, kept while they repeat.
+  if (cal !== lastCal || h !== lastHours) [lastCal, lastHours, lastWt] = [cal, h, new WorkingTime(cal, h)];
+  return lastWt!;
+}
+
+/** @internal */
+export function computeDeadline(input: DossierDeadlineInput, fn = FN, asOf = Infinity): Computed {
+  const o = optionsOf(input, fn, 'input');
+  const procedure = resolveProcedure(o.procedure, fn);
+  const received = toInstant(o.receivedAt, fn, 'receivedAt');
+  const all = readEvents(o.events, fn, received);
+  const events = asOf === Infinity ? all : all.filter((e) => e.at <= asOf);
+  const wt = workingTime(o.calendar, o.officeHours);
+  const state = runClock(procedure, wt, received, events);
+  const cal = wt.calendar;
+  const last = state.appointments[state.appointments.length - 1];
+  const due = Number.isNaN(last.due) ? null : last.due;
+  const deps = cal.dependencies(cal.dayIso(dayOf(received)), cal.dayIso(Math.max(state.lastDay, dayOf(received))));
+  const unverified: string[] = [];
+  if (wt.hours.provisional) unverified.push(`officeHours:${wt.hours.id}`);
+  if (procedure.example) unverified.push(`procedure:${procedure.id}`);
+  const result = new DeadlineResult(state.steps, {
+    procedure: procedure.id,
+    unit: procedure.unit,
+    receivedAt: formatInstant(received),
+    clockStart: formatInstant(state.start),
+    dueAt: due === null ? null : formatInstant(due),
+    dueDate: due === null ? null : cal.dayIso(dayOf(due - 1)),
+    appointments: state.appointments.map((a) => ({ kind: a.kind, dueAt: Number.isNaN(a.due) ? null : formatInstant(a.due), reason: a.reason || null })),
+    suspended: state.suspended,
+    dependsOnProvisional: deps.provisional,
+    pendingNotices: deps.pending,
+    unverified,
+  });
+  return { result, procedure, wt, state, received };
+}
+
+/**
+ * The appointment (*ngày hẹn trả kết quả*) of a dossier: receipt outside office hours, on a day
+ * off or after the procedure's cut-off counts from the next working session; N working days
+ * after the day of receipt end with the last session of the N-th working day; N working hours
+ * are counted inside sessions to the exact instant; supplement requests pause or restart the
+ * clock as the profile says; extensions add time; re-appointments are kept beside the original.
+ * Instants are answered in UTC+7 (`+07:00`). See docs/dossier-clock-law.md.
+ * @throws VnDeadlinesError `invalid_argument` for a bad instant, event or unknown procedure; `out_of_coverage` beyond the calendar
+ * @example
+ * ```ts
+ * const d = dossierDeadline({ procedure: 'example/ho-tich-3-ngay-lam-viec', receivedAt: '2025-01-24T16:45:00+07:00' });
+ * d.dueAt; // '2025-02-06T16:30:00+07:00': from Mon 03/02 (after Tết), 3 working days, end of the winter afternoon session
+ * ```
+ */
+export function dossierDeadline(input: DossierDeadlineInput): DossierDeadline {
+  return computeDeadline(input).result;
+}

@@ -1,0 +1,158 @@
+/** `dossierStatus`: where a dossier stands at an instant — early, on time, late, open, overdue or awaiting supplements. */
+import type { LocalizedText } from '../calendar/types.js';
+import { invalidArgument } from '../core/args.js';
+import { computeDeadline, type DossierDeadline, type DossierDeadlineInput } from './deadline.js';
+import { dayOf, formatInstant, toInstant, toInstantOrEndOfDay, type InstantInput } from './instant.js';
+import { messages } from './messages.js';
+
+/**
+ * A dossier's status at an instant (the vocabulary of `checkCompliance`, with one-stop additions):
+ * `early` (resolved before the appointment day), `onTime`, `late`, `open` (not due yet),
+ * `overdue` (open past its appointment), `suspended` (the clock stopped, awaiting supplements),
+ * `stopped` (processing stopped without a result, *dừng giải quyết*).
+ */
+export type DossierStatus = 'early' | 'onTime' | 'late' | 'open' | 'overdue' | 'suspended' | 'stopped';
+
+/** A dossier of a one-stop register. */
+export interface Dossier extends DossierDeadlineInput {
+  /** Your reference (số hồ sơ), carried to the output. */
+  id?: string;
+  /** The unit that handles it, for the summary. */
+  unit?: string;
+  /** When the result was returned; absent or `null`: not yet. */
+  resolvedAt?: InstantInput | null;
+}
+
+/** Options of {@link dossierStatus}. */
+export interface DossierStatusOptions {
+  /** The instant of the status (a day `YYYY-MM-DD` is its end); events and a result after it are ignored. Default: now. */
+  asOf?: InstantInput;
+}
+
+/** The answer of {@link dossierStatus}. */
+export interface DossierVerdict {
+  readonly status: DossierStatus;
+  readonly id: string | null;
+  readonly unit: string | null;
+  readonly deadline: DossierDeadline;
+  /** The appointment judged against (`+07:00`): the original (default) or the latest, as the profile says. */
+  readonly judgedAgainst: string | null;
+  readonly resolvedAt: string | null;
+  readonly asOf: string;
+  /** Delay in the profile's unit for `late` and `overdue` (working hours to 2 decimals); 0 otherwise. */
+  readonly lateBy: number;
+  readonly verdict: LocalizedText;
+  /** The deadline's explanation, then the verdict. */
+  readonly explanation: LocalizedText;
+}
+
+const FN = 'dossierStatus';
+
+/**
+ * The status of a dossier at `asOf`, explained in Vietnamese and English.
+ * @throws VnDeadlinesError `invalid_argument` as {@link dossierDeadline}, or for a result before receipt
+ * @example
+ * ```ts
+ * const v = dossierStatus(
+ *   { procedure: 'example/ho-tich-3-ngay-lam-viec', receivedAt: '2025-01-24T16:45:00+07:00', resolvedAt: '2025-02-07T09:00:00+07:00' },
+ *   { asOf: '2025-03-31' },
+ * );
+ * v.status;  // 'late'
+ * v.lateBy;  // 1 (working day)
+ * ```
+ */
+export function dossierStatus(dossier: Dossier, options: DossierStatusOptions = {}): DossierVerdict {
+  if (typeof dossier !== 'object' || dossier === null) throw invalidArgument(FN, 'dossier', 'an object { procedure, receivedAt, … }', dossier);
+  const asOf = options.asOf === undefined ? Date.now() : toInstantOrEndOfDay(options.asOf, FN, 'asOf');
+  const resolvedRaw = dossier.resolvedAt == null || dossier.resolvedAt === '' ? null : toInstant(dossier.resolvedAt, FN, 'resolvedAt');
+  const c = computeDeadline(dossier, FN, asOf);
+  if (resolvedRaw !== null && resolvedRaw < c.received) throw invalidArgument(FN, 'resolvedAt', 'an instant on or after receivedAt', dossier.resolvedAt);
+  const resolved = resolvedRaw !== null && resolvedRaw <= asOf ? resolvedRaw : null;
+  const apps = c.state.appointments;
+  const judged = c.procedure.judgeAgainst === 'latest' ? apps[apps.length - 1].due : apps[0].due;
+  const { status, lateBy } = classify(c, judged, resolved, asOf);
+  const due = Number.isNaN(judged) ? '' : formatInstant(judged);
+  return new Verdict(
+    {
+      status,
+      id: dossier.id ?? null,
+      unit: dossier.unit ?? null,
+      deadline: c.result,
+      judgedAgainst: due || null,
+      resolvedAt: resolved === null ? null : formatInstant(resolved),
+      asOf: formatInstant(asOf),
+      lateBy,
+    },
+    status === 'stopped' ? c.state.stopped : (resolved ?? asOf),
+    c.procedure.unit,
+    apps.length > 1 && c.procedure.judgeAgainst === 'original',
+  );
+}
+
+type Msg = (typeof messages)['vi'];
+
+/** A verdict, its sentences made on first access (a batch report reads one language). */
+class Verdict implements DossierVerdict {
+  readonly status!: DossierStatus;
+  readonly id!: string | null;
+  readonly unit!: string | null;
+  readonly deadline!: DossierDeadline;
+  readonly judgedAgainst!: string | null;
+  readonly resolvedAt!: string | null;
+  readonly asOf!: string;
+  readonly lateBy!: number;
+  #at: number;
+  #unit: 'workingDays' | 'workingHours';
+  #judgedNote: boolean;
+  constructor(eager: Omit<DossierVerdict, 'verdict' | 'explanation'>, at: number, unit: 'workingDays' | 'workingHours', judgedNote: boolean) {
+    Object.assign(this, eager);
+    this.#at = at;
+    this.#unit = unit;
+    this.#judgedNote = judgedNote;
+  }
+  line(m: Msg): string {
+    const at = formatInstant(this.#at);
+    const due = this.judgedAgainst ?? '';
+    switch (this.status) {
+      case 'early':
+        return m.verdictEarly(at, due);
+      case 'onTime':
+        return m.verdictOnTime(at, due);
+      case 'late':
+        return m.verdictLate(at, due, this.lateBy, this.#unit);
+      case 'open':
+        return m.verdictOpen(at, due);
+      case 'overdue':
+        return m.verdictOverdue(at, due, this.lateBy, this.#unit);
+      case 'stopped':
+        return m.verdictStopped(at);
+      default:
+        return m.verdictSuspended(at);
+    }
+  }
+  get verdict(): LocalizedText {
+    return { vi: this.line(messages.vi), en: this.line(messages.en) };
+  }
+  get explanation(): LocalizedText {
+    const ex = this.deadline.explanation;
+    const v = this.verdict;
+    const note = (t: string) => (this.#judgedNote ? [t] : []);
+    return { vi: [ex.vi, ...note(messages.vi.judgedOriginal), v.vi].join('\n'), en: [ex.en, ...note(messages.en.judgedOriginal), v.en].join('\n') };
+  }
+  toJSON(): object {
+    return { ...this, verdict: this.verdict, explanation: this.explanation };
+  }
+}
+
+/** The status and the delay. */
+function classify(c: ReturnType<typeof computeDeadline>, judged: number, resolved: number | null, asOf: number): { status: DossierStatus; lateBy: number } {
+  if (!Number.isNaN(c.state.stopped) && (resolved === null || resolved >= c.state.stopped)) return { status: 'stopped', lateBy: 0 };
+  if (Number.isNaN(judged)) return { status: resolved === null ? 'suspended' : 'onTime', lateBy: 0 };
+  const dueDay = dayOf(judged - 1);
+  const at = resolved ?? asOf;
+  if (at <= judged) return { status: resolved === null ? 'open' : dayOf(at) < dueDay ? 'early' : 'onTime', lateBy: 0 };
+  const status = resolved === null ? 'overdue' : 'late';
+  const cal = c.wt.calendar;
+  if (c.procedure.unit === 'workingDays') return { status, lateBy: cal.workingDaysBetween(cal.dayIso(dueDay), cal.dayIso(dayOf(at))) };
+  return { status, lateBy: Math.round((c.wt.between(judged, at, Infinity) / 3_600_000) * 100) / 100 };
+}

@@ -1,0 +1,151 @@
+/**
+ * The reports of a dossier register (`vn-deadlines dossiers`), line by line to a sink: text for
+ * people, CSV, NDJSON (one object per dossier) and JSON (`{ results, summary }`). Nothing is
+ * collected: memory stays flat whatever the register's size.
+ */
+import { formulaSafe } from '../core/escape.js';
+import type { Lang } from '../core/lang.js';
+import type { DossierOutcome } from '../dossier/batch.js';
+import { messages } from '../dossier/messages.js';
+import type { DossierSummaryJson } from '../dossier/summary.js';
+import { csvField } from './report-csv.js';
+import type { LineSink, ReportFormat } from './types.js';
+
+/** A writer of a dossier report: `begin`, `write` for each outcome in order, `end` with the summary (or `null`). @internal */
+export interface DossierReportWriter {
+  begin(): void;
+  write(o: DossierOutcome): void;
+  end(summary: DossierSummaryJson | null): void;
+}
+
+const COLUMNS = [
+  'line',
+  'id',
+  'unit',
+  'procedure',
+  'status',
+  'receivedAt',
+  'clockStart',
+  'dueAt',
+  'originalDueAt',
+  'resolvedAt',
+  'lateBy',
+  'lateUnit',
+  'provisional',
+  'unverified',
+  'errorCode',
+  'errorField',
+  'errorMessage',
+  'verdict',
+] as const;
+
+/**
+ * The plain object of an outcome: with `full`, the JSON report's (appointments, clock start,
+ * pending notices, unverified data, the verdict sentence); without, the NDJSON report's, as
+ * compact as `check`'s. @internal
+ */
+export function outcomeObject(o: DossierOutcome, lang: Lang, full: boolean): Record<string, unknown> {
+  const v = o.verdict;
+  if (v === null) return { line: o.line, id: o.id, unit: o.unit, procedure: o.procedure, status: 'error', error: o.error };
+  const d = v.deadline;
+  const compact = {
+    line: o.line,
+    id: o.id,
+    unit: o.unit,
+    procedure: d.procedure,
+    status: v.status,
+    receivedAt: d.receivedAt,
+    dueAt: d.dueAt,
+    judgedAgainst: v.judgedAgainst,
+    resolvedAt: v.resolvedAt,
+    lateBy: v.lateBy,
+    lateUnit: d.unit,
+    dependsOnProvisional: d.dependsOnProvisional,
+  };
+  if (!full) return compact;
+  return {
+    ...compact,
+    clockStart: d.clockStart,
+    appointments: d.appointments,
+    pending: d.pendingNotices.map((p) => p.date),
+    unverified: d.unverified,
+    verdict: v.verdict[lang],
+  };
+}
+
+/** Characters JSON escapes in a string. */
+const ESCAPED = /["\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/;
+/** A string as JSON: quoted as it is when nothing in it needs an escape. */
+const js = (v: string | null | undefined): string => (v == null ? 'null' : ESCAPED.test(v) ? JSON.stringify(v) : `"${v}"`);
+
+/** The NDJSON line of an outcome, written field by field (the same as the compact {@link outcomeObject}, without making it). */
+function ndjsonLine(o: DossierOutcome): string {
+  const v = o.verdict;
+  if (v === null) return JSON.stringify(outcomeObject(o, 'en', false));
+  const d = v.deadline;
+  // ISO instants, statuses and units hold no character JSON escapes: they are quoted as they are.
+  const q = (s: string | null) => (s === null ? 'null' : `"${s}"`);
+  return (
+    `{"line":${o.line},"id":${js(o.id)},"unit":${js(o.unit)},"procedure":${js(d.procedure)},"status":"${v.status}",` +
+    `"receivedAt":"${d.receivedAt}","dueAt":${q(d.dueAt)},"judgedAgainst":${q(v.judgedAgainst)},"resolvedAt":${q(v.resolvedAt)},` +
+    `"lateBy":${v.lateBy},"lateUnit":"${d.unit}","dependsOnProvisional":${d.dependsOnProvisional}}`
+  );
+}
+
+function csvRow(o: DossierOutcome, lang: Lang): string {
+  const v = o.verdict;
+  const d = v?.deadline;
+  const cells = [
+    o.line,
+    o.id,
+    o.unit,
+    o.procedure,
+    o.status,
+    d?.receivedAt,
+    d?.clockStart,
+    d?.dueAt,
+    d?.appointments[0].dueAt,
+    v?.resolvedAt,
+    v?.lateBy,
+    d?.unit,
+    d?.dependsOnProvisional,
+    d?.unverified.join(' '),
+    o.error?.code,
+    o.error?.field,
+    o.error?.message,
+    v?.verdict[lang],
+  ];
+  return cells.map((c) => csvField(typeof c === 'string' ? formulaSafe(c) : c)).join(',');
+}
+
+function textLine(o: DossierOutcome, lang: Lang): string {
+  const status = messages[lang].status[o.status];
+  const who = [o.id, o.unit, o.procedure].filter((x) => x !== null).join(' · ');
+  if (o.verdict === null) return `${o.line}: ${who} — ${status}: ${o.error!.message}`;
+  return `${o.line}: ${who} — ${status}. ${o.verdict.verdict[lang]}`;
+}
+
+/**
+ * The writer of a report format.
+ * @internal
+ */
+export function dossierReportWriter(format: ReportFormat, sink: LineSink, lang: Lang, summaryText: (s: DossierSummaryJson) => string): DossierReportWriter {
+  let n = 0;
+  return {
+    begin() {
+      if (format === 'csv') sink.line('\uFEFF' + COLUMNS.join(','));
+      if (format === 'json') sink.line('{"results":[');
+    },
+    write(o) {
+      if (format === 'csv') sink.line(csvRow(o, lang));
+      else if (format === 'text') sink.line(textLine(o, lang));
+      else if (format === 'ndjson') sink.line(ndjsonLine(o));
+      else sink.line((n > 0 ? ',' : '') + JSON.stringify(outcomeObject(o, lang, true)));
+      n++;
+    },
+    end(summary) {
+      if (format === 'json') sink.line(`],"summary":${JSON.stringify(summary)}}`);
+      else if (format === 'text' && summary !== null) sink.line('\n' + summaryText(summary));
+    },
+  };
+}
