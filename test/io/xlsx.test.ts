@@ -155,6 +155,16 @@ describe('check register.xlsx', () => {
     expect(header.err).toContain('header_only');
   });
 
+  it('a file that is not a workbook (a CSV named .xlsx) is refused with exit code 2, and no report is left', async () => {
+    const file = join(dir, 'not-a-workbook.xlsx');
+    writeFileSync(file, 'rule,actual\nhp-2025/central-tthc-list,2025-02-10\n');
+    const out = join(dir, 'not-written.xlsx');
+    const { code, err } = await check(file, '--lang', 'en', '--report', 'xlsx', '--out', out);
+    expect(code).toBe(2);
+    expect(err).toContain('it is not a valid .xlsx file');
+    expect(() => readFileSync(out)).toThrow();
+  });
+
   it('without exceljs: a coded error naming the package and npm i exceljs, before anything is written', async () => {
     excelJsImport.load = () => Promise.reject(new Error("Cannot find package 'exceljs'"));
     const out = join(dir, 'never.xlsx');

@@ -16,6 +16,7 @@ import { reportWriter } from '../../io/report.js';
 import { ByteSink } from '../../io/sink.js';
 import type { ReportFormat, ReportWriter } from '../../io/types.js';
 import { xlsxReportToFile } from '../../io/node/xlsx-report.js';
+import { readXlsxStream } from '../../io/node/xlsx-read.js';
 import type { XlsxReport } from '../../io/xlsx/report.js';
 import type { ByteIo, CheckRun } from '../commands/check.js';
 import type { Input } from './input.js';
@@ -83,7 +84,9 @@ async function checkHere(r: Run): Promise<void> {
   const chunks = paced(r.input.chunks, r.pause);
   // A workbook is a zip archive (binary by nature): not inspected; an empty file is not a workbook.
   if (run.format === 'xlsx') r.seen.content = true;
-  await readerOf(run.format)(
+  // In Node an Excel file is read streaming, not whole.
+  const reader = run.format === 'xlsx' ? readXlsxStream : readerOf(run.format);
+  await reader(
     run.format === 'xlsx' ? chunks : inspected(chunks, r.seen),
     {
       record: (value, line) => take(r.checker.check(value, line), value),

@@ -3,35 +3,26 @@
  * number. Browser-safe: it takes the workbook's bytes (a `File`'s `arrayBuffer()`, an upload,
  * a file read in Node).
  */
-import type { Row, Workbook, Worksheet } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import { VnDeadlinesError } from '../../core/errors.js';
-import { dayFirstToIso } from '../../core/day-text.js';
-import { headerFields, mayHoldDate } from '../columns.js';
 import type { Chunks, ReadOptions, RecordVisitor } from '../types.js';
-import { cellField } from './cells.js';
 import { loadExcelJs } from './load.js';
 import { messages } from './messages.js';
+import { SheetRecords } from './sheet-records.js';
+
+/** A worksheet name as compared: trimmed, lower case. @internal */
+export const sheetKey = (name: string): string => name.trim().toLocaleLowerCase('vi');
 
 /** The worksheet asked for (by name, whatever its case), else the first. */
 function sheetOf(wb: Workbook, name: string | undefined, m: (typeof messages)['vi']): Worksheet {
   const sheets = wb.worksheets;
   if (sheets.length === 0) throw new VnDeadlinesError('invalid_data', m.noSheet);
   if (name === undefined) return sheets[0];
-  const want = name.trim().toLocaleLowerCase('vi');
-  const found = sheets.find((s) => s.name.trim().toLocaleLowerCase('vi') === want);
+  const found = sheets.find((s) => sheetKey(s.name) === sheetKey(name));
   if (found === undefined)
     throw new VnDeadlinesError('invalid_argument', m.sheetMissing(name, sheets.map((s) => JSON.stringify(s.name)).join(', ')), { sheet: name });
   return found;
 }
-
-/** A row's fields, column A first (a merged cell gives its value in each column it covers). */
-function rowFields(row: Row): (string | boolean)[] {
-  const out: (string | boolean)[] = [];
-  for (let c = 1; c <= row.cellCount; c++) out.push(cellField(row.getCell(c).value));
-  return out;
-}
-
-const blank = (fields: readonly (string | boolean)[]): boolean => fields.every((f) => f === '');
 
 /**
  * Reads the records of an Excel workbook (.xlsx): the first worksheet, or `options.sheet`. The
@@ -61,27 +52,9 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, visit: RecordVisi
     throw new VnDeadlinesError('invalid_data', m.notWorkbook((e as Error).message.split('\n')[0]));
   }
   const sheet = sheetOf(wb, options.sheet, m);
-  let header: string[] | null = null;
-  // The row with the most distinct names, to show in the error when no header is found.
-  let widest: string[] = [];
-  const distinct = (names: string[]) => [...new Set(names.filter(Boolean))];
-  sheet.eachRow({ includeEmpty: false }, (row, n) => {
-    const fields = rowFields(row);
-    if (blank(fields)) return;
-    if (header === null) {
-      const names = headerFields(fields.map(String), options.columns);
-      if (names.includes('rule')) header = names;
-      else if (distinct(names).length > widest.length) widest = distinct(names);
-      return;
-    }
-    const rec: Record<string, string | boolean> = {};
-    for (let i = 0; i < header.length; i++) {
-      const v = i < fields.length ? fields[i] : '';
-      if (header[i] !== '') rec[header[i]] = typeof v === 'string' && mayHoldDate(header[i]) ? dayFirstToIso(v) : v;
-    }
-    visit.record(rec, n);
-  });
-  if (header === null) throw new VnDeadlinesError('invalid_data', m.noHeader(sheet.name, widest.join(', ') || '—'));
+  const records = new SheetRecords(visit, options);
+  sheet.eachRow({ includeEmpty: false }, (row) => records.row(row));
+  records.end(sheet.name);
 }
 
 /**
