@@ -35,7 +35,7 @@ function headingRow(ws: Worksheet, values: string[], statusAt: number, statuses:
   row.commit();
 }
 
-/** The results sheet: a title, the headings, then one row per outcome as they come. */
+/** The results sheet: a title, the headings, then one row per outcome as they come. @internal */
 export class ResultsSheet {
   readonly units = new UnitCounts();
   readonly #ws: Worksheet;
@@ -72,7 +72,7 @@ export class ResultsSheet {
   }
 }
 
-/** The summary sheet: records by status, readings by rule and status, records by unit and status. */
+/** The summary sheet: records by status, readings by rule and status, records by unit and status. @internal */
 export function summarySheet(book: Workbook, summary: CheckSummary, units: UnitCounts, ctx: ReportContext): void {
   const m = messages[ctx.lang];
   const ws = book.addWorksheet(m.summarySheet);

@@ -10,7 +10,7 @@ import { tryParseIsoDay } from '../../core/days.js';
 import type { Lang } from '../../core/lang.js';
 import { messages } from './messages.js';
 
-/** The fill of a verdict's cell (ARGB), as Excel's "good / bad / neutral" styles colour them. */
+/** The fill of a verdict's cell (ARGB), as Excel's "good / bad / neutral" styles colour them. @internal */
 export const STATUS_FILL: Readonly<Record<RecordStatus, string>> = {
   onTime: 'FFC6EFCE',
   late: 'FFFFC7CE',
@@ -39,7 +39,7 @@ function explanationOf(o: RecordOutcome, lang: Lang): string {
   return [...o.readings.map((r) => r.explanation[lang]), readingsLine(o.readings, o.agree, lang)].join('\n\n');
 }
 
-/** The results sheet's columns: heading key and width. */
+/** The results sheet's columns: heading key and width. @internal */
 export const RESULT_COLUMNS = [
   ['headLine', 8],
   ['headId', 16],
@@ -53,12 +53,14 @@ export const RESULT_COLUMNS = [
   ['headExplanation', 100],
 ] as const;
 
-/** Column numbers (from 1) of the cells that get a style. */
+/** The column (from 1) of the verdict, filled in its colour. @internal */
 export const STATUS_COLUMN = 6;
+/** The columns of the due day and the day done: date cells shown dd/mm/yyyy. @internal */
 export const DATE_COLUMNS = [7, 8] as const;
+/** The column of the explanation, wrapped. @internal */
 export const EXPLANATION_COLUMN = 10;
 
-/** The values of an outcome's row in the results sheet: text as text (never a formula), days as date cells, the delay as a number. */
+/** The values of an outcome's row in the results sheet: text as text (never a formula), days as date cells, the delay as a number. @internal */
 export function resultValues(o: RecordOutcome, unit: string | null, lang: Lang): (string | number | Date | null)[] {
   return [
     o.line,
@@ -74,7 +76,7 @@ export function resultValues(o: RecordOutcome, unit: string | null, lang: Lang):
   ];
 }
 
-/** Records counted by unit and status (a record once, by its verdict). */
+/** Records counted by unit and status (a record once, by its verdict). @internal */
 export class UnitCounts {
   readonly #units = new Map<string | null, number[]>();
 
