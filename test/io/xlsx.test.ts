@@ -102,6 +102,37 @@ describe('dates written day first (src/core/day-text.ts)', () => {
     ]);
   });
 
+  it('--columns and --sheet are refused where they cannot apply (NDJSON; --sheet on CSV)', async () => {
+    const ndjsonFile = join(dir, 'r.ndjson');
+    writeFileSync(ndjsonFile, '{"rule":"hp-2025/central-tthc-list","ministryDecisionDate":"2025-01-20"}\n');
+    expect(await check(ndjsonFile, '--columns', 'Mã=id', '--lang', 'en')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--columns applies to CSV and Excel input only'),
+    });
+    expect(await check(join(dir, 'so.csv'), '--sheet', 'Sheet1')).toMatchObject({ code: 2, err: expect.stringContaining('--sheet chỉ dùng cho tệp Excel') });
+  });
+
+  it('agenda --event takes a day-first date too (10 working days after Mon 03/03/2025: Mon 17/03)', async () => {
+    const r = await cli(
+      'agenda',
+      '--unit',
+      'Sở Tư pháp',
+      '--from',
+      '2025-03-01',
+      '--to',
+      '2025-03-31',
+      '--as-of',
+      '2025-03-20',
+      '--dated-only',
+      '--event',
+      'hp-2025/central-tthc-list:ministryDecisionDate=3/3/2025',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const items = (JSON.parse(r.out) as { items: { ruleId: string; due: string }[] }).items;
+    expect(items.find((i) => i.ruleId === 'hp-2025/central-tthc-list')?.due).toBe('2025-03-17');
+  });
+
   it('--columns refuses a pair without a field', () => {
     expect(() => parseColumns(['Ngày công bố'])).toThrow('--columns nhận danh sách');
   });

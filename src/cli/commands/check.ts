@@ -165,6 +165,8 @@ function checkRunOf(positionals: string[], values: Record<string, unknown>, usag
   const paths = (values.rules as string[] | undefined) ?? [];
   const lang = langOf(values);
   const columns = values.columns === undefined ? undefined : parseColumns(values.columns as string[], lang);
+  if (columns !== undefined && format !== 'csv' && format !== 'xlsx') throw new UsageError(messages[lang].columnsOnly, 'invalid_argument');
+  if (values.sheet !== undefined && format !== 'xlsx') throw new UsageError(messages[lang].sheetOnly, 'invalid_argument');
   const asOf = values['as-of'] as string | undefined;
   return {
     file,

@@ -18,6 +18,8 @@ const vi = {
   columnsSyntax: (entry: string) =>
     `--columns nhận danh sách "Tên cột=trường" cách nhau bằng dấu phẩy (ví dụ "Ngày QĐ của Bộ=ministryDecisionDate,Ngày công bố=actual"), nhận được ${JSON.stringify(entry)}`,
   columnsTwice: (header: string) => `--columns ánh xạ cột ${JSON.stringify(header)} hai lần`,
+  columnsOnly: '--columns chỉ dùng cho tệp CSV hoặc Excel (--format csv hoặc xlsx)',
+  sheetOnly: '--sheet chỉ dùng cho tệp Excel (--format xlsx)',
   reportNeedsOut: '--report xlsx ghi một tệp Excel, không in ra màn hình: hãy thêm --out ket-qua.xlsx (mã lỗi xlsx_needs_out)',
   resultsSheet: 'Kết quả',
   summarySheet: 'Tổng hợp',
@@ -59,6 +61,8 @@ export const messages: { readonly vi: typeof vi; readonly en: typeof vi } = {
     columnsSyntax: (entry: string) =>
       `--columns takes "Column name=field" pairs separated by commas (e.g. "Ngày QĐ của Bộ=ministryDecisionDate,Ngày công bố=actual"), got ${JSON.stringify(entry)}`,
     columnsTwice: (header: string) => `--columns maps the column ${JSON.stringify(header)} twice`,
+    columnsOnly: '--columns applies to CSV and Excel input only (--format csv or xlsx)',
+    sheetOnly: '--sheet applies to Excel input only (--format xlsx)',
     reportNeedsOut: '--report xlsx writes an Excel file, not text for a terminal: add --out results.xlsx (error code xlsx_needs_out)',
     resultsSheet: 'Results',
     summarySheet: 'Summary',
