@@ -164,6 +164,17 @@ describe('check register.xlsx', () => {
     expect(out).toMatch(/dòng 8 · HP-4 · Y tế\n {2}\[LỖI\] hp-2025\/central-tthc-list\n {4}trường actual: actual "02\/13\/2025" is not a date/);
   });
 
+  it('date cells of a workbook in the 1904 date system are the same days (serial 44215 is 20/01/2025 there)', async () => {
+    const file = join(dir, 'mac-1904.xlsx');
+    const rows = [
+      ['rule', 'ministryDecisionDate', 'actual'],
+      ['hp-2025/central-tthc-list', new Date(Date.UTC(2025, 0, 20)), new Date(Date.UTC(2025, 1, 11))],
+    ];
+    writeFileSync(file, await sheetOf(rows, true));
+    const { out } = await check(file, '--as-of', '2025-03-31', '--report', 'ndjson');
+    expect(ndjson(out).map((r) => [r.line, r.status, r.due, r.actual])).toEqual([[2, 'late', '2025-02-10', '2025-02-11']]);
+  });
+
   it('--sheet picks a worksheet by name (whatever its case); an unknown one is refused with the list', async () => {
     const file = await registerFile();
     const q2 = await check(file, '--sheet', 'quý 2', '--as-of', '2025-05-31', '--report', 'ndjson');

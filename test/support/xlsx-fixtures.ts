@@ -38,9 +38,10 @@ export async function register(): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** A workbook whose only sheet has the given rows. */
-export async function sheetOf(rows: unknown[][]): Promise<Uint8Array> {
+/** A workbook whose only sheet has the given rows; `date1904`: in the 1904 date system (older Excel for Mac). */
+export async function sheetOf(rows: unknown[][], date1904 = false): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
+  wb.properties.date1904 = date1904;
   const ws = wb.addWorksheet('Sheet1');
   for (const r of rows) ws.addRow(r);
   return new Uint8Array(await wb.xlsx.writeBuffer());
