@@ -37,7 +37,7 @@ export default defineConfig([
     // zod is bundled here too, so that it is not a runtime dependency of the package.
     noExternal: ['zod'],
     // Optional: loaded by `export calendar --format parquet` only when the user has installed it.
-    external: ['@duckdb/node-api'],
+    external: ['@duckdb/node-api', 'exceljs'],
     esbuildPlugins: [esbuildHolidayData(), esbuildRuleFiles()],
   },
 ]);

@@ -29,6 +29,7 @@ import type { ComplianceResultImpl } from './result.js';
 import { SEVERITY } from './status.js';
 import type { ComplianceOptions, ComplianceResult, ComplianceStatus } from './types.js';
 import { evaluateWhatIf, whatIfCalendar } from './what-if.js';
+import { dayTextProblem, looksDayFirst, parseDayText } from '../core/day-text.js';
 
 /** One act to check, as {@link checkMany} takes it. Every field other than the named ones is a fact. */
 export interface CheckRecord {
@@ -142,15 +143,16 @@ function outcome(
   };
 }
 
-/** A `DD/MM/YYYY` date, to suggest its ISO form in the error. */
-const DMY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
-
-/** For a day written `DD/MM/YYYY`, the hint to write it as ISO; else `undefined`. */
+/**
+ * For a day written `DD/MM/YYYY`, what to write instead: its ISO form, or why it is no day
+ * (`02/13/2025`: month first); else `undefined`. A file's valid day-first dates never come here:
+ * the CSV and Excel readers give them as ISO.
+ */
 function dmyHint(value: unknown): string | undefined {
-  const m = typeof value === 'string' ? DMY.exec(value.trim()) : null;
-  if (!m) return undefined;
-  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-  return tryParseIsoDay(iso) === undefined ? undefined : `write ${iso} if you mean day ${Number(m[1])} of month ${Number(m[2])}: dates are YYYY-MM-DD`;
+  if (typeof value !== 'string' || !looksDayFirst(value)) return undefined;
+  const iso = parseDayText(value);
+  if (iso === undefined) return dayTextProblem(value, 'iso');
+  return `write ${iso} if you mean day ${Number(iso.slice(8))} of month ${Number(iso.slice(5, 7))}: dates are YYYY-MM-DD`;
 }
 
 function badDate(field: string, value: unknown): RecordError {

@@ -6,10 +6,13 @@ import { paced } from './pace.js';
 import { readerOf } from './read.js';
 import { reportWriter } from './report.js';
 import { ByteSink } from './sink.js';
-import type { ByteTarget, Chunks, InputFormat, ReportFormat } from './types.js';
+import type { ByteTarget, Chunks, InputFormat, ReadOptions, ReportFormat } from './types.js';
 
-/** Options of {@link checkStream}: those of `checkMany`, the formats in and out, and the report's language and source name. */
-export interface CheckStreamOptions extends CheckManyOptions {
+/**
+ * Options of {@link checkStream}: those of `checkMany`, the formats in and out, the report's
+ * language and source name, and for CSV and Excel the column names and the worksheet.
+ */
+export interface CheckStreamOptions extends CheckManyOptions, Pick<ReadOptions, 'columns' | 'sheet'> {
   format: InputFormat;
   report: ReportFormat;
   /** `vi` (default) or `en`. */
@@ -35,7 +38,7 @@ export interface CheckStreamOptions extends CheckManyOptions {
  * ```
  */
 export async function checkStream(chunks: Chunks, target: ByteTarget, options: CheckStreamOptions): Promise<CheckSummary> {
-  const { format, report, lang = 'vi', source = 'input', ...checkOptions } = options;
+  const { format, report, lang = 'vi', source = 'input', columns, sheet, ...checkOptions } = options;
   const checker = new RecordChecker(checkOptions, 'checkStream');
   const sink = new ByteSink((b) => target.write(b));
   const whatIf = checkOptions.whatIf !== undefined;
@@ -50,10 +53,14 @@ export async function checkStream(chunks: Chunks, target: ByteTarget, options: C
     sink.flush();
     return target.ready?.();
   };
-  await readerOf(format)(paced(chunks, pause), {
-    record: (value, line) => take(checker.check(value, line)),
-    bad: (line, error) => take(checker.fail(line, error)),
-  });
+  await readerOf(format)(
+    paced(chunks, pause),
+    {
+      record: (value, line) => take(checker.check(value, line)),
+      bad: (line, error) => take(checker.fail(line, error)),
+    },
+    { columns, sheet, lang },
+  );
   writer.end(summary);
   if (report === 'text') {
     sink.line('');

@@ -6,7 +6,9 @@
 import { Parser } from 'csv-parse';
 import { VnDeadlinesError } from '../core/errors.js';
 import { LineIndex } from './line-index.js';
-import type { Chunks, RecordVisitor } from './types.js';
+import { dayFirstToIso } from '../core/day-text.js';
+import { headerFields, mayHoldDate } from './columns.js';
+import type { Chunks, ReadOptions, RecordVisitor } from './types.js';
 
 /** Guesses the CSV delimiter from the header line: `;` (what Excel writes under a Vietnamese locale) when it has more of them than commas, else `,`. */
 function sniffDelimiter(head: string): ',' | ';' | '\t' {
@@ -39,7 +41,7 @@ const MAX_ROW = 256 * 2 ** 20;
 const blank = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
 
 /** A data row as a record under the header, or a bad record when it has more non-empty fields than the header. */
-function rowTo(fields: readonly string[], h: readonly string[], line: number, visit: RecordVisitor): void {
+function rowTo(fields: readonly string[], h: readonly string[], dated: readonly boolean[], line: number, visit: RecordVisitor): void {
   if (fields.length > h.length) {
     for (let i = h.length; i < fields.length; i++) {
       if (fields[i].trim() !== '') {
@@ -53,7 +55,7 @@ function rowTo(fields: readonly string[], h: readonly string[], line: number, vi
     }
   }
   const rec: Record<string, string> = {};
-  for (let i = 0; i < h.length && i < fields.length; i++) if (h[i] !== '') rec[h[i]] = fields[i].trim();
+  for (let i = 0; i < h.length && i < fields.length; i++) if (h[i] !== '') rec[h[i]] = dated[i] ? dayFirstToIso(fields[i].trim()) : fields[i].trim();
   visit.record(rec, line);
 }
 
@@ -103,8 +105,9 @@ function csvParser(delimiter: string, onSkip: (e: Error | undefined) => undefine
  * What the reader does with csv-parse's rows and skips: the header, records under it, and the
  * rows the parser skips reported as bad records in file order.
  */
-function rowHandler(visit: RecordVisitor) {
+function rowHandler(visit: RecordVisitor, options: ReadOptions) {
   let header: string[] | null = null;
+  let dated: boolean[] = [];
   const lines = new LineIndex();
   // Where the last record ended: a row the parser skips starts there. Skips are reported in file
   // order: each knows how many records (blank lines included) came before it.
@@ -124,10 +127,11 @@ function rowHandler(visit: RecordVisitor) {
     lastEnd = end;
     if (blank(fields)) return;
     if (header === null) {
-      header = fields.map((h) => h.trim());
+      header = headerFields(fields, options.columns);
+      dated = header.map(mayHoldDate);
       return;
     }
-    rowTo(fields, header, line, visit);
+    rowTo(fields, header, dated, line, visit);
   };
   const onSkip = (e: Error | undefined): undefined => {
     skipped.push(skipOf(e, () => lines.after(lastEnd)));
@@ -154,12 +158,14 @@ function endParser(p: Parser, failure: Error | undefined): Promise<void> {
  * field is text. A row with more non-empty fields than the header is a bad record, and the run
  * goes on. A double quote that opens a field and never closes makes the rest of the file one
  * bad record, reported at the row where it opens (no reader can tell the rows after it apart).
+ * `options.columns` maps the header's column names to record fields. Dates written day first
+ * (`10/02/2025`, as Vietnamese files write them; never month first) are given as ISO.
  * @throws VnDeadlinesError `invalid_data` for a row longer than 256 MB (an unclosed quote in a
  *   very large file ends there too): the run cannot go on without dropping rows
  * @internal
  */
-export async function readCsv(chunks: Chunks, visit: RecordVisitor): Promise<void> {
-  const rows = rowHandler(visit);
+export async function readCsv(chunks: Chunks, visit: RecordVisitor, options: ReadOptions = {}): Promise<void> {
+  const rows = rowHandler(visit, options);
   const enc = new TextEncoder();
   let parser: Parser | undefined;
   let failure: Error | undefined;

@@ -5,7 +5,8 @@
 import { readCsv } from './csv.js';
 import { readJsonArray } from './json.js';
 import { readNdjson } from './ndjson.js';
-import type { Chunks, InputFormat, Reader, RecordItem } from './types.js';
+import { readXlsxChunks } from './xlsx/read.js';
+import type { Chunks, InputFormat, ReadOptions, Reader, RecordItem } from './types.js';
 
 /**
  * The input formats by file extension, for commands that tell a file's format by its name
@@ -16,7 +17,7 @@ export const INPUT_EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv':
 
 /** The reader for a format. @internal */
 export function readerOf(format: InputFormat): Reader {
-  return format === 'csv' ? readCsv : format === 'json' ? readJsonArray : readNdjson;
+  return format === 'csv' ? readCsv : format === 'json' ? readJsonArray : format === 'xlsx' ? readXlsxChunks : readNdjson;
 }
 
 /**
@@ -25,7 +26,8 @@ export function readerOf(format: InputFormat): Reader {
  * input is taken only once the items of the last one have been consumed, so memory stays flat
  * and a slow consumer slows the reading (backpressure). A JSON array is read whole.
  * @param chunks - bytes (UTF-8) or text: a Node stream, a browser `ReadableStream`, an HTTP body
- * @param format - `csv`, `ndjson` or `json`
+ * @param format - `csv`, `ndjson`, `json` or `xlsx` (an Excel workbook, read whole)
+ * @param options - CSV and Excel: the register's column names mapped to fields; Excel: the worksheet
  * @throws VnDeadlinesError `invalid_data` (from the iteration) for an input that cannot be read
  *   at all (a JSON input that is not JSON; a CSV row over 256 MB)
  * @example
@@ -37,7 +39,7 @@ export function readerOf(format: InputFormat): Reader {
  * }
  * ```
  */
-export async function* readRecords(chunks: Chunks, format: InputFormat): AsyncGenerator<RecordItem, void, undefined> {
+export async function* readRecords(chunks: Chunks, format: InputFormat, options?: ReadOptions): AsyncGenerator<RecordItem, void, undefined> {
   let items: RecordItem[] = [];
   // The reader waits at `taken` before a chunk while items wait; the consumer waits at `arrived` for items or the end.
   let taken: (() => void) | undefined;
@@ -61,7 +63,7 @@ export async function* readRecords(chunks: Chunks, format: InputFormat): AsyncGe
     items.push(item);
     if (items.length === 1) wake();
   };
-  void readerOf(format)(gated(), { record: (record, line) => push({ line, record }), bad: (line, error) => push({ line, error }) }).then(
+  void readerOf(format)(gated(), { record: (record, line) => push({ line, record }), bad: (line, error) => push({ line, error }) }, options).then(
     () => ((end = {}), wake()),
     (error: unknown) => ((end = { error }), wake()),
   );

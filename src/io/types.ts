@@ -5,6 +5,7 @@
  * threads, standard output) are in `src/io/node/`.
  */
 import type { Lang } from '../core/lang.js';
+import type { ColumnMap } from './columns.js';
 import type { RecordError, RecordOutcome } from '../compliance/records.js';
 import type { CheckSummary } from '../compliance/summary.js';
 
@@ -20,7 +21,18 @@ export type Chunks = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | 
  * The input formats the readers know.
  * @example `const format: InputFormat = 'ndjson';`
  */
-export type InputFormat = 'csv' | 'ndjson' | 'json';
+export type InputFormat = 'csv' | 'ndjson' | 'json' | 'xlsx';
+
+/**
+ * What a reader may be told besides its input: the register's column names mapped to record
+ * fields (CSV and Excel), the worksheet (Excel; default the first), the language of its errors.
+ * @example `const options: ReadOptions = { sheet: 'Sổ theo dõi', columns: { 'Ngày công bố': 'actual' } };`
+ */
+export interface ReadOptions {
+  columns?: ColumnMap;
+  sheet?: string;
+  lang?: Lang;
+}
 
 /**
  * One item of a record source: a record as read (not yet checked) with its line, or a line that
@@ -41,7 +53,7 @@ export interface RecordVisitor {
 }
 
 /** A reader: calls `visit` for each record of the chunks, in order; resolves at the end of the input. @internal */
-export type Reader = (chunks: Chunks, visit: RecordVisitor) => Promise<void>;
+export type Reader = (chunks: Chunks, visit: RecordVisitor, options?: ReadOptions) => Promise<void>;
 
 /**
  * The report formats.

@@ -36,7 +36,7 @@ const EXPECTED: [number, string, string | null, number | null][] = [
   [10, 'late', '2025-08-29', 1], // before 30/08: 29/08; done Wed 03/09 after the Quốc khánh days: 5 days, 1 WD
   [11, 'late', '2025-05-17', 1], // before 18/05: Sat 17/05 (not rolled); done Mon 19/05
   [12, 'overdue', '2025-03-24', 5], // not done as of 31/03
-  [13, 'error', null, null], // 20/03/2025 is not YYYY-MM-DD
+  [13, 'error', null, null], // 03/20/2025 is month first: no month 20 (dd/mm/yyyy is taken)
   [14, 'tooEarly', '2025-12-31', 0], // before the pilot review of 10/06
   [15, 'notApplicable', null, 0], // ongoing: no due day
   [16, 'open', '2025-04-09', 0], // 10 WD after 25/03 over Giỗ Tổ 07/04
@@ -72,7 +72,11 @@ describe("vn-deadlines check examples/publications.csv (a clerk's CSV)", () => {
     const rows = ndjson(out);
     expect(rows.map((r) => [r.line, r.status, r.due, r.workingDaysLate])).toEqual(EXPECTED);
     expect(rows.map((r) => r.id)).toEqual(EXPECTED.map((_, i) => `HP-2025-${String(i + 1).padStart(3, '0')}`));
-    expect(rows[11].error).toMatchObject({ code: 'invalid_fact', field: 'ministryDecisionDate', message: expect.stringContaining('write 2025-03-20') });
+    expect(rows[11].error).toMatchObject({
+      code: 'invalid_fact',
+      field: 'ministryDecisionDate',
+      message: expect.stringContaining('no month 20; for day 20 of month 3 write 2025-03-20'),
+    });
     expect(err.split('\n')[0]).toBe('Tổng hợp: 15 bản ghi — đúng hạn 4 · trễ hạn 6 · quá hạn 1 · quá sớm 1 · chưa đến hạn 1 · không áp dụng 1 · lỗi 1');
   });
 
@@ -169,9 +173,9 @@ describe('exit codes', () => {
       [['--format', 'csv', dir], /it is a directory/],
       [[join(dir, 'records.txt')], /cannot tell the format/],
       [[CSV, '--report', 'xml'], /--report must be one of text, csv, ndjson, json/],
-      [[CSV, '--format', 'xlsx'], /--format must be one of csv, ndjson, json/],
+      [[CSV, '--format', 'xls'], /--format must be one of csv, ndjson, json, xlsx/],
       [[CSV, '--fail-on', 'late,tardy'], /--fail-on takes statuses among/],
-      [[CSV, '--as-of', '31/03/2025'], /asOf "31\/03\/2025" is not a date/],
+      [[CSV, '--as-of', '03/31/2025'], /asOf "03\/31\/2025" is not a date/], // day first: there is no month 31
       [[CSV, '--what-if-pending', '--include-pending'], /give one of the two/],
       [[CSV, '--json', '--report', 'csv'], /--json asks for --report json/],
       [[CSV, '--lang', 'fr'], /--lang must be vi or en/],

@@ -110,7 +110,7 @@ const badRecord = fc.oneof(
   fc.constant({ rule: 'no/such-rule', actual: '2025-01-01' }),
   fc.constant({ rule: 'hp-2025/central-tthc-list', actual: '2025-01-01' }), // missing fact
   fc.constant({ rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-13-01' }),
-  fc.constant({ rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '31/01/2025' }),
+  fc.constant({ rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '01/31/2025' }), // month first: refused by CSV's day-first dates too
   fc.constant({ actual: '2025-01-01' }),
   fc.string({ maxLength: 8 }).map((s) => ({ rule: s, actual: s })),
 );

@@ -51,6 +51,9 @@ function srcExports(): Map<string, string> {
   }
   return out;
 }
+/** The names a src/ module exports (by the same lines). */
+const ownExports = (file: string) =>
+  new Set([...readFileSync(join(root, file), 'utf8').matchAll(/^export (?:async )?(?:function\*?|const|class|let) (\w+)/gm)].map((m) => m[1]));
 function tsdocFiles(): string[] {
   return [...new Set(examples.map((e) => e.file)), 'src/core/days.ts', 'src/core/errors.ts'];
 }
@@ -90,10 +93,12 @@ describe('TSDoc @examples', async () => {
     if (need.has('text')) for (const w of words(TEXT[e.file] ?? '')) need.add(w);
     for (const name of [...need].sort()) {
       if (name === 'readFileSync') continue;
-      if (dist.has(name)) head.push(`import { ${name} } from '${distUrl(dist.get(name)!)}';`);
-      else if (src.has(name) && !(name in FIXTURES)) {
-        head.push(`import { ${name} } from '${pathToFileURL(join(root, src.get(name)!)).href}';`);
-        fromSrc.set(name, src.get(name)!);
+      // A name the example's own module exports is that module's (several modules export `messages`).
+      const file = ownExports(e.file).has(name) ? e.file : src.get(name);
+      if (dist.has(name) && file === src.get(name)) head.push(`import { ${name} } from '${distUrl(dist.get(name)!)}';`);
+      else if (file !== undefined && !(name in FIXTURES)) {
+        head.push(`import { ${name} } from '${pathToFileURL(join(root, file)).href}';`);
+        fromSrc.set(name, file);
       }
     }
     for (const [name, source] of Object.entries(FIXTURES)) if (used.has(name) && !mine.has(name)) fixtures.push(`const ${name} = ${source};`);

@@ -36,7 +36,8 @@ export async function openInput(file: string, format: InputFormat, stdin?: Async
     throw new UsageError(`cannot read ${file}: it is a directory`);
   }
   // The NDJSON and JSON readers decode a chunk before asking for the next, so they share one
-  // buffer; csv-parse may keep a chunk, so it gets a stream of fresh ones.
-  const chunks = format === 'csv' ? fh.createReadStream({ highWaterMark: CHUNK, autoClose: false }) : reusedChunks(fh.fd);
+  // buffer; csv-parse and the Excel reader may keep a chunk, so they get a stream of fresh ones.
+  const fresh = format === 'csv' || format === 'xlsx';
+  const chunks = fresh ? fh.createReadStream({ highWaterMark: CHUNK, autoClose: false }) : reusedChunks(fh.fd);
   return { chunks, fd: st.isFile() ? fh.fd : undefined, size: st.isFile() ? st.size : undefined, stats: st, close: () => fh.close() };
 }

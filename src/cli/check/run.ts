@@ -14,7 +14,10 @@ import { paced } from '../../io/pace.js';
 import { readerOf } from '../../io/read.js';
 import { reportWriter } from '../../io/report.js';
 import { ByteSink } from '../../io/sink.js';
-import type { ReportWriter } from '../../io/types.js';
+import type { ReportFormat, ReportWriter } from '../../io/types.js';
+import { xlsxReportToFile } from '../../io/node/xlsx-report.js';
+import { readXlsxStream } from '../../io/node/xlsx-read.js';
+import type { XlsxReport } from '../../io/xlsx/report.js';
 import type { CheckRun } from '../commands/check.js';
 import { emitterOf } from '../report-file.js';
 import type { Input } from './input.js';
@@ -31,6 +34,8 @@ interface Run {
   sink: ByteSink;
   pause: () => Promise<void> | undefined;
   writer: ReportWriter;
+  /** The Excel report (`--report xlsx`), streamed to the `--out` file; `writer` then writes nothing. */
+  xlsx: XlsxReport | undefined;
   source: string;
   summary: CheckSummary;
   /** The report starts with the first record: an input with none writes nothing. */
@@ -39,26 +44,47 @@ interface Run {
   seen: Seen;
 }
 
+/** The line writer of an Excel report: it writes no lines. */
+const NO_LINES: ReportWriter = { begin() {}, write() {}, end() {} };
+
 function start(r: Run): void {
   if (!r.started) r.writer.begin();
   r.started = true;
 }
 
+/** A record's `unit` (for the Excel report's summary by unit), or `null`. */
+function unitOf(value: unknown): string | null {
+  const u = typeof value === 'object' && value !== null ? (value as { unit?: unknown }).unit : undefined;
+  const s = typeof u === 'string' ? u.trim() : typeof u === 'number' ? String(u) : '';
+  return s === '' ? null : s;
+}
+
 /** One thread: the reader's records checked and reported as they come. */
 async function checkHere(r: Run): Promise<void> {
-  const take = (o: RecordOutcome) => {
+  const { run } = r;
+  const take = (o: RecordOutcome, value?: unknown) => {
     start(r);
     r.summary.add(o);
-    r.writer.write(o);
+    if (r.xlsx !== undefined) r.xlsx.write(o, unitOf(value));
+    else r.writer.write(o);
     if (r.progress.tty && (++r.progress.done & 4095) === 0) {
       r.sink.flush();
       r.progress.tick();
     }
   };
-  await readerOf(r.run.format)(inspected(paced(r.input.chunks, r.pause), r.seen), {
-    record: (value, line) => take(r.checker.check(value, line)),
-    bad: (line, error) => take(r.checker.fail(line, error)),
-  });
+  const chunks = paced(r.input.chunks, r.pause);
+  // A workbook is a zip archive (binary by nature): not inspected; an empty file is not a workbook.
+  if (run.format === 'xlsx') r.seen.content = true;
+  // In Node an Excel file is read streaming, not whole.
+  const reader = run.format === 'xlsx' ? readXlsxStream : readerOf(run.format);
+  await reader(
+    run.format === 'xlsx' ? chunks : inspected(chunks, r.seen),
+    {
+      record: (value, line) => take(r.checker.check(value, line), value),
+      bad: (line, error) => take(r.checker.fail(line, error)),
+    },
+    { columns: run.columns, sheet: run.sheet, lang: run.lang },
+  );
 }
 
 /** Worker threads for a regular NDJSON file; the first bytes inspected where they are (the workers' reads go on from the file's position). */
@@ -72,7 +98,7 @@ async function checkOnWorkers(r: Run, workers: number): Promise<void> {
   r.sink.flush();
   let first = run.report === 'json';
   const setup = {
-    report: run.report,
+    report: run.report as ReportFormat, // never xlsx: an Excel report is written on one thread
     lang: run.lang,
     whatIfPending: run.whatIfPending,
     includePending: run.includePending,
@@ -100,11 +126,12 @@ async function checkOnWorkers(r: Run, workers: number): Promise<void> {
 /** Reads and checks the whole input. Returns 0, or 2 when the input cannot be read or holds no record. */
 async function checkAll(r: Run): Promise<number> {
   const { run, io, input } = r;
-  const workers = run.format === 'ndjson' && input.fd !== undefined && canStartWorkers() ? (run.workers ?? autoWorkers(input.size ?? 0)) : 0;
+  const workers =
+    run.format === 'ndjson' && run.report !== 'xlsx' && input.fd !== undefined && canStartWorkers() ? (run.workers ?? autoWorkers(input.size ?? 0)) : 0;
   try {
     if (workers > 0) await checkOnWorkers(r, workers);
     else await checkHere(r);
-    if (r.summary.records === 0) throw new NothingChecked(!r.seen.content ? 'empty' : run.format === 'csv' ? 'header' : 'records');
+    if (r.summary.records === 0) throw new NothingChecked(!r.seen.content ? 'empty' : run.format === 'csv' || run.format === 'xlsx' ? 'header' : 'records');
     return 0;
   } catch (e) {
     if (e instanceof NothingChecked) {
@@ -146,10 +173,13 @@ export async function checkTo(run: CheckRun, io: CliIo, checker: RecordChecker, 
   const emit = emitterOf(io, file);
   const sink = new ByteSink(emit);
   const source = run.file === '-' ? 'stdin' : run.file;
-  const writer = reportWriter(run.report, sink, { lang: run.lang, source, asOf: checker.asOf, whatIf: run.whatIfPending });
+  const ctx = { lang: run.lang, source, asOf: checker.asOf, whatIf: run.whatIfPending };
+  const writer = run.report === 'xlsx' ? NO_LINES : reportWriter(run.report, sink, ctx);
+  // --report xlsx has an --out file (checked by runCheck).
+  const xlsx = run.report === 'xlsx' && file !== undefined ? await xlsxReportToFile(file.fd, ctx) : undefined;
   const tty = io.errIsTTY ?? process.stderr.isTTY === true;
   const r: Run = {
-    ...{ run, io, checker, input, emit, sink, writer, source },
+    ...{ run, io, checker, input, emit, sink, writer, xlsx, source },
     pause: file === undefined ? stdoutPause : () => undefined,
     summary: new CheckSummary(),
     started: false,
@@ -158,5 +188,7 @@ export async function checkTo(run: CheckRun, io: CliIo, checker: RecordChecker, 
   };
   const code = await checkAll(r);
   // Nothing checked: no report and no summary at all.
-  return code === -2 ? 2 : finish(r, code);
+  if (code === -2) return 2;
+  if (code === 0) await xlsx?.end(r.summary);
+  return finish(r, code);
 }

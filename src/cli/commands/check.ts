@@ -14,6 +14,10 @@ import type { Lang } from '../format.js';
 import { openInput } from '../check/input.js';
 import { checkTo } from '../check/run.js';
 import { withReportFile } from '../report-file.js';
+import { parseDayText } from '../../core/day-text.js';
+import { parseColumns, type ColumnMap } from '../../io/columns.js';
+import { loadExcelJs } from '../../io/xlsx/load.js';
+import { messages } from '../../io/xlsx/messages.js';
 
 /**
  * A `CliIo` that can also take the report's bytes as they are (UTF-8, line breaks included):
@@ -30,7 +34,12 @@ export interface CheckRun {
   /** A path, or `-` for standard input. */
   file: string;
   format: InputFormat;
-  report: ReportFormat;
+  /** A line report, or `xlsx` (an Excel workbook, to `out` only). */
+  report: ReportFormat | 'xlsx';
+  /** The worksheet of an Excel input (default: the first). */
+  sheet?: string;
+  /** The register's column names mapped to record fields (CSV and Excel). */
+  columns?: ColumnMap;
   /** Write the report there instead of standard output. */
   out?: string;
   lang: Lang;
@@ -52,9 +61,9 @@ export interface CheckRun {
   stdin?: AsyncIterable<Uint8Array | string>;
 }
 
-const FORMATS: readonly InputFormat[] = ['csv', 'ndjson', 'json'];
-const REPORTS: readonly ReportFormat[] = ['text', 'csv', 'ndjson', 'json'];
-const EXT: Record<string, InputFormat> = { '.csv': 'csv', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.json': 'json' };
+const FORMATS: readonly InputFormat[] = ['csv', 'ndjson', 'json', 'xlsx'];
+const REPORTS: readonly CheckRun['report'][] = ['text', 'csv', 'ndjson', 'json', 'xlsx'];
+const EXT: Record<string, InputFormat> = { '.csv': 'csv', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.json': 'json', '.xlsx': 'xlsx' };
 
 /**
  * Runs a batch check: reads, checks and reports record by record (memory stays flat), then
@@ -77,6 +86,9 @@ const EXT: Record<string, InputFormat> = { '.csv': 'csv', '.ndjson': 'ndjson', '
  * ```
  */
 export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
+  if (run.report === 'xlsx' && run.out === undefined) throw new UsageError(messages[run.lang].reportNeedsOut, 'xlsx_needs_out');
+  // exceljs is optional: say it is missing before anything is read or written.
+  if (run.report === 'xlsx' || run.format === 'xlsx') await loadExcelJs(run.lang);
   const calendar = calendarFor(run.includePending, run.holidays ?? []);
   const checker = new RecordChecker({ calendar, rules: run.rules, asOf: run.asOf, whatIf: run.whatIfPending ? 'pending' : undefined }, 'check');
   const input = await openInput(run.file, run.format, run.stdin);
@@ -101,7 +113,7 @@ function checkRunOf(positionals: string[], values: Record<string, unknown>, usag
   if (format === undefined) {
     format = EXT[extname(file).toLowerCase()];
     if (format === undefined)
-      throw new UsageError(`cannot tell the format of ${file === '-' ? 'standard input' : file} from its name; give --format csv, ndjson or json`);
+      throw new UsageError(`cannot tell the format of ${file === '-' ? 'standard input' : file} from its name; give --format csv, ndjson, json or xlsx`);
   }
   let report = oneOf(values.report, REPORTS, '--report');
   if (values.json) {
@@ -124,17 +136,24 @@ function checkRunOf(positionals: string[], values: Record<string, unknown>, usag
   if (whatIfPending && includePending)
     throw new UsageError('--what-if-pending compares with the pending days off applied; with --include-pending they already are: give one of the two');
   const paths = (values.rules as string[] | undefined) ?? [];
+  const lang = langOf(values);
+  const columns = values.columns === undefined ? undefined : parseColumns(values.columns as string[], lang);
+  if (columns !== undefined && format !== 'csv' && format !== 'xlsx') throw new UsageError(messages[lang].columnsOnly, 'invalid_argument');
+  if (values.sheet !== undefined && format !== 'xlsx') throw new UsageError(messages[lang].sheetOnly, 'invalid_argument');
+  const asOf = values['as-of'] as string | undefined;
   return {
     file,
     format,
     report: report ?? 'text',
+    sheet: values.sheet as string | undefined,
+    columns,
     out: values.out as string | undefined,
-    lang: langOf(values),
+    lang,
     failOn,
     whatIfPending,
     includePending,
     holidays: (values.holidays as string[] | undefined) ?? [],
-    asOf: values['as-of'] as string | undefined,
+    asOf: asOf === undefined ? undefined : (parseDayText(asOf) ?? asOf),
     rules: paths.length ? loadRules(paths) : shippedRules(),
     rulePaths: paths,
     workers: workersOf(values.workers),
@@ -142,17 +161,28 @@ function checkRunOf(positionals: string[], values: Record<string, unknown>, usag
 }
 
 const USAGE =
-  'vn-deadlines check <file> [--format csv|ndjson|json] [--report text|csv|ndjson|json] [--out file] [--lang vi|en]\n' +
-  '                   [--fail-on late,overdue] [--what-if-pending] [--as-of YYYY-MM-DD] [--include-pending] ' +
+  'vn-deadlines check <file> [--format csv|ndjson|json|xlsx] [--sheet NAME] [--columns "Column=field,…"]\n' +
+  '                   [--report text|csv|ndjson|json|xlsx] [--out file] [--lang vi|en]\n' +
+  '                   [--fail-on late,overdue] [--what-if-pending] [--as-of dd/mm/yyyy] [--include-pending] ' +
   '[--holidays year.json …] [--rules file.json …] [--workers n]\n' +
   '  Checks a file of records against their deadlines: one result per record, in order, then a summary.\n' +
-  '  Input (--format, else from the extension; <file> - reads standard input): one record per CSV row or NDJSON line, with\n' +
+  '  Input (--format, else from the extension; <file> - reads standard input): one record per CSV row, NDJSON line or Excel row, with\n' +
   '    rule     a rule id; several rules for the same act separated by | (one verdict each)\n' +
-  '    actual   the day the act was done, YYYY-MM-DD or an ISO timestamp with offset (taken in UTC+7); empty: not done\n' +
+  '    actual   the day the act was done (an ISO timestamp with offset is taken in UTC+7); empty: not done\n' +
   '    id       optional, your reference, carried to the output;  title  optional, shown in the text and CSV reports\n' +
+  '    unit     optional, the unit in charge: the Excel report counts the verdicts by unit\n' +
   "    …        the rule's facts by name (vn-deadlines rules lists them), e.g. ministryDecisionDate, effectiveDate, effectiveOnSigning\n" +
+  '  Dates: in CSV and Excel dd/mm/yyyy or d/m/yyyy (day first, as 10/02/2025 — never month first: 02/13/2025 is an error),\n' +
+  '    YYYY-MM-DD, or an Excel date cell (the day it shows); in NDJSON and JSON YYYY-MM-DD.\n' +
+  '  Excel (.xlsx; needs the optional package exceljs: npm i exceljs): the first worksheet, or --sheet NAME; the header\n' +
+  '    is the first row with a rule column (title rows above it are skipped); empty rows are skipped; every other row\n' +
+  '    gives a result, with its row number as Excel shows it.\n' +
+  '  --columns "Ngày QĐ của Bộ=ministryDecisionDate,Ngày công bố=actual": your column names mapped to the fields\n' +
+  '    (CSV and Excel; case and spacing do not matter; repeatable). Columns named as the fields need no mapping.\n' +
   '  Report (--report, default text): text for people; csv; ndjson, one object per record with line, id, status, due,\n' +
-  '    workingDaysLate (and error for a bad record); json, { results, summary }. The summary goes to stderr (inside json).\n' +
+  '    workingDaysLate (and error for a bad record); json, { results, summary }; xlsx, an Excel workbook (needs --out):\n' +
+  '    one row per record with the verdict in words and colour, the due day, the working days late and the explanation,\n' +
+  '    and a summary sheet by rule and by unit (values only, never a formula). The summary goes to stderr (inside json).\n' +
   '  --as-of: the day of the check for acts not done yet (default: today in Vietnam). --what-if-pending: also report the\n' +
   '    records whose verdict, due day or delay would change if the pending announcements (e.g. the proposed 23/11 ↔ 28/11/2026 swap) became law.\n' +
   '  --workers n: worker threads for an NDJSON file (default: one per spare core from 16 MB; 0: one thread); same output.\n' +
@@ -161,7 +191,8 @@ const USAGE =
   '  Exit code: 0 the run completed (bad records are results); 1 with --fail-on when a record has such a status;\n' +
   '    2 unusable arguments, an unreadable file, or nothing to check (an empty file, a header alone, a binary file);\n' +
   '    130 interrupted (Ctrl-C).\n' +
-  '  Example: vn-deadlines check examples/publications.csv --as-of 2025-03-31';
+  '  Examples: vn-deadlines check examples/publications.csv --as-of 31/03/2025\n' +
+  '    vn-deadlines check examples/so-theo-doi.xlsx --columns "Mã=id,Tên=title,Quy định=rule,Ngày QĐ của Bộ=ministryDecisionDate,Ngày công bố=actual,Đơn vị=unit" --report xlsx --out ket-qua.xlsx';
 
 /**
  * The `check` command, for `run.ts`'s command table.
@@ -180,6 +211,8 @@ export const checkCommands: Record<string, Command> = {
       'as-of': { type: 'string' },
       rules: { type: 'string', multiple: true },
       workers: { type: 'string' },
+      sheet: { type: 'string' },
+      columns: { type: 'string', multiple: true },
     },
     run(pos, values, io) {
       return runCheck(checkRunOf(pos, values, USAGE), io);

@@ -6,6 +6,7 @@ import { dueDate } from '../../rules/due.js';
 import { shippedRules, type RuleSet } from '../../rules/registry.js';
 import { loadRules } from '../../rules/load.js';
 import type { CompiledRule } from '../../rules/types.js';
+import { dayTextProblem, looksDayFirst, parseDayText } from '../../core/day-text.js';
 import { answerCommand, calendarOf, commonOptions, langOf, UsageError, type Command } from '../command.js';
 
 const ruleOptions = { ...commonOptions, rules: { type: 'string', multiple: true } } as const;
@@ -25,13 +26,22 @@ function factsLine(rule: CompiledRule): string {
   return names.length ? names.join(', ') : '—';
 }
 
+/** A date fact as typed: ISO, or day first (`10/02/2025`) turned into ISO; other text is left for the rule to refuse. */
+function factDay(name: string, raw: string): string {
+  if (!looksDayFirst(raw)) return raw;
+  const iso = parseDayText(raw);
+  if (iso === undefined) throw new UsageError(`--fact ${name}: ${JSON.stringify(raw)} is not a date: ${dayTextProblem(raw, 'dayFirst')}`, 'invalid_date');
+  return iso;
+}
+
 /**
  * Parses `--fact name=value` options against a rule's declared facts. Booleans are `true` or
- * `false`; everything else is passed as text and checked by the rule.
+ * `false`; dates ISO or day first (`10/02/2025`, never month first); everything else is passed as
+ * text and checked by the rule.
  * @param rule - the rule whose facts are given
  * @param options - the `--fact` values, `name=value` each
  * @returns the facts, by name
- * @throws UsageError for a malformed option, an unknown fact, or a fact given twice
+ * @throws UsageError for a malformed option, an unknown fact, a fact given twice, or a day-first date that is no day (`invalid_date`)
  * @example `parseFactOptions(getRule('hp-2025/local-tthc-publication'), ['effectiveOnSigning=true']) // { effectiveOnSigning: true }`
  */
 export function parseFactOptions(rule: CompiledRule, options: readonly string[]): Record<string, unknown> {
@@ -44,7 +54,7 @@ export function parseFactOptions(rule: CompiledRule, options: readonly string[])
     const spec = Object.hasOwn(rule.facts, name) ? rule.facts[name] : undefined;
     if (!spec) throw new UsageError(`rule ${rule.id} has no fact ${JSON.stringify(name)}; its facts: ${factsLine(rule)}`);
     if (Object.hasOwn(facts, name)) throw new UsageError(`fact ${JSON.stringify(name)} is given twice`);
-    facts[name] = spec.type === 'boolean' && (raw === 'true' || raw === 'false') ? raw === 'true' : raw;
+    facts[name] = spec.type === 'boolean' && (raw === 'true' || raw === 'false') ? raw === 'true' : spec.type === 'date' ? factDay(name, raw) : raw;
   }
   return { ...facts };
 }
@@ -82,7 +92,8 @@ export const ruleCommands: Record<string, Command> = {
   ),
   due: answerCommand(
     'vn-deadlines due <rule-id> [--fact name=value …] [--json] [--lang vi|en] [--include-pending] [--rules file.json …]\n' +
-      '  The due day of a rule for the facts given, with its explanation. Dates are YYYY-MM-DD, booleans true|false.\n' +
+      '  The due day of a rule for the facts given, with its explanation. Dates are dd/mm/yyyy (day first) or YYYY-MM-DD,\n' +
+      '  booleans true|false.\n' +
       '  Example: vn-deadlines due hp-2025/central-tthc-list --fact ministryDecisionDate=2025-01-20',
     { ...ruleOptions, fact: { type: 'string', multiple: true, short: 'f' } },
     1,

@@ -1,0 +1,67 @@
+/**
+ * Days as people type them in Vietnam: day first, `dd/mm/yyyy` or `d/m/yyyy` (also with `.` or
+ * `-` between the parts), besides ISO `YYYY-MM-DD`. Never month first: `02/13/2025` is not a
+ * day. The one parser of such text: the CSV and Excel readers, `--fact` and `--as-of` use it;
+ * the typed library API (`dueDate`, `checkCompliance`, `checkMany`) and NDJSON/JSON keep ISO
+ * only, so that a program that formats month first fails loudly instead of passing for days
+ * 1–12 (its errors still explain a day-first text, through {@link dayTextProblem}).
+ */
+import { tryParseIsoDay } from './days.js';
+
+/** Day, month, year; the same separator twice. */
+const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+
+/**
+ * A day as a person writes it, as `'YYYY-MM-DD'`: ISO as it is, or day first (`10/02/2025`,
+ * `1/2/2025`, `10.02.2025`); `undefined` for anything else (month 13, 31/02, two-digit years,
+ * a time of day).
+ * @example `parseDayText('10/02/2025') // '2025-02-10'`
+ * @internal
+ */
+export function parseDayText(text: string): string | undefined {
+  const s = text.trim();
+  if (tryParseIsoDay(s) !== undefined) return s;
+  const m = DAY_FIRST.exec(s);
+  if (m === null) return undefined;
+  const iso = `${m[4]}-${m[3].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return tryParseIsoDay(iso) === undefined ? undefined : iso;
+}
+
+/** Whether a text is shaped like a day-first date (`nn/nn/nnnn`), valid or not. @internal */
+export function looksDayFirst(text: string): boolean {
+  return DAY_FIRST.test(text.trim());
+}
+
+/**
+ * For text shaped like a day-first date that is no day (`02/13/2025`, `31/02/2025`), why, and
+ * what to write: the ISO form (`iso`, what every input takes) or the day-first one (`dayFirst`,
+ * for what people type); `undefined` for any other text.
+ * @example `dayTextProblem('02/13/2025', 'iso') // 'a date written with / is read day/month/year, never month first, and there is no month 13; for day 13 of month 2 write 2025-02-13'`
+ * @internal
+ */
+export function dayTextProblem(text: string, advice: 'iso' | 'dayFirst'): string | undefined {
+  const m = DAY_FIRST.exec(text.trim());
+  if (m === null) return undefined;
+  const [day, month, year] = [Number(m[1]), Number(m[3]), m[4]];
+  const head = `a date written with ${m[2]} is read day/month/year, never month first`;
+  if (month > 12 && day <= 12) {
+    const swapped = advice === 'iso' ? `${year}-${m[1].padStart(2, '0')}-${m[3].padStart(2, '0')}` : `${m[3]}/${m[1]}/${year}`;
+    return `${head}, and there is no month ${month}; for day ${month} of month ${day} write ${swapped}`;
+  }
+  if (month < 1 || month > 12) return `${head}, and there is no month ${month}`;
+  return `${head}, and month ${month} of ${year} has no day ${day}`;
+}
+
+/**
+ * A field of a person's file (a CSV or Excel cell) as the checker takes it: day-first text
+ * (`10/02/2025`) as ISO, anything else as it is (a day-first text that is no day, `02/13/2025`,
+ * is left for the checker to refuse).
+ * @example `dayFirstToIso('10/02/2025') // '2025-02-10'`
+ * @internal
+ */
+export function dayFirstToIso(value: string): string {
+  const n = value.length;
+  // Cheap test first: every field of every row passes here.
+  if (n < 8 || n > 12) return value;
+  return looksDayFirst(value) ? (parseDayText(value) ?? value) : value;
+}
