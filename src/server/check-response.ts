@@ -44,7 +44,7 @@ export function streamedCheck(chunks: Chunks, options: CheckStreamOptions): Read
   );
   const target: ByteTarget = {
     write: (b) => {
-      if (!cancelled) controller.enqueue(b.slice());
+      if (!cancelled) controller.enqueue(new Uint8Array(b)); // a copy: the sink reuses its buffer (a Buffer, whose slice is a view)
     },
     ready: () => {
       if (cancelled) return Promise.reject(new Error('the client went away'));

@@ -142,3 +142,9 @@ export const problemAnswer = z.object({
   code: z.string(),
   field: z.optional(z.string()),
 });
+/** `/openapi.json`: this document. */
+export const openApiAnswer = z.looseObject({
+  openapi: z.literal('3.1.0'),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.looseObject({})),
+});

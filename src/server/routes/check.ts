@@ -18,7 +18,7 @@ const NDJSON = 'application/x-ndjson';
 /** A whole check of a small input, its report as text. */
 async function checkWhole(chunks: Chunks, options: CheckStreamOptions): Promise<string> {
   const parts: Uint8Array[] = [];
-  await checkStream(chunks, { write: (b) => void parts.push(b.slice()) }, options);
+  await checkStream(chunks, { write: (b) => void parts.push(new Uint8Array(b)) }, options);
   return Buffer.concat(parts).toString('utf8');
 }
 

@@ -2,7 +2,7 @@
 import { openApiDocument } from '../openapi.js';
 import { docsPage } from '../docs-page.js';
 import { json, route, type Route } from '../route.js';
-import { healthAnswer, versionAnswer } from '../schemas.js';
+import { healthAnswer, openApiAnswer, versionAnswer } from '../schemas.js';
 
 /**
  * The meta routes; `all` gives every route of the service (the document describes them all).
@@ -44,7 +44,7 @@ export function metaRoutes(all: () => readonly Route[]): Route[] {
       operationId: 'openapi',
       tag: 'meta',
       summary: 'This document (OpenAPI 3.1)',
-      responses: { 200: { description: 'The OpenAPI document', contentType: 'application/json' } },
+      responses: { 200: { description: 'The OpenAPI document', contentType: 'application/json', schema: openApiAnswer } },
       example: {},
       handle: (_, { version }) => json(document(version)),
     }),
