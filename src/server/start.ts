@@ -3,7 +3,7 @@
  * stop that lets the requests in flight (a long streamed check too) finish.
  */
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { Calendar } from '../calendar/calendar.js';
 import type { RuleSet } from '../rules/registry.js';
 import { createApp } from './app.js';
@@ -65,6 +65,9 @@ export async function startService(o: ServeOptions): Promise<RunningService> {
   const url = `http://${host}:${port}`;
   log.info({ url, dataVersion: o.calendar.dataVersion, version: o.version }, 'listening');
   let closing: Promise<void> | undefined;
+  // A keep-alive connection whose request ends while the service stops is closed at once, not
+  // after its idle timeout.
+  server.on('request', (_req, res: ServerResponse) => res.once('finish', () => closing && setImmediate(() => server.closeIdleConnections())));
   return {
     url,
     port,
