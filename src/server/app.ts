@@ -19,7 +19,9 @@ import { metaRoutes } from './routes/meta.js';
 import { ruleRoutes } from './routes/rules.js';
 import { validated } from './validate.js';
 
-type Env = { Bindings: HttpBindings };
+interface Env {
+  Bindings: HttpBindings;
+}
 
 /** Every route of the service, in the router's order (a feed's `{year}.ics` before `{year}`). */
 const ROUTES: readonly Route[] = [...dayRoutes, ...calendarRoutes, ...ruleRoutes, ...checkRoutes, ...metaRoutes(() => ROUTES)];
@@ -58,10 +60,10 @@ function paramsOf(r: Route, c: Context<Env>): Record<string, string> {
 /** Answers one request on a route. */
 async function answer(r: Route, c: Context<Env>, service: Service): Promise<Response> {
   const lang = langOfHeader(c.req.header('accept-language'));
-  const params = validated(r.params, paramsOf(r, c), 'path');
-  const query = validated(r.query, c.req.query(), 'query');
+  const params: unknown = validated(r.params, paramsOf(r, c), 'path');
+  const query: unknown = validated(r.query, c.req.query(), 'query');
   const mediaType = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  const body = await bodyFor(r, c, mediaType, service);
+  const body: unknown = await bodyFor(r, c, mediaType, service);
   return r.handle({ params, query, body, lang, stream: bodyOf(c), mediaType }, service);
 }
 
@@ -70,7 +72,10 @@ function requestLog(log: Logger) {
   return async (c: Context<Env>, next: () => Promise<void>) => {
     const start = performance.now();
     const line = (status: number, aborted: boolean) =>
-      log.info({ method: c.req.method, path: c.req.path, status, ms: Math.round((performance.now() - start) * 10) / 10, ...(aborted ? { aborted } : {}) }, 'request');
+      log.info(
+        { method: c.req.method, path: c.req.path, status, ms: Math.round((performance.now() - start) * 10) / 10, ...(aborted ? { aborted } : {}) },
+        'request',
+      );
     const out = c.env?.outgoing;
     if (out) out.once('close', () => line(out.statusCode, !out.writableFinished));
     await next();
@@ -104,7 +109,11 @@ export function createApp(pkgs: ServerPackages, service: Service, corsOrigins: r
   for (const [path, allowed] of methods) {
     const allow = allowed.includes('GET') ? [...allowed, 'HEAD'].join(', ') : allowed.join(', ');
     app.all(path, (c) =>
-      problemResponse(new ProblemError(405, 'method_not_allowed', (l) => messages[l].methodNotAllowed(c.req.method, allow), undefined, { allow }), lang(c), c.req.path),
+      problemResponse(
+        new ProblemError(405, 'method_not_allowed', (l) => messages[l].methodNotAllowed(c.req.method, allow), undefined, { allow }),
+        lang(c),
+        c.req.path,
+      ),
     );
   }
   app.notFound((c) => problemResponse(new ProblemError(404, 'not_found', (l) => messages[l].notFound(c.req.path)), lang(c), c.req.path));

@@ -18,7 +18,7 @@ export interface ServerPackages {
 }
 
 /** The packages by name, for the message. */
-export const SERVER_PACKAGES = ['hono', '@hono/node-server', 'pino'] as const;
+const SERVER_PACKAGES = ['hono', '@hono/node-server', 'pino'] as const;
 
 /** Loads the packages; an object so that tests can stand in a missing one. @internal */
 export const serverPackageLoader = {

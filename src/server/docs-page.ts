@@ -5,8 +5,7 @@
 
 type Json = Record<string, unknown>;
 
-const esc = (s: unknown): string =>
-  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: unknown): string => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The example request of an operation, as a curl line. */
 function curlOf(method: string, path: string, op: Json): string {
@@ -15,7 +14,7 @@ function curlOf(method: string, path: string, op: Json): string {
   const query: string[] = [];
   for (const p of params) {
     if (p.example === undefined) continue;
-    const v = encodeURIComponent(String(p.example));
+    const v = encodeURIComponent(typeof p.example === 'string' ? p.example : JSON.stringify(p.example));
     if (p.in === 'path') url = url.replace(`{${String(p.name)}}`, v);
     else query.push(`${String(p.name)}=${v}`);
   }

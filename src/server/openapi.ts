@@ -32,7 +32,9 @@ function parameters(schema: z.ZodMiniType | undefined, where: 'path' | 'query', 
 /** The request body of a route. */
 function requestBody(r: Route): Json | undefined {
   if (r.body === undefined) return undefined;
-  const content: Json = { 'application/json': { schema: jsonSchema(r.body.schema, 'input'), ...(r.example.body === undefined ? {} : { example: r.example.body }) } };
+  const content: Json = {
+    'application/json': { schema: jsonSchema(r.body.schema, 'input'), ...(r.example.body === undefined ? {} : { example: r.example.body }) },
+  };
   for (const type of r.body.streamed ?? []) content[type] = { schema: { type: 'string', description: r.body.streamedDescription } };
   return { required: true, content };
 }
@@ -45,7 +47,10 @@ function responses(r: Route): Json {
     for (const [type, schema] of Object.entries(spec.alternatives ?? {})) content[type] = { schema: jsonSchema(schema, 'output') };
     out[status] = { description: spec.description, content };
   }
-  out.default = { description: 'An error (RFC 9457), in the language of Accept-Language', content: { 'application/problem+json': { schema: jsonSchema(problemAnswer, 'output') } } };
+  out.default = {
+    description: 'An error (RFC 9457), in the language of Accept-Language',
+    content: { 'application/problem+json': { schema: jsonSchema(problemAnswer, 'output') } },
+  };
   return out;
 }
 

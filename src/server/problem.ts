@@ -10,7 +10,7 @@ import { errorText } from '../messages/index.js';
 import { messages, type ProblemStatus } from './messages.js';
 
 /** The media type of a problem. */
-export const PROBLEM_TYPE = 'application/problem+json';
+const PROBLEM_TYPE = 'application/problem+json';
 
 /** A problem document, as sent. */
 interface Problem {

@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import type { Calendar } from '../calendar/calendar.js';
 import type { Lang } from '../core/lang.js';
 import type { RuleSet } from '../rules/registry.js';
+import type { AnswerMemo } from './memo.js';
 
 /** Limits of one request. */
 export interface Limits {
@@ -23,10 +24,12 @@ export interface Service {
   limits: Limits;
   /** The package's version. */
   version: string;
+  /** `POST /v1/due` answers by request body (the calendar and rules are fixed while the service runs). */
+  dueAnswers: AnswerMemo;
 }
 
 /** A request as a handler sees it: validated parameters, query and body. */
-export interface RouteInput<P, Q, B> {
+interface RouteInput<P, Q, B> {
   params: P;
   query: Q;
   /** The parsed JSON body; `undefined` when the body is one of the route's streamed types. */
@@ -40,7 +43,7 @@ export interface RouteInput<P, Q, B> {
 }
 
 /** One response of a route, for the OpenAPI document. */
-export interface ResponseSpec {
+interface ResponseSpec {
   description: string;
   /** Media type of the body. */
   contentType: string;
@@ -51,7 +54,7 @@ export interface ResponseSpec {
 }
 
 /** The body a route takes. */
-export interface BodySpec {
+interface BodySpec {
   /** The JSON body's schema (`application/json`). */
   schema: z.ZodMiniType;
   /** Media types the handler reads itself, as a stream (`application/x-ndjson`, `text/csv`). */
@@ -61,7 +64,7 @@ export interface BodySpec {
 }
 
 /** The example request of a route: replayed by the tests against a live server. */
-export interface RouteExample {
+interface RouteExample {
   params?: Record<string, string>;
   query?: Record<string, string>;
   /** A JSON body. */

@@ -29,7 +29,9 @@ export const yearParams = z.strictObject({ year });
 /** `?lang=` of the iCalendar feeds (a calendar application sends no `Accept-Language`). */
 export const icsQuery = z.strictObject({ lang: z.optional(described(z.enum(['vi', 'en']), 'Language of the events (default: Accept-Language, else vi)')) });
 /** `/v1/rules/{id}`. */
-export const ruleParams = z.strictObject({ id: described(z.string().check(z.minLength(1)), "A rule id, e.g. hp-2025/central-tthc-list ('/' as is or as %2F)") });
+export const ruleParams = z.strictObject({
+  id: described(z.string().check(z.minLength(1)), "A rule id, e.g. hp-2025/central-tthc-list ('/' as is or as %2F)"),
+});
 /** `POST /v1/due`. */
 export const dueBody = z.strictObject({
   rule: described(z.string().check(z.minLength(1)), 'A rule id (GET /v1/rules lists them)'),

@@ -8,7 +8,11 @@ import type { Calendar } from '../calendar/calendar.js';
 import type { RuleSet } from '../rules/registry.js';
 import { createApp } from './app.js';
 import { loadServerPackages } from './deps.js';
+import { AnswerMemo } from './memo.js';
 import type { Limits } from './route.js';
+
+/** Due-day answers kept (≈ 18 KB each: ≈ 18 MB at most). */
+const DUE_ANSWERS = 1000;
 
 /** How to run the service (the flags and environment variables of `vn-deadlines serve`). */
 export interface ServeOptions {
@@ -53,9 +57,10 @@ export interface RunningService {
 export async function startService(o: ServeOptions): Promise<RunningService> {
   const pkgs = await loadServerPackages();
   const log = o.logStream ? pkgs.pino({ level: o.logLevel }, o.logStream) : pkgs.pino({ level: o.logLevel });
-  const app = createApp(pkgs, { calendar: o.calendar, rules: o.rules, limits: o.limits, version: o.version }, o.corsOrigins, log);
+  const service = { calendar: o.calendar, rules: o.rules, limits: o.limits, version: o.version, dueAnswers: new AnswerMemo(DUE_ANSWERS) };
+  const app = createApp(pkgs, service, o.corsOrigins, log);
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = pkgs.serve({ fetch: app.fetch, hostname: o.host, port: o.port }, () => resolve(s as Server)) as Server;
+    const s = pkgs.serve({ fetch: app.fetch, hostname: o.host, port: o.port }, () => resolve(s)) as Server;
     s.once('error', reject);
   });
   server.headersTimeout = o.headersTimeoutMs;

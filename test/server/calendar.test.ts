@@ -40,7 +40,9 @@ describe('GET /v1/add, /v1/between, /v1/days', () => {
 
   it('lists the days off of 25/01 – 02/02/2025: all nine', async () => {
     const r = (await (await s.get('/v1/days?from=2025-01-25&to=2025-02-02')).json()) as { nonWorkingDays: { date: string }[] };
-    expect(r.nonWorkingDays.map((d) => d.date)).toEqual(['25', '26', '27', '28', '29', '30', '31'].map((d) => `2025-01-${d}`).concat(['2025-02-01', '2025-02-02']));
+    expect(r.nonWorkingDays.map((d) => d.date)).toEqual(
+      ['25', '26', '27', '28', '29', '30', '31'].map((d) => `2025-01-${d}`).concat(['2025-02-01', '2025-02-02']),
+    );
   });
 });
 
@@ -73,7 +75,11 @@ describe('GET /v1/calendar/{year} and the feeds', () => {
   });
 
   it('gives the versions', async () => {
-    expect(await (await s.get('/v1/version')).json()).toMatchObject({ name: 'vn-deadlines', version: '0.0.0-test', officialYears: expect.arrayContaining([2025]) as unknown });
+    expect(await (await s.get('/v1/version')).json()).toMatchObject({
+      name: 'vn-deadlines',
+      version: '0.0.0-test',
+      officialYears: expect.arrayContaining([2025]) as unknown,
+    });
   });
 
   it('logs one structured line per request', async () => {

@@ -5,6 +5,7 @@
  * 11/02 is late by 1 working day, 12/02 by 2.
  */
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testService, type TestService } from './support.js';
 
@@ -58,7 +59,7 @@ describe('POST /v1/check', () => {
 
   it('20,001 NDJSON lines, one not JSON → 20,001 verdicts in order, nothing dropped', async () => {
     const n = 20_000;
-    async function* body() {
+    function* body() {
       for (let i = 0; i < n; i += 1000) {
         let chunk = '';
         for (let j = i; j < i + 1000; j++) chunk += JSON.stringify(rec(j, j % 2 ? '2025-02-12' : '2025-02-10')) + '\n';
@@ -69,7 +70,7 @@ describe('POST /v1/check', () => {
     const r = await fetch(s.url + '/v1/check', {
       method: 'POST',
       headers: { 'content-type': 'application/x-ndjson' },
-      body: ReadableStream.from(body()),
+      body: Readable.toWeb(Readable.from(body())),
       duplex: 'half',
     } as RequestInit);
     const out = lines(await r.text());

@@ -12,7 +12,20 @@ import { root } from '../support/doc-code.js';
 
 const docker = readFileSync(join(root, 'Dockerfile'), 'utf8').replace(/\\\n/g, ' ');
 const lines = docker.split('\n').filter((l) => !l.trim().startsWith('#') && l.trim());
-const instr = (name: string) => lines.filter((l) => l.trim().toUpperCase().startsWith(name + ' ')).map((l) => l.trim().slice(name.length + 1).trim());
+const instr = (name: string) =>
+  lines
+    .filter((l) =>
+      l
+        .trim()
+        .toUpperCase()
+        .startsWith(name + ' '),
+    )
+    .map((l) =>
+      l
+        .trim()
+        .slice(name.length + 1)
+        .trim(),
+    );
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string>; peerDependencies: Record<string, string> };
 const compose = readFileSync(join(root, 'compose.yaml'), 'utf8');
 

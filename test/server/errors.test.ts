@@ -93,7 +93,10 @@ describe('CORS', () => {
     const c = await testService({ corsOrigins: ['https://mot-cua.example.vn'], logLevel: 'silent' });
     try {
       const pre = (origin: string) =>
-        fetch(c.url + '/v1/due', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+        fetch(c.url + '/v1/due', {
+          method: 'OPTIONS',
+          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+        });
       expect((await pre('https://mot-cua.example.vn')).headers.get('access-control-allow-origin')).toBe('https://mot-cua.example.vn');
       expect((await pre('https://other.example')).headers.get('access-control-allow-origin')).toBeNull();
       const r = await fetch(c.url + '/healthz', { headers: { origin: 'https://mot-cua.example.vn' } });

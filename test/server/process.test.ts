@@ -11,7 +11,8 @@ import { runCli } from '../../src/cli/run.js';
 import { serverPackageLoader } from '../../src/server/deps.js';
 import { root } from '../support/doc-code.js';
 
-const rec = (id: number) => new TextEncoder().encode(JSON.stringify({ id, rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-02-11' }) + '\n');
+const rec = (id: number) =>
+  new TextEncoder().encode(JSON.stringify({ id, rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-02-11' }) + '\n');
 
 describe('vn-deadlines serve (built CLI)', () => {
   it('on SIGTERM finishes the streamed check in flight, then exits 0', async () => {

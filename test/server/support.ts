@@ -34,7 +34,7 @@ export async function testService(options: Partial<ServeOptions> = {}): Promise<
       fetch(s.url + path, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+        body: typeof body === 'string' ? body : body instanceof Uint8Array ? Buffer.from(body).toString('utf8') : JSON.stringify(body),
       }),
   };
 }

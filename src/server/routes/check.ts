@@ -50,12 +50,20 @@ export const checkRoutes: readonly Route[] = [
       streamedDescription: 'One record per NDJSON line, or per CSV row under a header: rule, actual, id, title and the facts by name',
     },
     responses: {
-      200: { description: 'The verdict (one JSON record), the report (a JSON array), or one verdict per line (NDJSON, CSV)', contentType: 'application/json', schema: z.union([outcomeAnswer, reportAnswer]), alternatives: { [NDJSON]: outcomeAnswer } },
+      200: {
+        description: 'The verdict (one JSON record), the report (a JSON array), or one verdict per line (NDJSON, CSV)',
+        contentType: 'application/json',
+        schema: z.union([outcomeAnswer, reportAnswer]),
+        alternatives: { [NDJSON]: outcomeAnswer },
+      },
       400: problem('A bad query or JSON body'),
       413: problem('A JSON body over the size or record limit'),
       415: problem('Another media type'),
     },
-    example: { query: { asOf: '2025-03-31' }, body: { id: 'HP-2025-002', rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-02-11' } },
+    example: {
+      query: { asOf: '2025-03-31' },
+      body: { id: 'HP-2025-002', rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-02-11' },
+    },
     handle: async ({ query, body, lang, stream, mediaType }, { calendar, rules, limits }: Service) => {
       const options = { calendar, rules, asOf: query.asOf, whatIf: query.whatIfPending === 'true' ? ('pending' as const) : undefined, lang, source: 'request' };
       if (body === undefined) {

@@ -71,6 +71,9 @@ export const ruleRoutes: readonly Route[] = [
       413: problem('The body is over the limit'),
     },
     example: { body: { rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-01-20' } } },
-    handle: ({ body }, { calendar, rules }) => json(dueDate(body.rule, body.facts ?? {}, { calendar, rules })),
+    handle: ({ body }, { calendar, rules, dueAnswers }) => {
+      const text = dueAnswers.get(JSON.stringify(body), () => JSON.stringify(dueDate(body.rule, body.facts ?? {}, { calendar, rules })));
+      return new Response(text, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+    },
   }),
 ];
