@@ -6,7 +6,7 @@ import type { Lang } from '../core/lang.js';
  * (RFC 9110 §12.5.4); `vi` when it names neither, or is absent.
  * @param header - the header's value
  * @returns `vi` or `en`
- * @example `langOfHeader('en-US,en;q=0.9,vi;q=0.8'); // 'en'`
+ * @example `langOfHeader('en-US,en;q=0.9,vi;q=0.8') // 'en'`
  */
 export function langOfHeader(header: string | null | undefined): Lang {
   let best: Lang = 'vi';

@@ -29,7 +29,7 @@ export async function readLimited(chunks: AsyncIterable<Uint8Array>, contentLeng
 /**
  * JSON text as a value.
  * @throws ProblemError 400 `invalid_json`
- * @example `parseJsonBody('{"a":1}'); // { a: 1 }`
+ * @example `parseJsonBody('{"a":1}') // { a: 1 }`
  */
 export function parseJsonBody(text: string): unknown {
   try {

@@ -44,7 +44,7 @@ ${body ? `<p>Body: ${esc(Object.keys(body).join(', '))}</p>` : ''}
  * The reference page of an OpenAPI document.
  * @param doc - the document (`openApiDocument`)
  * @returns the HTML page
- * @example `docsPage({ info: { title: 't', version: '1' }, paths: {} }).startsWith('<!doctype html>'); // true`
+ * @example `docsPage({ info: { title: 't', version: '1' }, paths: {} }).startsWith('<!doctype html>') // true`
  */
 export function docsPage(doc: Json): string {
   const info = doc.info as Json;

@@ -6,7 +6,7 @@
 
 /**
  * The service's texts by language.
- * @example `messages.en.title[404]; // 'Not found'`
+ * @example `messages.en.title[404] // 'Not found'`
  */
 export const messages = {
   vi: {

@@ -59,7 +59,7 @@ function fieldOf(e: VnDeadlinesError): string | undefined {
 /**
  * Whether an error is the client's (a problem the service answers as such) rather than the
  * service's own failure (500, logged).
- * @example `isClientError(new Error('x')); // false`
+ * @example `isClientError(new Error('x')) // false`
  */
 export const isClientError = (e: unknown): boolean => e instanceof ProblemError || isVnDeadlinesError(e) || e instanceof UsageError;
 

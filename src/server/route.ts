@@ -107,14 +107,14 @@ export const route = <P = Record<string, never>, Q = Record<string, never>, B = 
 
 /**
  * A JSON response.
- * @example `json({ ok: true }).headers.get('content-type'); // 'application/json; charset=utf-8'`
+ * @example `json({ ok: true }).headers.get('content-type') // 'application/json; charset=utf-8'`
  */
 export const json = (value: unknown, status = 200): Response =>
   new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
 
 /**
  * An iCalendar response, for calendar applications that subscribe to it.
- * @example `ics('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', 'x.ics').headers.get('content-type'); // 'text/calendar; charset=utf-8'`
+ * @example `ics('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', 'x.ics').headers.get('content-type') // 'text/calendar; charset=utf-8'`
  */
 export const ics = (text: string, filename: string): Response =>
   new Response(text, { headers: { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': `inline; filename="${filename}"` } });
