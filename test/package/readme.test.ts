@@ -52,7 +52,7 @@ describe('README code blocks', () => {
     });
     const host = await new Promise<string>((resolve, reject) => {
       child.once('exit', (code) => reject(new Error(`README.md:${serve.line}: serve exited with ${code}`)));
-      createInterface({ input: child.stderr! }).on('line', (l) => {
+      createInterface({ input: child.stderr }).on('line', (l) => {
         const m = /http:\/\/([\d.]+:\d+)/.exec(l);
         if (m) resolve(m[1]);
       });
