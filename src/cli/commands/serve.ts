@@ -38,8 +38,17 @@ function count(values: Record<string, unknown>, name: keyof typeof ENV, fallback
   return n;
 }
 
-/** The service's options from the flags and environment. */
-function serveOptions(values: Record<string, unknown>): ServeOptions {
+/**
+ * The service's options from the flags and, for a flag not given, its environment variable;
+ * `--holidays` and `--rules` files are read here, once.
+ * @throws UsageError for a value out of range or a file that cannot be read
+ * @example
+ * ```ts
+ * // not run: reads the environment
+ * startService(serveOptions({ port: '0' }));
+ * ```
+ */
+export function serveOptions(values: Record<string, unknown>): ServeOptions {
   const logLevel = setting(values, 'log-level', 'info');
   if (!LEVELS.includes(logLevel)) throw new UsageError(`--log-level must be one of ${LEVELS.join(', ')}, got ${JSON.stringify(logLevel)}`);
   const rulePaths = (values.rules as string[] | undefined) ?? [];
