@@ -22,7 +22,5 @@ export function validated<T>(schema: z.ZodMiniType<T> | undefined, value: unknow
   const keys = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '';
   const field = keys || (issue.path.length ? issue.path.map(String).join('.') : where);
   const code: ErrorCode = issue.message.startsWith('expected a date') ? 'invalid_date' : 'invalid_argument';
-  return ((): never => {
-    throw new ProblemError(400, code, (l) => messages[l].badField(field, issue.message), field);
-  })();
+  throw new ProblemError(400, code, (l) => messages[l].badField(field, issue.message), field);
 }

@@ -1,5 +1,6 @@
 /** Every error is application/problem+json (RFC 9457) with the library's code, the field, and text in the language asked for. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messages } from '../../src/server/messages.js';
 import { testService, type TestService } from './support.js';
 
 let s: TestService;
@@ -85,6 +86,14 @@ describe('problems', () => {
       status: 415,
       code: 'unsupported_media_type',
     });
+  });
+});
+
+describe('the service’s texts', () => {
+  it('have the same keys in Vietnamese and English, and differ', () => {
+    expect(Object.keys(messages.vi)).toEqual(Object.keys(messages.en));
+    expect(Object.keys(messages.vi.title)).toEqual(Object.keys(messages.en.title));
+    expect(messages.vi.notFound('/x')).not.toBe(messages.en.notFound('/x'));
   });
 });
 
