@@ -16,12 +16,12 @@
  * memo.get('a', () => 'other'); // 'A' (remembered)
  * ```
  */
-export class AnswerMemo {
-  readonly #map = new Map<string, string>();
+export class AnswerMemo<V = string> {
+  readonly #map = new Map<string, V>();
   constructor(readonly size: number) {}
 
   /** The answer to `key`: remembered, or made by `make` (and remembered; a throw is not). */
-  get(key: string, make: () => string): string {
+  get(key: string, make: () => V): V {
     const hit = this.#map.get(key);
     if (hit !== undefined) {
       this.#map.delete(key);

@@ -24,8 +24,8 @@ export interface Service {
   limits: Limits;
   /** The package's version. */
   version: string;
-  /** `POST /v1/due` answers by request body (the calendar and rules are fixed while the service runs). */
-  dueAnswers: AnswerMemo;
+  /** `POST /v1/due` answers by request body, as UTF-8 (the calendar and rules are fixed while the service runs). */
+  dueAnswers: AnswerMemo<Uint8Array<ArrayBuffer>>;
 }
 
 /** A request as a handler sees it: validated parameters, query and body. */

@@ -57,7 +57,13 @@ export interface RunningService {
 export async function startService(o: ServeOptions): Promise<RunningService> {
   const pkgs = await loadServerPackages();
   const log = o.logStream ? pkgs.pino({ level: o.logLevel }, o.logStream) : pkgs.pino({ level: o.logLevel });
-  const service = { calendar: o.calendar, rules: o.rules, limits: o.limits, version: o.version, dueAnswers: new AnswerMemo(DUE_ANSWERS) };
+  const service = {
+    calendar: o.calendar,
+    rules: o.rules,
+    limits: o.limits,
+    version: o.version,
+    dueAnswers: new AnswerMemo<Uint8Array<ArrayBuffer>>(DUE_ANSWERS),
+  };
   const app = createApp(pkgs, service, o.corsOrigins, log);
   const server = await new Promise<Server>((resolve, reject) => {
     const s = pkgs.serve({ fetch: app.fetch, hostname: o.host, port: o.port }, () => resolve(s)) as Server;
