@@ -56,7 +56,10 @@ export interface RunningService {
  */
 export async function startService(o: ServeOptions): Promise<RunningService> {
   const pkgs = await loadServerPackages();
-  const log = o.logStream ? pkgs.pino({ level: o.logLevel }, o.logStream) : pkgs.pino({ level: o.logLevel });
+  // Standard output written asynchronously: under load, lines written while a write is in flight
+  // go out together (a synchronous write per request cost ≈ 10 % of a small request's time).
+  const stdout = o.logStream ? undefined : pkgs.pino.destination({ dest: 1, sync: false });
+  const log = pkgs.pino({ level: o.logLevel }, o.logStream ?? stdout);
   const service = {
     calendar: o.calendar,
     rules: o.rules,
@@ -85,7 +88,10 @@ export async function startService(o: ServeOptions): Promise<RunningService> {
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         log.info('stopping: finishing the requests in flight');
-        server.close(() => resolve());
+        server.close(() => {
+          stdout?.flushSync();
+          resolve();
+        });
         server.closeIdleConnections();
       })),
   };
