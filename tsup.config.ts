@@ -37,7 +37,8 @@ export default defineConfig([
     // zod is bundled here too, so that it is not a runtime dependency of the package.
     noExternal: ['zod'],
     // Optional: loaded by `export calendar --format parquet` only when the user has installed it.
-    external: ['@duckdb/node-api', 'exceljs'],
+    // by Excel input and reports (exceljs), and by `serve` (hono, @hono/node-server, pino): optional peer dependencies.
+    external: ['@duckdb/node-api', 'exceljs', 'hono', '@hono/node-server', 'pino'],
     esbuildPlugins: [esbuildHolidayData(), esbuildRuleFiles()],
   },
 ]);

@@ -18,7 +18,8 @@ const spawning = readdirSync(testDir, { recursive: true, encoding: 'utf8' })
   .map((f) => f.replaceAll('\\', '/'))
   .filter((f) => f.endsWith('.test.ts') && /from ['"](node:)?child_process['"]/.test(readFileSync(new URL(f, testDir), 'utf8')))
   .map((f) => `test/${f}`);
-const once = ['test/package/**/*.test.ts', 'test/sql/**/*.test.ts', ...spawning];
+// The HTTP service's tests start real servers: zone-free, and once is enough.
+const once = ['test/package/**/*.test.ts', 'test/sql/**/*.test.ts', 'test/server/**/*.test.ts', ...spawning];
 
 export default defineConfig({
   plugins: [viteHolidayData(), viteRuleFiles()],

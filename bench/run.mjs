@@ -9,3 +9,5 @@ for (const f of readdirSync(dir)
   await mod.run();
   console.log('');
 }
+// The HTTP service beside a bare node:http server (servers in processes of their own).
+await (await import(new URL('server.mjs', dir).href)).run();

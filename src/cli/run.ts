@@ -5,8 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { VnDeadlinesError } from '../core/errors.js';
-import { daysFromCivil, daysInMonth, formatDay } from '../core/days.js';
-import type { Calendar } from '../calendar/calendar.js';
+import { yearDays } from '../calendar/year-days.js';
 import type { PendingNotice } from '../calendar/types.js';
 import { dayLine, LEGEND, monthGrid } from './format.js';
 import { answerCommand, calendarOf, commonOptions as common, expectArgs, langOf, toJson, UsageError, type CliIo, type Command } from './command.js';
@@ -17,6 +16,7 @@ import { checkCommands } from './commands/check.js';
 import { dossierCommands } from './commands/dossiers.js';
 import { holidaysCommands } from './commands/holidays.js';
 import { exportCommands } from './commands/export.js';
+import { serveCommands } from './commands/serve.js';
 import pkg from '../../package.json';
 
 export type { CliIo } from './command.js';
@@ -84,20 +84,7 @@ const commands: Record<string, Command> = {
         return 0;
       }
       if (values.json) {
-        const infos = months.flatMap((m) => monthInfos(cal, year, m));
-        io.out(
-          toJson({
-            year,
-            months,
-            nonWorkingDays: infos.filter((d) => !d.working),
-            makeUpWorkingDays: infos.filter((d) => d.working && d.weekday >= 6),
-            pending: infos
-              .filter((d) => d.pending.length > 0)
-              .map((d) => d.pending)
-              .flat(),
-            dataVersion: cal.dataVersion,
-          }),
-        );
+        io.out(toJson(yearDays(cal, year, months)));
       } else {
         const l = langOf(values);
         io.out(months.map((m) => monthGrid(cal, year, m, l)).join('\n\n'));
@@ -120,6 +107,7 @@ const commands: Record<string, Command> = {
   ...dossierCommands,
   ...holidaysCommands,
   ...exportCommands,
+  ...serveCommands,
 };
 
 /** The honesty lines: a provisional day or a pending announcement under the answer. */
@@ -131,11 +119,6 @@ function notes(io: CliIo, l: 'vi' | 'en', provisional: boolean, pending: Pending
         ? '  lưu ý: kết quả dựa trên ngày tạm tính (năm chưa có thông báo nghỉ lễ chính thức; tính theo Bộ luật Lao động)'
         : '  note: this answer rests on provisional days (a year without official arrangements; derived from the Labour Code)',
     );
-}
-
-function monthInfos(cal: Calendar, year: number, month: number) {
-  const first = daysFromCivil(year, month, 1);
-  return Array.from({ length: daysInMonth(year, month) }, (_, d) => cal.dayInfo(formatDay(first + d)));
 }
 
 /**

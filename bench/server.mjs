@@ -1,0 +1,68 @@
+// `npm run bench` (and `node bench/server.mjs` after `npm run build`): the HTTP service's
+// POST /v1/due beside a bare node:http server answering a constant JSON, same machine, same run,
+// same client (autocannon). Each server runs in a process of its own; the service logs its
+// request lines at level info to /dev/null, as in production. Goal: at least half the bare rate.
+// Two lines for scale: the service's GET /healthz (its own cost on a tiny answer), and the bare
+// server answering the service's own ≈ 18 KB due answer (what the size of the answer costs,
+// client included: autocannon parses every answer on the same machine).
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const body = JSON.stringify({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-01-20' } });
+
+const BARE = `
+const http = require('node:http');
+const answer = Buffer.from(process.env.ANSWER ?? JSON.stringify({ due: '2025-02-10' }));
+const s = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => { res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }); res.end(answer); });
+});
+s.listen(0, '127.0.0.1', () => process.stderr.write('http://127.0.0.1:' + s.address().port + '\\n'));
+`;
+
+/** Starts a server process; resolves with its URL (the first http:// URL on its stderr) and the process. */
+function start(args, env = {}) {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    createInterface({ input: child.stderr }).on('line', (line) => {
+      const url = /http:\/\/[\d.]+:\d+/.exec(line)?.[0];
+      if (url) resolve({ url, child });
+    });
+  });
+}
+
+async function measure(name, args, path, method = 'POST', env = {}) {
+  const { url, child } = await start(args, env);
+  const opts = { url: url + path, method, connections: 10, ...(method === 'POST' ? { body, headers: { 'content-type': 'application/json' } } : {}) };
+  await autocannon({ ...opts, duration: 1 }); // warm-up
+  const r = await autocannon({ ...opts, duration: SECONDS });
+  child.removeAllListeners('exit');
+  child.kill('SIGTERM');
+  if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} non-2xx answers, ${r.errors} errors`);
+  return { name, rps: r.requests.average, p99: r.latency.p99 };
+}
+
+export async function run() {
+  console.log(`HTTP service: POST /v1/due beside a bare node:http server (autocannon, 10 connections, ${SECONDS} s each)`);
+  const bare = await measure('bare node:http, constant JSON', ['-e', BARE], '/');
+  const serve = [cli, 'serve', '--port', '0', '--log-level', 'info'];
+  const service = await measure('vn-deadlines serve, POST /v1/due', serve, '/v1/due');
+  // For scale: the service's own cost on a tiny answer (the due answer is ≈ 18 KB of steps and explanations).
+  const health = await measure('vn-deadlines serve, GET /healthz', serve, '/healthz', 'GET');
+  // For scale: the bare server answering the service's own answer (the same ≈ 18 KB of JSON).
+  const { dueDate } = await import('../dist/index.js');
+  const same = JSON.stringify(dueDate('hp-2025/central-tthc-list', { ministryDecisionDate: '2025-01-20' }));
+  const bareSame = await measure(`bare node:http, the same ${Math.round(same.length / 1024)} KB`, ['-e', BARE], '/', 'POST', { ANSWER: same });
+  for (const m of [bare, service, health, bareSame]) console.log(`  ${m.name.padEnd(36)} ${Math.round(m.rps).toString().padStart(7)} req/s   p99 ${m.p99} ms`);
+  const ratio = service.rps / bare.rps;
+  console.log(
+    `  ratio ${ratio.toFixed(2)} (goal ≥ 0.5)${ratio >= 0.5 ? '' : ' — below the goal'}; GET /healthz: ${(health.rps / bare.rps).toFixed(2)}; POST /v1/due to a bare server with the same answer: ${(service.rps / bareSame.rps).toFixed(2)}`,
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await run();

@@ -1,0 +1,128 @@
+/**
+ * `vn-deadlines serve`: the HTTP service (src/server). This file reads the flags and the
+ * environment, loads the calendar and rules once, starts the service and stops it gracefully on
+ * SIGTERM or SIGINT (the requests in flight finish; exit code 0). Wired into `run.ts`.
+ */
+import pkg from '../../../package.json';
+import { shippedRules } from '../../rules/registry.js';
+import { loadRules } from '../../rules/load.js';
+import { startService, type ServeOptions } from '../../server/start.js';
+import { calendarOf, expectArgs, UsageError, type CliIo, type Command } from '../command.js';
+
+/** Flag → environment variable, for each setting that has one. */
+const ENV = {
+  host: 'VN_DEADLINES_HOST',
+  port: 'VN_DEADLINES_PORT',
+  'cors-origin': 'VN_DEADLINES_CORS_ORIGINS',
+  'body-limit': 'VN_DEADLINES_BODY_LIMIT',
+  'max-records': 'VN_DEADLINES_MAX_RECORDS',
+  'headers-timeout': 'VN_DEADLINES_HEADERS_TIMEOUT',
+  'request-timeout': 'VN_DEADLINES_REQUEST_TIMEOUT',
+  'log-level': 'VN_DEADLINES_LOG_LEVEL',
+} as const;
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** A setting: the flag, else its environment variable, else the default. */
+function setting(values: Record<string, unknown>, name: keyof typeof ENV, fallback: string): string {
+  const v = values[name];
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v) && v.length) return v.join(',');
+  return process.env[ENV[name]] ?? fallback;
+}
+
+/** A whole number setting within bounds. */
+function count(values: Record<string, unknown>, name: keyof typeof ENV, fallback: number, max: number): number {
+  const raw = setting(values, name, String(fallback));
+  const n = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
+  if (!(n <= max)) throw new UsageError(`--${name} (or ${ENV[name]}) must be a whole number from 0 to ${max}, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+/**
+ * The service's options from the flags and, for a flag not given, its environment variable;
+ * `--holidays` and `--rules` files are read here, once.
+ * @throws UsageError for a value out of range or a file that cannot be read
+ * @example
+ * ```ts
+ * // not run: reads the environment
+ * startService(serveOptions({ port: '0' }));
+ * ```
+ */
+export function serveOptions(values: Record<string, unknown>): ServeOptions {
+  const logLevel = setting(values, 'log-level', 'info');
+  if (!LEVELS.includes(logLevel)) throw new UsageError(`--log-level must be one of ${LEVELS.join(', ')}, got ${JSON.stringify(logLevel)}`);
+  const rulePaths = (values.rules as string[] | undefined) ?? [];
+  const maxRecords = count(values, 'max-records', 1000, 1_000_000);
+  if (maxRecords === 0) throw new UsageError('--max-records must be at least 1');
+  return {
+    host: setting(values, 'host', '127.0.0.1'),
+    port: count(values, 'port', 8080, 65535),
+    corsOrigins: setting(values, 'cors-origin', '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    limits: { bodyBytes: count(values, 'body-limit', 1 << 20, 1 << 30), records: maxRecords },
+    headersTimeoutMs: count(values, 'headers-timeout', 10, 3600) * 1000,
+    requestTimeoutMs: count(values, 'request-timeout', 300, 86_400) * 1000,
+    logLevel,
+    calendar: calendarOf(values),
+    rules: rulePaths.length ? loadRules(rulePaths) : shippedRules(),
+    version: pkg.version,
+  };
+}
+
+const USAGE =
+  'vn-deadlines serve [--port 8080] [--host 127.0.0.1] [--cors-origin https://a.example …] [--body-limit bytes] [--max-records n]\n' +
+  '                   [--headers-timeout s] [--request-timeout s] [--log-level info] [--holidays year.json …] [--rules file.json …]\n' +
+  '                   [--include-pending]\n' +
+  '  The HTTP service: the calendar, due days, checks and feeds as JSON (OpenAPI 3.1 at /openapi.json, a reference at /docs).\n' +
+  '  Each flag has an environment variable, used when the flag is not given:\n' +
+  '    --host VN_DEADLINES_HOST (default 127.0.0.1; 0.0.0.0 in the container)   --port VN_DEADLINES_PORT (default 8080; 0: any free port)\n' +
+  '    --cors-origin VN_DEADLINES_CORS_ORIGINS (comma-separated; * for any; default none)\n' +
+  '    --body-limit VN_DEADLINES_BODY_LIMIT (bytes of a JSON body, default 1048576: 413 above; NDJSON and CSV checks are streamed, any size)\n' +
+  '    --max-records VN_DEADLINES_MAX_RECORDS (records of a JSON array to /v1/check, default 1000)\n' +
+  '    --headers-timeout VN_DEADLINES_HEADERS_TIMEOUT (seconds, default 10)   --request-timeout VN_DEADLINES_REQUEST_TIMEOUT (seconds, default 300; 0: none)\n' +
+  '    --log-level VN_DEADLINES_LOG_LEVEL (fatal, error, warn, info, debug, trace, silent; default info): one JSON line per request on stdout\n' +
+  '  --holidays and --rules are read once, at start; the service writes nothing to disk. SIGTERM or SIGINT: the requests in flight\n' +
+  '  finish, then the process exits with 0. Needs the optional packages hono, @hono/node-server and pino (npm i hono @hono/node-server pino).\n' +
+  '  Example: vn-deadlines serve --port 8080';
+
+/**
+ * The `serve` command, for `run.ts`'s command table.
+ * @example `const commands = { ...builtIn, ...serveCommands };`
+ */
+export const serveCommands: Record<string, Command> = {
+  serve: {
+    usage: USAGE,
+    options: {
+      host: { type: 'string' },
+      port: { type: 'string', short: 'p' },
+      'cors-origin': { type: 'string', multiple: true },
+      'body-limit': { type: 'string' },
+      'max-records': { type: 'string' },
+      'headers-timeout': { type: 'string' },
+      'request-timeout': { type: 'string' },
+      'log-level': { type: 'string' },
+      'include-pending': { type: 'boolean' },
+      holidays: { type: 'string', multiple: true },
+      rules: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+    async run(pos, values, io: CliIo) {
+      expectArgs(pos, 0, USAGE);
+      const service = await startService(serveOptions(values));
+      io.err(`vn-deadlines serve: ${service.url} (OpenAPI ${service.url}/openapi.json, reference ${service.url}/docs)`);
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGTERM', stop);
+          process.off('SIGINT', stop);
+          void service.close().then(resolve);
+        };
+        process.on('SIGTERM', stop);
+        process.on('SIGINT', stop);
+      });
+      return 0;
+    },
+  },
+};

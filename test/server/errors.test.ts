@@ -1,0 +1,117 @@
+/** Every error is application/problem+json (RFC 9457) with the library's code, the field, and text in the language asked for. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messages } from '../../src/server/messages.js';
+import { testService, type TestService } from './support.js';
+
+let s: TestService;
+beforeAll(async () => (s = await testService({ limits: { bodyBytes: 300, records: 2 } })));
+afterAll(() => s.close());
+
+const problem = async (r: Response) => {
+  expect(r.headers.get('content-type')).toBe('application/problem+json');
+  return (await r.json()) as Record<string, unknown>;
+};
+
+describe('problems', () => {
+  it('a day that does not exist: 400 invalid_date on the field, in Vietnamese by default', async () => {
+    const r = await s.get('/v1/days/2025-02-29');
+    expect(r.status).toBe(400);
+    const p = await problem(r);
+    expect(p).toMatchObject({ status: 400, code: 'invalid_date', field: 'date', instance: '/v1/days/2025-02-29', title: 'Yêu cầu không hợp lệ' });
+    expect(p.type).toBe('urn:vn-deadlines:problem:invalid_date');
+    expect(r.headers.get('content-language')).toBe('vi');
+  });
+
+  it('in English when Accept-Language prefers it', async () => {
+    const r = await s.get('/v1/add?date=2025-01-20&n=ten', { 'accept-language': 'fr;q=1, en-GB;q=0.8, vi;q=0.5' });
+    expect(await problem(r)).toMatchObject({ status: 400, code: 'invalid_argument', field: 'n', title: 'Bad request' });
+  });
+
+  it('a year outside the calendar: 422 out_of_coverage', async () => {
+    expect(await problem(await s.get('/v1/calendar/2101'))).toMatchObject({ status: 422, code: 'out_of_coverage' });
+  });
+
+  it("the library's codes pass through: unknown_rule, missing_fact with the fact as the field", async () => {
+    expect(await problem(await s.post('/v1/due', { rule: 'no/such-rule' }))).toMatchObject({ status: 400, code: 'unknown_rule', field: 'rule' });
+    expect(await problem(await s.post('/v1/due', { rule: 'hp-2025/central-tthc-list', facts: {} }))).toMatchObject({
+      status: 400,
+      code: 'missing_fact',
+      field: 'ministryDecisionDate',
+    });
+    expect(await problem(await s.get('/v1/rules/no%2Fsuch-rule'))).toMatchObject({ status: 404, code: 'unknown_rule', field: 'id' });
+  });
+
+  it('a body that is not JSON: 400 invalid_json; a body of another shape: 400 on the field', async () => {
+    expect(await problem(await s.post('/v1/due', '{"rule":'))).toMatchObject({ status: 400, code: 'invalid_json' });
+    expect(await problem(await s.post('/v1/due', { rule: 'x', extra: 1 }))).toMatchObject({ status: 400, code: 'invalid_argument', field: 'extra' });
+  });
+
+  it('unknown route 404, wrong method 405 with Allow', async () => {
+    expect(await problem(await s.get('/v2/add'))).toMatchObject({ status: 404, code: 'not_found' });
+    const r = await fetch(s.url + '/v1/due', { method: 'GET' });
+    expect(r.status).toBe(405);
+    expect(r.headers.get('allow')).toBe('POST');
+    expect(await problem(r)).toMatchObject({ code: 'method_not_allowed' });
+    expect((await fetch(s.url + '/v1/add', { method: 'DELETE' })).headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('a body over the limit (300 bytes here): 413 body_too_large', async () => {
+    const r = await s.post('/v1/due', { rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-01-20', pad: 'x'.repeat(400) } });
+    expect(r.status).toBe(413);
+    expect(await problem(r)).toMatchObject({ code: 'body_too_large' });
+  });
+
+  it('a body over the limit without Content-Length (chunked) is refused too', async () => {
+    const chunks = [JSON.stringify({ rule: 'x', facts: { a: 'y'.repeat(200) } }).slice(0, 150), 'z'.repeat(200)];
+    const body = new ReadableStream({
+      pull(c) {
+        const next = chunks.shift();
+        if (next === undefined) c.close();
+        else c.enqueue(new TextEncoder().encode(next));
+      },
+    });
+    const r = await fetch(s.url + '/v1/due', { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    expect(r.status).toBe(413);
+  });
+
+  it('more JSON records than the cap (2 here): 413 too_many_records; the same records as NDJSON are streamed', async () => {
+    const rec = { rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-02-10' };
+    expect(await problem(await s.post('/v1/check', [rec, rec, rec]))).toMatchObject({ status: 413, code: 'too_many_records' });
+    const r = await s.post('/v1/check', [rec, rec, rec].map((x) => JSON.stringify(x)).join('\n'), { 'content-type': 'application/x-ndjson' });
+    expect((await r.text()).trim().split('\n')).toHaveLength(3);
+  });
+
+  it('another media type: 415', async () => {
+    expect(await problem(await s.post('/v1/due', 'rule=x', { 'content-type': 'application/x-www-form-urlencoded' }))).toMatchObject({
+      status: 415,
+      code: 'unsupported_media_type',
+    });
+  });
+});
+
+describe('the service’s texts', () => {
+  it('have the same keys in Vietnamese and English, and differ', () => {
+    expect(Object.keys(messages.vi)).toEqual(Object.keys(messages.en));
+    expect(Object.keys(messages.vi.title)).toEqual(Object.keys(messages.en.title));
+    expect(messages.vi.notFound('/x')).not.toBe(messages.en.notFound('/x'));
+  });
+});
+
+describe('CORS', () => {
+  it('answers a preflight from an allowed origin, and no other', async () => {
+    const c = await testService({ corsOrigins: ['https://mot-cua.example.vn'], logLevel: 'silent' });
+    try {
+      const pre = (origin: string) =>
+        fetch(c.url + '/v1/due', {
+          method: 'OPTIONS',
+          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+        });
+      expect((await pre('https://mot-cua.example.vn')).headers.get('access-control-allow-origin')).toBe('https://mot-cua.example.vn');
+      expect((await pre('https://other.example')).headers.get('access-control-allow-origin')).toBeNull();
+      const r = await fetch(c.url + '/healthz', { headers: { origin: 'https://mot-cua.example.vn' } });
+      expect(r.headers.get('access-control-allow-origin')).toBe('https://mot-cua.example.vn');
+    } finally {
+      await c.close();
+    }
+  });
+});

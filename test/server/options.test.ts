@@ -1,0 +1,61 @@
+/**
+ * `vn-deadlines serve`'s settings: a flag wins over its VN_DEADLINES_* variable, which wins over
+ * the default; `--rules FILE` is loaded at start and served. The rule's due day is worked by
+ * hand: 5 working days after Fri 24/01/2025, with Tết off Mon 27/01 – Sun 02/02, are 03, 04, 05,
+ * 06 and 07/02 → 2025-02-07.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { serveOptions } from '../../src/cli/commands/serve.js';
+import { startService } from '../../src/server/start.js';
+
+const saved = { ...process.env };
+afterEach(() => {
+  for (const k of Object.keys(process.env)) if (k.startsWith('VN_DEADLINES_') && !(k in saved)) delete process.env[k];
+});
+
+describe('serve options', () => {
+  it('flag over environment over default', () => {
+    expect(serveOptions({}).limits.records).toBe(1000);
+    expect(serveOptions({}).port).toBe(8080);
+    process.env.VN_DEADLINES_MAX_RECORDS = '5';
+    process.env.VN_DEADLINES_PORT = '9000';
+    process.env.VN_DEADLINES_CORS_ORIGINS = 'https://a.example, https://b.example';
+    const o = serveOptions({ port: '9001' });
+    expect([o.limits.records, o.port, o.corsOrigins]).toEqual([5, 9001, ['https://a.example', 'https://b.example']]);
+    expect(serveOptions({ 'request-timeout': '0', 'headers-timeout': '7' })).toMatchObject({ requestTimeoutMs: 0, headersTimeoutMs: 7000 });
+  });
+
+  it('refuses a bad value, naming the flag and its variable', () => {
+    process.env.VN_DEADLINES_BODY_LIMIT = 'lots';
+    expect(() => serveOptions({})).toThrow(/--body-limit \(or VN_DEADLINES_BODY_LIMIT\)/);
+    expect(() => serveOptions({ 'log-level': 'loud' })).toThrow(/--log-level/);
+  });
+
+  it('serves the rules of a --rules file', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'vn-serve-')), 'mine.json');
+    const rule = {
+      id: 'my-agency/reply',
+      title: { vi: 'Trả lời', en: 'Reply' },
+      source: { document: 'QĐ 1/QĐ-X', date: '2025-01-02', item: '3', text: 'trong 05 ngày làm việc', verbatim: true },
+      legalBasis: [{ document: 'QĐ 1/QĐ-X' }],
+      facts: { receivedDate: { type: 'date', description: { vi: 'Ngày nhận', en: 'Day received' } } },
+      variants: [{ id: 'default', deadline: { kind: 'offset', from: 'receivedDate', amount: 5, unit: 'workingDays', direction: 'after' } }],
+    };
+    writeFileSync(path, JSON.stringify({ rules: [rule] }));
+    const s = await startService({ ...serveOptions({ rules: [path], port: '0', 'log-level': 'silent' }) });
+    try {
+      const r = await fetch(s.url + '/v1/due', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ rule: 'my-agency/reply', facts: { receivedDate: '2025-01-24' } }),
+      });
+      expect(await r.json()).toMatchObject({ ruleId: 'my-agency/reply', due: '2025-02-07' });
+      expect((await (await fetch(s.url + '/v1/rules/my-agency/reply')).json()) as unknown).toMatchObject({ id: 'my-agency/reply' });
+    } finally {
+      await s.close();
+    }
+  });
+});
