@@ -163,7 +163,7 @@ export class Calendar {
         value: iso,
         range: [this.firstDate, this.lastDate],
         ...(why ? { missingOfficialYear: year } : {}),
-      });
+      }, why ? { key: 'strict_year_missing' } : undefined);
     }
     return i;
   }
@@ -478,7 +478,7 @@ export class Calendar {
       throw new VnDeadlinesError('invalid_argument', `nonWorkingDays: 'to' (${this.isoAt(j)}) is before 'from' (${this.isoAt(i)}); swap them`, {
         from: this.isoAt(i),
         to: this.isoAt(j),
-      });
+      }, { key: 'range_reversed' });
     }
     const out: DayInfo[] = [];
     for (let k = i; k <= j; k++) if (!(this.flags[k] & WORKING)) out.push(this.dayInfo(this.isoAt(k)));
@@ -591,7 +591,7 @@ export interface DetailedQueries {
 export type DateLike = string | Date | LuxonDateTimeLike;
 
 function badCount(fn: string, n: unknown): VnDeadlinesError {
-  return new VnDeadlinesError('invalid_argument', `${fn}: n must be a whole number of working days, got ${String(n)}`, { value: n });
+  return new VnDeadlinesError('invalid_argument', `${fn}: n must be a whole number of working days, got ${String(n)}`, { value: n }, { key: 'not_whole_number' });
 }
 
 /** The calendar's official years and data versions (see {@link Calendar.dataVersion}). */

@@ -3,6 +3,8 @@
  * reported one by one (or by worker threads for a large NDJSON file), then the summary and the
  * exit code.
  */
+import { say } from '../../core/catalogue.js';
+import { CLI_TEXT } from '../messages.js';
 import { readSync, writeSync } from 'node:fs';
 import type { RecordChecker, RecordOutcome } from '../../compliance/records.js';
 import { CheckSummary } from '../../compliance/summary.js';
@@ -118,7 +120,7 @@ async function checkAll(r: Run): Promise<number> {
   } catch (e) {
     if (e instanceof NothingChecked) {
       // Nothing to report: a clear line on stderr, and no summary of 0 records that would read as a run.
-      const name = run.file === '-' ? (run.lang === 'vi' ? 'đầu vào chuẩn' : 'standard input') : run.file;
+      const name = run.file === '-' ? say(CLI_TEXT, run.lang, 'stdin') : run.file;
       io.err(`vn-deadlines check: ${nothingText(e.kind, e.offset, name, run.lang)}`);
       return -2;
     }

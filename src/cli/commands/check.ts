@@ -9,7 +9,7 @@ import { RecordChecker } from '../../compliance/records.js';
 import { RECORD_STATUSES, type RecordStatus } from '../../compliance/summary.js';
 import type { InputFormat, ReportFormat } from '../../io/types.js';
 import { openReport, refuseOutIsInput, withSignals, type ReportFile } from '../../io/node/atomic-file.js';
-import { calendarFor, commonOptions, expectArgs, langOf, UsageError, type CliIo, type Command } from '../command.js';
+import { calendarFor, commonOptions, expectArgs, langOf, usageError, type CliIo, type Command } from '../command.js';
 import type { Lang } from '../format.js';
 import { openInput } from '../check/input.js';
 import { checkTo } from '../check/run.js';
@@ -82,7 +82,7 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
   let file: ReportFile | undefined;
   if (run.out !== undefined) {
     try {
-      refuseOutIsInput(run.out, run.file, input.stats, run.lang);
+      refuseOutIsInput(run.out, run.file, input.stats);
       file = openReport(run.out);
     } catch (e) {
       await input.close();
@@ -107,13 +107,13 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
 function workersOf(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !/^\d{1,2}$/.test(value))
-    throw new UsageError(`--workers must be a whole number from 0 to 99, got ${JSON.stringify(value)}`);
+    throw usageError('workers', { value: JSON.stringify(value) });
   return Number(value);
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string): T | undefined {
   if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  if (!allowed.includes(value as T)) throw usageError('oneOf', { option, allowed: allowed.join(', '), value: JSON.stringify(value) });
   return value as T;
 }
 
@@ -128,11 +128,11 @@ function checkRunOf(positionals: string[], values: Record<string, unknown>, usag
   if (format === undefined) {
     format = EXT[extname(file).toLowerCase()];
     if (format === undefined)
-      throw new UsageError(`cannot tell the format of ${file === '-' ? 'standard input' : file} from its name; give --format csv, ndjson or json`);
+      throw file === '-' ? usageError('formatOfStdin') : usageError('formatOf', { file });
   }
   let report = oneOf(values.report, REPORTS, '--report');
   if (values.json) {
-    if (report !== undefined && report !== 'json') throw new UsageError(`--json asks for --report json, but --report is ${report}`);
+    if (report !== undefined && report !== 'json') throw usageError('jsonReport', { report });
     report = 'json';
   }
   const failOn = new Set<RecordStatus>();
@@ -142,14 +142,14 @@ function checkRunOf(positionals: string[], values: Record<string, unknown>, usag
       .map((x) => x.trim())
       .filter(Boolean)) {
       if (!RECORD_STATUSES.includes(s as RecordStatus))
-        throw new UsageError(`--fail-on takes statuses among ${RECORD_STATUSES.join(', ')}, got ${JSON.stringify(s)}`);
+        throw usageError('failOn', { allowed: RECORD_STATUSES.join(', '), value: JSON.stringify(s) });
       failOn.add(s as RecordStatus);
     }
   }
   const whatIfPending = values['what-if-pending'] === true;
   const includePending = values['include-pending'] === true;
   if (whatIfPending && includePending)
-    throw new UsageError('--what-if-pending compares with the pending days off applied; with --include-pending they already are: give one of the two');
+    throw usageError('whatIfPending');
   const paths = (values.rules as string[] | undefined) ?? [];
   return {
     file,

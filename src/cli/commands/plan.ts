@@ -12,7 +12,7 @@ import type { PlanEvent } from '../../plan/schedule.js';
 import type { Plan, PlanRow } from '../../plan/schema.js';
 import { findUnits, noSuchUnit, rowsForUnit, type UnitRole } from '../../plan/units.js';
 import { shippedRules } from '../../rules/registry.js';
-import { calendarOf, commonOptions, expectArgs, langOf, readJsonFile, toJson, UsageError, type Command } from '../command.js';
+import { calendarOf, commonOptions, expectArgs, langOf, readJsonFile, toJson, usageError, type Command } from '../command.js';
 import type { Lang } from '../format.js';
 import { parseFactOptions } from './rules.js';
 import { WEEKDAY_SHORT } from '../../core/weekdays.js';
@@ -78,10 +78,10 @@ const T = {
  */
 export function parseEventOption(option: string): PlanEvent {
   const colon = option.indexOf(':');
-  if (colon <= 0) throw new UsageError(`--event expects <rule-id>:<fact>=<value>[,<fact>=<value>…], got ${JSON.stringify(option)}`);
+  if (colon <= 0) throw usageError('eventForm', { value: JSON.stringify(option) });
   const id = option.slice(0, colon);
   const rule = shippedRules().find(id);
-  if (!rule) throw new UsageError(`--event: no rule ${JSON.stringify(id)}; run 'vn-deadlines rules' for the list`);
+  if (!rule) throw usageError('noSuchRule', { lead: '--event: ', id: JSON.stringify(id) });
   const facts = parseFactOptions(
     rule,
     option
@@ -96,7 +96,7 @@ function eventsOf(values: Record<string, unknown>): PlanEvent[] {
   const out: PlanEvent[] = [];
   if (typeof values.events === 'string') {
     const list = readJsonFile(values.events, '--events');
-    if (!Array.isArray(list)) throw new UsageError(`--events: ${values.events} must hold an array of { "rule": …, "facts": { … } }`);
+    if (!Array.isArray(list)) throw usageError('eventsFile', { file: values.events });
     out.push(...(list as PlanEvent[]));
   }
   for (const e of (values.event as string[] | undefined) ?? []) out.push(parseEventOption(e));
@@ -107,24 +107,24 @@ function completedOf(values: Record<string, unknown>): Completion[] | undefined 
   if (typeof values.completed !== 'string') return undefined;
   const list = readJsonFile(values.completed, '--completed');
   if (!Array.isArray(list))
-    throw new UsageError(`--completed: ${values.completed} must hold an array of occurrence keys or { "row": …, "period": …, "date": … }`);
+    throw usageError('completedFile', { file: values.completed });
   return list as Completion[];
 }
 
 function roleOf(values: Record<string, unknown>): UnitRole {
   const r = values.role ?? 'any';
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- parseArgs gives --role as a string
-  if (r !== 'lead' && r !== 'cooperating' && r !== 'any') throw new UsageError(`--role must be lead, cooperating or any, got ${String(r)}`);
+  if (r !== 'lead' && r !== 'cooperating' && r !== 'any') throw usageError('role', { value: String(r) });
   return r;
 }
 
 function dateOption(values: Record<string, unknown>, name: string, required: boolean): string | undefined {
   const v = values[name];
   if (v === undefined) {
-    if (required) throw new UsageError(`--${name} <YYYY-MM-DD> is required`);
+    if (required) throw usageError('dateRequired', { option: `--${name}` });
     return undefined;
   }
-  if (typeof v !== 'string' || tryParseIsoDay(v) === undefined) throw new UsageError(`--${name} must be a date YYYY-MM-DD, got ${JSON.stringify(v)}`);
+  if (typeof v !== 'string' || tryParseIsoDay(v) === undefined) throw usageError('dateOption', { option: `--${name}`, value: JSON.stringify(v) });
   return v;
 }
 
@@ -206,8 +206,8 @@ function rowLines(row: PlanRow, plan: Plan, l: Lang): string[] {
  * @example `io.out(calendarIcs(2025, values))`
  */
 export function calendarIcs(year: number, values: Record<string, unknown>): string {
-  if (values.month !== undefined) throw new UsageError('--ics exports the whole year; leave out --month');
-  if (values.json) throw new UsageError('give --json or --ics, not both');
+  if (values.month !== undefined) throw usageError('icsMonth');
+  if (values.json) throw usageError('jsonOrIcs');
   return nonWorkingDaysToIcs(year, { lang: langOf(values), calendar: calendarOf(values) }).slice(0, -1);
 }
 
@@ -228,8 +228,8 @@ export const planCommands: Record<string, Command> = {
       const l = langOf(values);
       const plan = getPlan();
       const role = roleOf(values);
-      if (values.role !== undefined && values.unit === undefined) throw new UsageError('--role needs --unit');
-      if (values.unit !== undefined && (typeof values.unit !== 'string' || values.unit.trim() === '')) throw new UsageError('--unit needs a unit id or name');
+      if (values.role !== undefined && values.unit === undefined) throw usageError('roleNeedsUnit');
+      if (values.unit !== undefined && (typeof values.unit !== 'string' || values.unit.trim() === '')) throw usageError('unitValue');
       // As agenda does: a unit no plan unit matches is an error, not an empty list.
       if (typeof values.unit === 'string' && findUnits(values.unit, plan).length === 0) throw noSuchUnit('plan', values.unit, plan);
       const rows = typeof values.unit === 'string' ? rowsForUnit(values.unit, role, plan) : plan.rows;
@@ -268,12 +268,12 @@ export const planCommands: Record<string, Command> = {
     run(pos, values, io) {
       expectArgs(pos, 0, this.usage);
       const l = langOf(values);
-      if (values.json && values.ics) throw new UsageError('give --json or --ics, not both');
+      if (values.json && values.ics) throw usageError('jsonOrIcs');
       const from = dateOption(values, 'from', true);
       const to = dateOption(values, 'to', true);
       const asOf = dateOption(values, 'as-of', false);
-      if (values.unit !== undefined && (typeof values.unit !== 'string' || values.unit.trim() === '')) throw new UsageError('--unit needs a unit id or name');
-      if (values.role !== undefined && values.unit === undefined) throw new UsageError('--role needs --unit');
+      if (values.unit !== undefined && (typeof values.unit !== 'string' || values.unit.trim() === '')) throw usageError('unitValue');
+      if (values.role !== undefined && values.unit === undefined) throw usageError('roleNeedsUnit');
       const result = agenda({
         unit: values.unit,
         from,

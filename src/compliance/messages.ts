@@ -1,0 +1,104 @@
+/**
+ * The texts of the compliance layer — verdict sentences, the summary — in Vietnamese and
+ * English, under one key set. `{due}`, `{actual}`, `{asOf}`, `{start}` are dates with their
+ * weekday; `{wd}` and `{cd}` are numbers of days already in words (`days`, `workingDays`).
+ */
+import type { Catalogue } from '../core/catalogue.js';
+
+export const COMPLIANCE_TEXT: Catalogue<
+  | 'head'
+  | 'days'
+  | 'days1'
+  | 'workingDays'
+  | 'workingDays1'
+  | 'earliestOpen'
+  | 'earliestTooEarly'
+  | 'earliestOk'
+  | 'onTimeLastDay'
+  | 'onTime'
+  | 'late'
+  | 'tooEarly'
+  | 'openLastDay'
+  | 'open'
+  | 'overdue'
+  | 'provisional'
+  | 'pending'
+  | 'pendingApplied'
+  | 'notes'
+  | 'readings'
+  | 'readingsAgree'
+  | 'readingsDiffer'
+  | 'noVariant'
+  | 'always'
+  | 'source'
+  | 'summary'
+  | 'summary1'
+  | 'byRule'
+  | 'whatIf'
+  | 'whatIf1'
+> = {
+  vi: {
+    head: 'Kết luận kiểm tra',
+    days: '{n} ngày',
+    days1: '{n} ngày',
+    workingDays: '{n} ngày làm việc',
+    workingDays1: '{n} ngày làm việc',
+    earliestOpen: '{head}: chưa có ngày thực hiện để kiểm tra; ngày sớm nhất được phép là {due}',
+    earliestTooEarly: '{head}: quá sớm — ngày {actual} sớm hơn ngày sớm nhất được phép ({due}) {cd}',
+    earliestOk: '{head}: hợp lệ — ngày {actual} không sớm hơn ngày sớm nhất được phép ({due})',
+    onTimeLastDay: '{head}: đúng hạn — thực hiện ngày {actual}, đúng ngày cuối cùng của thời hạn',
+    onTime: '{head}: đúng hạn — thực hiện ngày {actual}, sớm {cd} ({wd}) so với hạn chót {due}',
+    late: '{head}: chậm {wd} ({cd}) so với thời hạn — thực hiện ngày {actual}, hạn chót {due}',
+    tooEarly: '{head}: quá sớm — thực hiện ngày {actual}, trước ngày bắt đầu được thực hiện ({start}); hạn chót {due}',
+    openLastDay: '{head}: chưa đến hạn — tính đến ngày {asOf} chưa thực hiện; hôm nay là ngày cuối cùng của thời hạn',
+    open: '{head}: chưa đến hạn — tính đến ngày {asOf} chưa thực hiện; còn {wd} ({cd}) đến hạn chót {due}',
+    overdue: '{head}: quá hạn — tính đến ngày {asOf} chưa thực hiện; đã quá hạn chót {due} {wd} ({cd})',
+    provisional: 'kết quả dựa trên ngày nghỉ tạm tính',
+    pending: 'ngày {date} ({name}) đang chờ công bố là ngày nghỉ',
+    pendingApplied: 'ngày {date} ({name}) đang chờ công bố là ngày nghỉ, đã được tính là ngày nghỉ',
+    notes: '{text} (lưu ý: {notes})',
+    readings: 'Kết luận kiểm tra theo {n} quy định ({agree}): {list}',
+    readingsAgree: 'thống nhất',
+    readingsDiffer: 'khác nhau',
+    noVariant: 'không có trường hợp nào của quy định áp dụng cho các dữ kiện đã cho (điều kiện: {list})',
+    always: 'mọi trường hợp',
+    source: 'Nguồn: {document}, {item}: “{text}”',
+    summary: 'Tổng hợp: {n} bản ghi',
+    summary1: 'Tổng hợp: {n} bản ghi',
+    byRule: 'Theo quy định:',
+    whatIf: 'Nếu các ngày nghỉ đang chờ công bố trở thành chính thức: {n} bản ghi thay đổi kết luận, hạn chót hoặc số ngày làm việc chậm',
+    whatIf1: 'Nếu các ngày nghỉ đang chờ công bố trở thành chính thức: {n} bản ghi thay đổi kết luận, hạn chót hoặc số ngày làm việc chậm',
+  },
+  en: {
+    head: 'Verdict',
+    days: '{n} calendar days',
+    days1: '{n} calendar day',
+    workingDays: '{n} working days',
+    workingDays1: '{n} working day',
+    earliestOpen: '{head}: open — no day given to check; the earliest allowed day is {due}',
+    earliestTooEarly: '{head}: too early — {actual} is {cd} before the earliest allowed day ({due})',
+    earliestOk: '{head}: on time — {actual} is not earlier than the earliest allowed day ({due})',
+    onTimeLastDay: '{head}: on time — done on {actual}, the last day of the period',
+    onTime: '{head}: on time — done on {actual}, {cd} ({wd}) before the due day {due}',
+    late: '{head}: late by {wd} ({cd}) — done on {actual}, due {due}',
+    tooEarly: '{head}: too early — done on {actual}, before it may be done ({start}); due {due}',
+    openLastDay: '{head}: open — not done as of {asOf}; today is the last day of the period',
+    open: '{head}: open — not done as of {asOf}; {wd} ({cd}) left until the due day {due}',
+    overdue: '{head}: overdue — not done as of {asOf}; {wd} ({cd}) past the due day {due}',
+    provisional: 'rests on provisional days',
+    pending: '{date} ({name}) is a pending day off',
+    pendingApplied: '{date} ({name}) is a pending day off, counted as a day off',
+    notes: '{text} (note: {notes})',
+    readings: 'Verdict under {n} rules ({agree}): {list}',
+    readingsAgree: 'they agree',
+    readingsDiffer: 'they differ',
+    noVariant: 'no case of the rule applies to the facts given (conditions: {list})',
+    always: 'always',
+    source: 'Source: {document}, {item}: “{text}”',
+    summary: 'Summary: {n} records',
+    summary1: 'Summary: {n} record',
+    byRule: 'By rule:',
+    whatIf: 'If the pending days off became law: {n} records would change verdict, due day or working days late',
+    whatIf1: 'If the pending days off became law: {n} record would change verdict, due day or working days late',
+  },
+};
