@@ -4,12 +4,12 @@
  */
 import { getDefaultCalendar } from '../calendar/create.js';
 import { dueDate } from '../rules/due.js';
+import { factName, factValue } from '../rules/explain.js';
 import { getRule } from '../rules/registry.js';
 import type { CliIo } from './command.js';
 import { LEGEND, monthGrid, type Lang } from './format.js';
 import { say, type Params } from '../core/catalogue.js';
 import { dateText, dayText } from '../core/date-text.js';
-import { tryParseIsoDay } from '../core/days.js';
 import { CLI_TEXT } from './messages.js';
 
 /** Example facts: one line each of the demo. */
@@ -37,12 +37,6 @@ export function demoData(): { month: string; nonWorkingDays: unknown[]; deadline
   };
 }
 
-/** A fact's value as a sentence writes it: a date as the language writes it, yes/no. */
-function factValue(v: unknown, l: Lang): string {
-  if (typeof v === 'boolean') return say(CLI_TEXT, l, v ? 'yes' : 'no');
-  return typeof v === 'string' && tryParseIsoDay(v) !== undefined ? dateText(v, l) : String(v);
-}
-
 /** Prints the demo. */
 export function demo(io: CliIo, lang: Lang): void {
   const cal = getDefaultCalendar();
@@ -54,7 +48,7 @@ export function demo(io: CliIo, lang: Lang): void {
     const rule = getRule(ex.rule);
     const r = dueDate(rule, ex.facts);
     const facts = Object.entries(r.facts)
-      .map(([k, v]) => `${rule.facts[k]?.description[lang] ?? k}: ${factValue(v, lang)}`)
+      .map(([k, v]) => (Object.hasOwn(rule.facts, k) ? `${factName(rule.facts[k], lang)}: ${factValue(rule.facts[k], v, lang)}` : `${k}: ${String(v)}`))
       .join('; ');
     io.out(`\n${rule.source.document} ${rule.source.item ?? ''} — ${r.title[lang]} [${r.ruleId}]`);
     io.out(`  “${rule.source.text}”`);

@@ -36,8 +36,6 @@ export const CLI_TEXT: Catalogue<
   | 'demoData'
   | 'demoDayOff'
   | 'demoReading'
-  | 'yes'
-  | 'no'
   | 'expectedArg'
   | 'isDirectory'
   | 'workers'
@@ -106,8 +104,6 @@ export const CLI_TEXT: Catalogue<
     demoData: "    số liệu: từ ngày {from} đến hết ngày {to}",
     demoDayOff: "    ngày nghỉ {day}: {why}",
     demoReading: "    cách hiểu áp dụng: {text}",
-    yes: "có",
-    no: "không",
     expectedArg: "cần {n} đối số; cách dùng: {usage}",
     isDirectory: "không đọc được {file}: đây là một thư mục",
     workers: "--workers phải là một số nguyên từ 0 đến 99, nhận được {value}",
@@ -195,8 +191,6 @@ export const CLI_TEXT: Catalogue<
     demoData: "    data: {from} to {to}",
     demoDayOff: "    day off {day}: {why}",
     demoReading: "    reading applied: {text}",
-    yes: "yes",
-    no: "no",
     expectedArg: "expected {n} argument; usage: {usage}",
     isDirectory: "cannot read {file}: it is a directory",
     workers: "--workers must be a whole number from 0 to 99, got {value}",

@@ -18,9 +18,9 @@ import { COMPLIANCE_TEXT } from './messages.js';
 import { ComplianceResultImpl } from './result.js';
 import type { ComplianceStatus } from './types.js';
 
-function noVariantReason(e: VnDeadlinesError): LocalizedText {
+function noVariantReason(e: VnDeadlinesError, rule: CompiledRuleImpl): LocalizedText {
   const conditions = (e.details.conditions ?? []) as { variant: string; when: Condition | null }[];
-  const list = (l: Lang) => conditions.map((c) => (c.when ? conditionText(c.when, l) : say(COMPLIANCE_TEXT, l, 'always'))).join('; ');
+  const list = (l: Lang) => conditions.map((c) => (c.when ? conditionText(c.when, l, rule) : say(COMPLIANCE_TEXT, l, 'always'))).join('; ');
   return { vi: say(COMPLIANCE_TEXT, 'vi', 'noVariant', { list: list('vi') }), en: say(COMPLIANCE_TEXT, 'en', 'noVariant', { list: list('en') }) };
 }
 
@@ -66,7 +66,7 @@ export function evaluate(
     res = dueDate(rule, facts, options);
   } catch (e) {
     if (e instanceof VnDeadlinesError && e.code === 'no_variant') {
-      out.reason = noVariantReason(e);
+      out.reason = noVariantReason(e, rule);
       return out;
     }
     throw e;

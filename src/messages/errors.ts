@@ -36,7 +36,7 @@ export const ERROR_TEXT: Catalogue<ErrorKey | 'fact_type_date' | 'fact_type_bool
   en: {
     invalid_date: '{value} is not a valid date; write it as YYYY-MM-DD, e.g. 2025-01-20.',
     invalid_argument: 'The value {value} is not valid.',
-    out_of_coverage: '{value} is outside the calendar’s range ({first} to {last}).',
+    out_of_coverage: "{value} is outside the calendar's range ({first} to {last}).",
     strict_year_missing:
       '{year} has no official arrangements of days off yet, and this calendar uses official data only; leave strict mode or load the year {year} file.',
     range_reversed: 'The end {to} is before the start {from}; swap them.',

@@ -5,7 +5,7 @@
  * this module words.
  */
 import { say, type Params } from '../core/catalogue.js';
-import { dateText } from '../core/date-text.js';
+import { dateText, dayText } from '../core/date-text.js';
 import type { VnDeadlinesError } from '../core/errors.js';
 import type { Lang } from '../core/lang.js';
 import { ERROR_TEXT } from './errors.js';
@@ -47,7 +47,7 @@ function paramsOf(e: VnDeadlinesError, lang: Lang, name: ArgumentNames): Params 
   const day = (v: unknown): string => (isoLike(v) ? dateText(v, lang) : quote(v));
   const description = d.description as Partial<Record<Lang, string>> | undefined;
   return {
-    value: e.code === 'out_of_coverage' ? day(d.value) : quote(d.value),
+    value: e.code === 'out_of_coverage' ? day(d.value) : e.code === 'not_a_working_day' && isoLike(d.value) ? dayText(d.value, lang) : quote(d.value),
     argument: typeof d.fact === 'string' ? name(d.fact, 'fact') : name(e.argument ?? '', 'argument'),
     fact: String(d.fact),
     ruleId: String(d.ruleId),

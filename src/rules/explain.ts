@@ -6,8 +6,8 @@
 import type { LocalizedText } from '../calendar/types.js';
 import type { Lang } from '../core/lang.js';
 import type { CompiledRuleImpl, CompiledVariant } from './compile.js';
-import type { Condition } from './schema.js';
-import { dmy, label, t } from './step-text.js';
+import type { Condition, FactSpec } from './schema.js';
+import { dmy, label, periodName, t } from './step-text.js';
 import type { DueResult } from './types.js';
 
 const OPS: Record<string, Record<Lang, string>> = {
@@ -23,24 +23,37 @@ const OPS: Record<string, Record<Lang, string>> = {
   doesNotContain: { vi: 'không chứa', en: 'does not contain' },
 };
 
-/** A condition's value in words: yes/no, a date as the language writes it, a list. */
-function valueText(v: unknown, l: Lang): string {
-  if (typeof v === 'boolean') return t(l, v ? 'yes' : 'no');
-  if (Array.isArray(v)) return v.map((x) => valueText(x, l)).join(', ');
-  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return dmy(v, l);
-  return String(v);
+/** A fact's name for people: its description (an enum's lists its values after a colon: the name is before it). @internal */
+export function factName(spec: FactSpec, l: Lang): string {
+  // A period fact's description ends with its format (", 'YYYY-MM'"): a name for people leaves it out.
+  return (spec.type === 'enum' ? spec.description[l].split(': ')[0] : spec.description[l]).replace(/, '[^']*'$/, '');
 }
 
 /**
- * A condition in words; with the rule, each fact by its description (“Ngày ký văn bản ≥ 01/04/2025”)
- * rather than its name. @internal
+ * A fact's value for people: yes/no, a date as the language writes it, a period in words, an
+ * enum value by the words its description gives it (`'local' (chính quyền địa phương)`). @internal
+ */
+export function factValue(spec: FactSpec | undefined, v: unknown, l: Lang): string {
+  if (typeof v === 'boolean') return t(l, v ? 'yes' : 'no');
+  if (Array.isArray(v)) return v.map((x) => factValue(spec, x, l)).join(', ');
+  if (typeof v !== 'string') return String(v);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return dmy(v, l);
+  if (/^\d{4}-(\d{2}|Q[1-4]|H[12])$/.test(v)) return periodName(v, l);
+  const desc = spec?.type === 'enum' ? spec.description[l] : '';
+  const at = desc.indexOf(`'${v}' (`);
+  return at < 0 ? v : desc.slice(at + v.length + 4, desc.indexOf(')', at + v.length + 4));
+}
+
+/**
+ * A condition in words; with the rule, each fact by its name for people (“Ngày ký văn bản ≥ 01/04/2025”)
+ * rather than its id. @internal
  */
 export function conditionText(c: Condition, l: Lang, rule?: CompiledRuleImpl): string {
   if ('all' in c) return c.all.length === 0 ? t(l, 'always') : c.all.map((x) => conditionText(x, l, rule)).join(t(l, 'and'));
   if ('any' in c) return `(${c.any.map((x) => conditionText(x, l, rule)).join(t(l, 'or'))})`;
   if ('not' in c) return `${t(l, 'not')} (${conditionText(c.not, l, rule)})`;
-  const name = rule !== undefined && Object.hasOwn(rule.facts, c.fact) ? rule.facts[c.fact].description[l] : c.fact;
-  return `${name} ${OPS[c.operator][l]} ${valueText(c.value, l)}`;
+  const spec = rule !== undefined && Object.hasOwn(rule.facts, c.fact) ? rule.facts[c.fact] : undefined;
+  return `${spec === undefined ? c.fact : factName(spec, l)} ${OPS[c.operator][l]} ${factValue(spec, c.value, l)}`;
 }
 
 /** Dates of validity in words, e.g. ' [hiệu lực từ ngày 01/07/2025]'; '' without any. */

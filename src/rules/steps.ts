@@ -27,7 +27,7 @@ interface Ctx {
 function rollSteps({ res, variant, cal, steps }: Ctx, target: string): void {
   const due = res.due!;
   steps.push(...skips(cal, target, due < target ? formatDay(day(due) + 1) : formatDay(day(due) - 1)));
-  steps.push({ kind: 'roll', date: due, text: tt('rollTo', (l) => ({ day: label(target, l), roll: ROLL[variant.compiled.roll][l], due: label(due, l) })) });
+  steps.push({ kind: 'roll', date: due, text: tt('rollTo', (l) => ({ roll: ROLL[variant.compiled.roll][l], due: label(due, l) })) });
 }
 
 /** `offset` in working days: each day counted or skipped, then the due day. */

@@ -81,11 +81,11 @@ describe("vn-deadlines check examples/publications.csv (a clerk's CSV)", () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     const lines = out.split('\n');
-    expect(lines[0]).toBe('Kiểm tra thời hạn: ' + CSV + ' — tính đến ngày 2025-03-31 (Thứ Hai)');
+    expect(lines[0]).toBe('Kiểm tra thời hạn: ' + CSV + ' — tính đến ngày Thứ Hai, 31/03/2025');
     expect(out).toContain('dòng 3 · HP-2025-002 · Danh mục TTHC lĩnh vực đất đai, tài nguyên nước\n  [TRỄ HẠN] hp-2025/central-tthc-list\n');
-    expect(out).toContain('    2025-01-29 (Thứ Tư): bỏ qua — Tết Nguyên đán Ất Tỵ (mùng 1 tháng Giêng) (CV 8726/VPCP-KGVX)');
-    expect(out).toContain('    Kết luận kiểm tra: trễ hạn 1 ngày làm việc (1 ngày) — thực hiện ngày 2025-02-11 (Thứ Ba), hạn chót 2025-02-10 (Thứ Hai)');
-    expect(out).toContain('    2025-04-26 (Thứ Bảy) là ngày làm việc — Ngày làm bù (cho Thứ Sáu 02/05/2025 nghỉ dịp 30/4 – 1/5) (CV 8726/VPCP-KGVX; ');
+    expect(out).toContain('    Thứ Tư, 29/01/2025: bỏ qua, không tính — Tết Nguyên đán Ất Tỵ (mùng 1 tháng Giêng) (CV 8726/VPCP-KGVX)');
+    expect(out).toContain('    Kết luận kiểm tra: trễ hạn, chậm 1 ngày làm việc (1 ngày) — thực hiện ngày Thứ Ba, 11/02/2025, hạn chót Thứ Hai, 10/02/2025');
+    expect(out).toContain('    Thứ Bảy, 26/04/2025 là ngày làm việc — Ngày làm bù (cho Thứ Sáu 02/05/2025 nghỉ dịp 30/4 – 1/5) (CV 8726/VPCP-KGVX; ');
     expect(out).toContain(
       '  Kết luận kiểm tra theo 2 quy định (khác nhau): hp-2025/local-tthc-publication: đúng hạn; nd63/local-publication-before-effect: trễ hạn 1 ngày làm việc',
     );
@@ -128,7 +128,7 @@ describe("vn-deadlines check examples/publications.csv (a clerk's CSV)", () => {
     expect(rows[0].title).toBe('Danh mục TTHC lĩnh vực hộ tịch, chứng thực');
     expect(rows[3]).toMatchObject({ readings: 'hp-2025/local-tthc-publication=onTime|nd63/local-publication-before-effect=late(1)', status: 'late' });
     expect(rows[11]).toMatchObject({ errorCode: 'invalid_fact', errorField: 'ministryDecisionDate' });
-    expect(rows[1].verdict).toMatch(/^Kết luận kiểm tra: trễ hạn 1 ngày làm việc/);
+    expect(rows[1].verdict).toMatch(/^Kết luận kiểm tra: trễ hạn, chậm 1 ngày làm việc/);
   });
 
   it('an io that takes bytes (outBytes) gets the same report, BOM and all', async () => {
@@ -214,7 +214,7 @@ describe('more inputs', () => {
     expect(rows[2]).toMatchObject({ status: 'late', agree: false, readings: [{ status: 'onTime' }, { status: 'late' }] });
     expect(err).toMatch(/Nếu các ngày nghỉ đang chờ công bố trở thành chính thức: 1 bản ghi thay đổi/);
     const text = (await check(NDJSON, '--as-of', '2025-03-31', '--what-if-pending', '--lang', 'en')).out;
-    expect(text).toContain('    if the pending days off became law: due 2026-12-08 → 2026-12-07; on time → late; working days late 0 → 1');
+    expect(text).toContain('    if the pending days off became law: due 2026-12-08 (Tue) → 2026-12-07 (Mon); on time → late; working days late 0 → 1');
   });
 
   it('a JSON array, standard input (-), and a user rule file with --rules', async () => {

@@ -147,7 +147,7 @@ describe('vn-deadlines agenda', () => {
   });
 
   it('usage errors', async () => {
-    await expect(cli('agenda', '--unit', 'Sở Tư pháp', '--to', '2025-03-31')).rejects.toThrow(new UsageError('--from <YYYY-MM-DD> is required'));
+    await expect(cli('agenda', '--unit', 'Sở Tư pháp', '--to', '2025-03-31')).rejects.toThrow('--from <YYYY-MM-DD> is required');
     await expect(cli('agenda', '--from', '2025-03-01', '--to', '31/03/2025')).rejects.toThrow(/--to must be a date YYYY-MM-DD/);
     await expect(cli('agenda', ...MARCH, '--json', '--ics')).rejects.toThrow(/--json or --ics, not both/);
     await expect(cli('agenda', ...MARCH, '--unit', 'x', '--role', 'boss')).rejects.toThrow(/--role must be lead, cooperating or any/);
