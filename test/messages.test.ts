@@ -12,6 +12,7 @@ import { VnDeadlinesError } from '../src/core/errors.js';
 import { IO_TEXT } from '../src/io/messages.js';
 import { ERROR_TEXT } from '../src/messages/errors.js';
 import { errorText } from '../src/messages/index.js';
+import { agenda } from '../src/plan/index.js';
 import { RULES_TEXT } from '../src/rules/messages.js';
 import { addWorkingDays, createCalendar, dayInfo, dueDate, getRule, loadRules, nonWorkingDays, parseHolidayYear } from '../src/index.js';
 
@@ -72,6 +73,7 @@ const CASES: Record<string, () => unknown> = {
   invalid_rule: () => loadRules({ rules: [{ ...rule, id: 'Not An Id' }] }),
   unknown_rule: () => getRule('no/such-rule'),
   duplicate_rule: () => loadRules([rule, rule]),
+  unknown_unit: () => agenda({ unit: 'zzzz', from: '2025-03-01', to: '2025-03-31', asOf: '2025-03-01' }),
   missing_fact: () => dueDate('hp-2025/central-tthc-list', {}),
   invalid_fact: () => dueDate('hp-2025/central-tthc-list', { ministryDecisionDate: 'hôm qua' }),
   no_variant: () => dueDate('luat-64-2025/earliest-effective-date', { signedDate: '2025-03-01', level: 'local' }),

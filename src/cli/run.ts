@@ -13,7 +13,7 @@ import { answerCommand, calendarOf, commonOptions as common, expectArgs, langOf,
 import { say } from '../core/catalogue.js';
 import { dayText } from '../core/date-text.js';
 import type { Lang } from '../core/lang.js';
-import { errorText, type ArgumentNames } from '../messages/index.js';
+import { cliErrorText } from './error-text.js';
 import { CLI_TEXT, type HelpKey } from './messages.js';
 import { demo, demoData } from './demo.js';
 import { ruleCommands } from './commands/rules.js';
@@ -195,10 +195,6 @@ function langArg(argv: readonly string[]): Lang {
   return 'vi';
 }
 
-/** How the CLI names the library's arguments and facts: as the user typed them. */
-const cliNames: ArgumentNames = (a, kind) => (kind === 'fact' ? `--fact ${a}` : ARGUMENT_NAMES[a] ?? a);
-const ARGUMENT_NAMES: Readonly<Record<string, string>> = { date: '<date>', from: '--from', to: '--to', asOf: '--as-of', n: '<n>', '': '' };
-
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the exit code:
  * 0 done, 2 unusable arguments or input.
@@ -228,7 +224,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await command.run(positionals, values, io);
   } catch (e) {
     if (e instanceof VnDeadlinesError || e instanceof UsageError) {
-      io.err(`vn-deadlines ${name}: ${e instanceof UsageError ? (e.text?.(l) ?? e.message) : errorText(e, l, cliNames)}`);
+      io.err(`vn-deadlines ${name}: ${cliErrorText(e, l)}`);
       return 2;
     }
     if (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {

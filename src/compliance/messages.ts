@@ -27,6 +27,7 @@ export const COMPLIANCE_TEXT: Catalogue<
   | 'notes'
   | 'readings'
   | 'readingsAgree'
+  | 'readingLate'
   | 'readingsDiffer'
   | 'noVariant'
   | 'always'
@@ -52,13 +53,14 @@ export const COMPLIANCE_TEXT: Catalogue<
     tooEarly: '{head}: quá sớm — thực hiện ngày {actual}, trước ngày bắt đầu thời gian thực hiện là {start} (hạn chót {due})',
     openLastDay: '{head}: chưa đến hạn — tính đến ngày {asOf} chưa thực hiện; hôm nay là ngày cuối cùng của thời hạn',
     open: '{head}: chưa đến hạn — tính đến ngày {asOf} chưa thực hiện; còn {wd} ({cd}) đến hạn chót {due}',
-    overdue: '{head}: quá hạn — tính đến ngày {asOf} chưa thực hiện; đã quá hạn chót {due} {wd} ({cd})',
+    overdue: '{head}: quá hạn — tính đến ngày {asOf} chưa thực hiện; đã quá {wd} ({cd}) so với hạn chót {due}',
     provisional: 'kết quả dựa trên ngày nghỉ tạm tính',
     pending: '{date}: {name} (đang chờ công bố, chưa tính vào kết quả)',
     pendingApplied: '{date}: {name} (đang chờ công bố, đã tính vào kết quả)',
     notes: '{text} (lưu ý: {notes})',
     readings: 'Kết luận kiểm tra theo {n} quy định ({agree}): {list}',
     readingsAgree: 'thống nhất',
+    readingLate: '{status} (chậm {wd})',
     readingsDiffer: 'khác nhau',
     noVariant: 'không có trường hợp nào của quy định áp dụng cho các dữ kiện đã cho (điều kiện: {list})',
     always: 'mọi trường hợp',
@@ -91,6 +93,7 @@ export const COMPLIANCE_TEXT: Catalogue<
     notes: '{text} (note: {notes})',
     readings: 'Verdict under {n} rules ({agree}): {list}',
     readingsAgree: 'they agree',
+    readingLate: '{status} by {wd}',
     readingsDiffer: 'they differ',
     noVariant: 'no case of the rule applies to the facts given (conditions: {list})',
     always: 'always',

@@ -52,7 +52,10 @@ export interface RecordError {
   readonly code: ErrorCode;
   /** The field at fault: `rule`, `actual`, `id`, a fact's name, or `record` (a line that is not a record). */
   readonly field: string;
+  /** What went wrong, in English (`errorText` of `vn-deadlines/messages` words `cause` in Vietnamese). */
   readonly message: string;
+  /** The library error behind it, when there is one (not enumerable: not in JSON reports). */
+  readonly cause?: VnDeadlinesError;
 }
 
 /** The result of checking one record: its verdicts, or why it could not be checked. */
@@ -365,5 +368,5 @@ function errorOf(e: VnDeadlinesError, rule: CompiledRuleImpl, facts: Record<stri
     const dates = rule.factList.filter((f) => f.spec.type === 'date' && facts[f.name] !== undefined).map((f) => f.name);
     field = dates.find((n) => facts[n] === e.details.value) ?? dates[0] ?? 'facts';
   }
-  return { code: e.code, field, message };
+  return Object.defineProperty({ code: e.code, field, message }, 'cause', { value: e });
 }

@@ -101,6 +101,8 @@ export function verdictText(r: Verdict, l: Lang): string {
  * @internal
  */
 export function readingsLine(readings: readonly ComplianceResult[], agree: boolean, l: Lang): string {
-  const list = readings.map((r) => `${r.rule}: ${STATUS_TEXT[r.status][l]}${r.workingDaysLate > 0 ? ` ${days(r.workingDaysLate, l, true)}` : ''}`).join('; ');
+  const status = (r: ComplianceResult) =>
+    r.workingDaysLate > 0 ? t(l, 'readingLate', { status: STATUS_TEXT[r.status][l], wd: days(r.workingDaysLate, l, true) }) : STATUS_TEXT[r.status][l];
+  const list = readings.map((r) => `${r.rule}: ${status(r)}`).join('; ');
   return t(l, 'readings', { n: readings.length, agree: t(l, agree ? 'readingsAgree' : 'readingsDiffer'), list });
 }

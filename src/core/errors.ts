@@ -22,7 +22,7 @@ export type ErrorCode =
  * user reads differently. `errorText` in `vn-deadlines/messages` has a text for each, in
  * Vietnamese and English; the parameters are the error's `details` and `argument`.
  */
-export type ErrorKey = ErrorCode | 'strict_year_missing' | 'range_reversed' | 'not_whole_number';
+export type ErrorKey = ErrorCode | 'strict_year_missing' | 'range_reversed' | 'not_whole_number' | 'unknown_unit';
 
 /**
  * The brand every {@link VnDeadlinesError} carries, registered with `Symbol.for` so that the

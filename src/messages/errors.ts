@@ -2,7 +2,7 @@
  * The texts of the library's errors, in Vietnamese and English, one per message key
  * (`VnDeadlinesError.key`). Parameters: `{argument}` (the fact at fault, as the caller names it;
  * for other errors `errorText` puts the argument in front), `{value}`, `{fact}`, `{ruleId}`, `{first}`–`{last}` (the calendar's range), `{from}`,
- * `{to}`, `{year}`, `{where}`, `{other}`, `{values}`, `{type}`, `{expected}`, `{description}` and `{detail}` (the English
+ * `{to}`, `{year}`, `{where}`, `{other}`, `{document}`, `{units}`, `{values}`, `{type}`, `{expected}`, `{description}` and `{detail}` (the English
  * particulars of a file that fails its schema, which the library words only in English).
  * Kept out of the main entry: only `vn-deadlines/messages` and the CLI bundle them.
  */
@@ -23,6 +23,7 @@ export const ERROR_TEXT: Catalogue<ErrorKey | 'fact_type_date' | 'fact_type_bool
     invalid_data: 'Dữ liệu không hợp lệ: {detail}',
     invalid_rule: 'Quy định không hợp lệ: {detail}',
     unknown_rule: 'Không có quy định mã {ruleId}; hãy kiểm tra lại mã quy định.',
+    unknown_unit: 'Không có đơn vị nào trong Kế hoạch ({document}) khớp với {value}; hãy ghi mã đơn vị ({units}) hoặc tên đơn vị, ví dụ "Sở Tư pháp" hoặc "UBND huyện Tiên Lãng".',
     duplicate_rule: 'Mã quy định {ruleId} bị trùng ({where} và {other}); mỗi quy định phải có một mã riêng.',
     missing_fact: 'Quy định {ruleId} cần dữ kiện {argument} ({description}) nhưng chưa được cung cấp.',
     invalid_fact: 'Dữ kiện {argument} của quy định {ruleId} không hợp lệ: {value} không phải là {expected}.',
@@ -45,6 +46,7 @@ export const ERROR_TEXT: Catalogue<ErrorKey | 'fact_type_date' | 'fact_type_bool
     invalid_data: 'The data is not valid: {detail}',
     invalid_rule: 'The rule is not valid: {detail}',
     unknown_rule: 'There is no rule {ruleId}; check the rule id.',
+    unknown_unit: 'No unit of the plan {document} matches {value}; give a unit id ({units}) or a name such as "Sở Tư pháp" or "UBND huyện Tiên Lãng".',
     duplicate_rule: 'Rule id {ruleId} is used twice ({where} and {other}); every rule needs its own id.',
     missing_fact: 'Rule {ruleId} needs the fact {argument} ({description}), which was not given.',
     invalid_fact: 'The fact {argument} of rule {ruleId} is not valid: {value} is not {expected}.',

@@ -58,6 +58,8 @@ function paramsOf(e: VnDeadlinesError, lang: Lang, name: ArgumentNames): Params 
     year: String(d.missingOfficialYear ?? d.value),
     where: String(d.where),
     other: String(d.other),
+    document: String(d.document),
+    units: String(d.units),
     description: description?.[lang] ?? '',
     expected: expected(d, lang),
     detail: e.reason,

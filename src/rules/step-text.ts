@@ -89,11 +89,11 @@ export function factStep(rule: CompiledRuleImpl, name: string, iso: string): Due
   return { kind: 'fact', date: iso, text: tt('start', (l) => ({ fact: desc[l], day: label(iso, l) })) };
 }
 
-/** A period in words: `tháng 03/2025`, `quý 1/2025` …; table per language. */
+/** A period in words: `tháng 03/2025`, `quý I/2025` …; table per language. */
 const PERIOD: Readonly<Record<Lang, { month: (y: string, m: string) => string; quarter: (y: string, q: string) => string; half: (y: string, first: boolean) => string; year: (y: string) => string }>> = {
   vi: {
     month: (y, m) => `tháng ${m}/${y}`,
-    quarter: (y, q) => `quý ${q}/${y}`,
+    quarter: (y, q) => `quý ${['I', 'II', 'III', 'IV'][Number(q) - 1]}/${y}`,
     half: (y, first) => `6 tháng ${first ? 'đầu' : 'cuối'} năm ${y}`,
     year: (y) => `năm ${y}`,
   },

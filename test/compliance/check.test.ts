@@ -184,10 +184,11 @@ describe('notApplicable, with why', () => {
     expect(v).toMatchObject({ status: 'notApplicable', variant: null, due: null, dueResult: null });
     // The conditions in words, by the facts' names for people, not their ids ("level", "signedDate").
     expect(v.reason!.vi).toBe(
-      'không có trường hợp nào của quy định áp dụng cho các dữ kiện đã cho (điều kiện: Cấp ban hành = central và Ngày thông qua hoặc ký ban hành văn bản QPPL ≥ 01/04/2025; ' +
-        'Cấp ban hành = local và Ngày thông qua hoặc ký ban hành văn bản QPPL ≥ 01/04/2025)',
+      'không có trường hợp nào của quy định áp dụng cho các dữ kiện đã cho (điều kiện: ' +
+        'Cấp ban hành = cơ quan nhà nước ở trung ương và Ngày thông qua hoặc ký ban hành văn bản QPPL ≥ 01/04/2025; ' +
+        'Cấp ban hành = chính quyền địa phương và Ngày thông qua hoặc ký ban hành văn bản QPPL ≥ 01/04/2025)',
     );
-    expect(v.reason!.en).toMatch(/^no case of the rule applies to the facts given \(conditions: Issuing level = central and /);
+    expect(v.reason!.en).toMatch(/^no case of the rule applies to the facts given \(conditions: Issuing level = central state body and /);
     expect(v.explanation.en.split('\n')[0]).toMatch(/\[luat-64-2025\/earliest-effective-date\]$/);
   });
 });
@@ -209,7 +210,7 @@ describe('two readings of the same act (the plan\'s "05 ngày" and NĐ 63/2010\'
     expect(r).toMatchObject({ status: 'late', agree: false });
     expect(r.governing.rule).toBe('nd63/local-publication-before-effect');
     expect(lastLine(r.explanation.vi)).toBe(
-      'Kết luận kiểm tra theo 2 quy định (khác nhau): hp-2025/local-tthc-publication: đúng hạn; nd63/local-publication-before-effect: trễ hạn 1 ngày làm việc',
+      'Kết luận kiểm tra theo 2 quy định (khác nhau): hp-2025/local-tthc-publication: đúng hạn; nd63/local-publication-before-effect: trễ hạn (chậm 1 ngày làm việc)',
     );
   });
 

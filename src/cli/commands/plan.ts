@@ -16,6 +16,8 @@ import { calendarOf, commonOptions, expectArgs, langOf, readJsonFile, toJson, us
 import type { Lang } from '../format.js';
 import { parseFactOptions } from './rules.js';
 import { WEEKDAY_SHORT } from '../../core/weekdays.js';
+import { dateText } from '../../core/date-text.js';
+import { periodName } from '../../rules/step-text.js';
 
 const T = {
   vi: {
@@ -25,6 +27,7 @@ const T = {
     late: 'trễ hạn',
     doneOn: 'xong ngày',
     period: 'kỳ',
+    periodOf: (p: string) => periodName(p, 'vi'),
     data: 'số liệu',
     window: 'thời gian thực hiện',
     lastWorkingDay: 'ngày làm việc cuối',
@@ -49,6 +52,7 @@ const T = {
     late: 'late',
     doneOn: 'done on',
     period: 'period',
+    periodOf: (p: string) => p,
     data: 'data',
     window: 'window',
     lastWorkingDay: 'last working day',
@@ -136,16 +140,17 @@ function datedLines(i: AgendaItem, l: Lang, withRole: boolean): string[] {
   const t = T[l];
   const due = i.due!;
   let status: string = t.status[i.status];
-  if (i.status === 'done' && i.completedOn) status += ` (${t.doneOn} ${i.completedOn}${i.late ? `, ${t.late}` : ''})`;
-  const head = [`${due} ${weekday(due, l)}`, i.row + (i.item ? ` (${i.item})` : ''), withRole && i.role ? t[i.role] : null, status];
+  const d = (iso: string) => dateText(iso, l);
+  if (i.status === 'done' && i.completedOn) status += ` (${t.doneOn} ${d(i.completedOn)}${i.late ? `, ${t.late}` : ''})`;
+  const head = [`${d(due)} ${weekday(due, l)}`, i.row + (i.item ? ` (${i.item})` : ''), withRole && i.role ? t[i.role] : null, status];
   const facts: string[] = [];
-  if (i.period) facts.push(`${t.period} ${i.period}`);
-  if (i.dataPeriod) facts.push(`${t.data} ${i.dataPeriod.from} – ${i.dataPeriod.to}`);
-  if (i.windowStart) facts.push(`${t.window} ${i.windowStart} – ${due}`);
-  if (i.lastWorkingDay && i.lastWorkingDay !== due) facts.push(`${t.lastWorkingDay} ${i.lastWorkingDay} ${weekday(i.lastWorkingDay, l)}`);
-  if (i.event) facts.push(`${t.event}: ${i.event.label?.[l] ?? i.event.id ?? `${t.countedFrom} ${i.from}`}`);
+  if (i.period) facts.push(`${t.period} ${t.periodOf(i.period)}`);
+  if (i.dataPeriod) facts.push(`${t.data} ${d(i.dataPeriod.from)} – ${d(i.dataPeriod.to)}`);
+  if (i.windowStart) facts.push(`${t.window} ${d(i.windowStart)} – ${d(due)}`);
+  if (i.lastWorkingDay && i.lastWorkingDay !== due) facts.push(`${t.lastWorkingDay} ${d(i.lastWorkingDay)} ${weekday(i.lastWorkingDay, l)}`);
+  if (i.event) facts.push(`${t.event}: ${i.event.label?.[l] ?? i.event.id ?? `${t.countedFrom} ${i.from === null ? '' : d(i.from)}`}`);
   if (i.dependsOnProvisional) facts.push(t.provisional);
-  for (const p of i.pending) facts.push(`${t.pending}: ${p.date} ${p.name[l]}`);
+  for (const p of i.pending) facts.push(`${t.pending}: ${d(p.date)} ${p.name[l]}`);
   if (i.ruleId) facts.push(i.ruleId);
   return [head.filter((x) => x !== null).join('  '), `    ${i.content[l]}`, `    ${facts.join(' · ')}`];
 }
@@ -161,7 +166,7 @@ function datedLines(i: AgendaItem, l: Lang, withRole: boolean): string[] {
 function formatAgenda(a: Agenda, l: Lang): string[] {
   const t = T[l];
   const who = a.unit ? (a.unit.units[0]?.name[l] ?? a.unit.query) : t.allUnits;
-  const out = [`${who} — ${a.plan.document} — ${a.from} … ${a.to} (${t.asOf} ${a.asOf})`];
+  const out = [`${who} — ${a.plan.document} — ${dateText(a.from, l)} … ${dateText(a.to, l)} (${t.asOf} ${dateText(a.asOf, l)})`];
   if (a.unit) out.push(`${t.matched}: ${names(a.unit.units, l)}`);
   out.push('');
   const dated = a.items.filter((i) => i.due !== null);
@@ -237,7 +242,7 @@ export const planCommands: Record<string, Command> = {
         io.out(toJson({ plan: plan.plan, units: plan.units, rows }));
         return 0;
       }
-      io.out(`${plan.plan.document} (${plan.plan.date}) — ${plan.plan.title[l]}`);
+      io.out(`${plan.plan.document} (${dateText(plan.plan.date, l)}) — ${plan.plan.title[l]}`);
       for (const row of rows) {
         io.out('');
         for (const line of rowLines(row, plan, l)) io.out(line);
