@@ -4,7 +4,14 @@ import { esbuildRuleFiles } from './scripts/rule-files-plugin.js';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', calendar: 'src/calendar/index.ts', engine: 'src/engine.ts', ics: 'src/ics/index.ts', messages: 'src/messages/index.ts', plan: 'src/plan/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      calendar: 'src/calendar/index.ts',
+      engine: 'src/engine.ts',
+      ics: 'src/ics/index.ts',
+      messages: 'src/messages/index.ts',
+      plan: 'src/plan/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     // No source maps in the package: they embed every source (≈ 6 MB of the 8 MB dist/) and the

@@ -70,7 +70,9 @@ describe('arguments', () => {
       const r = await cli(...args);
       expect(r.code).toBe(2);
       expect(r.err).toBe(`vn-deadlines ${args[0]}: không có tùy chọn ${flag}; xem 'vn-deadlines ${args[0]} --help'`);
-      expect((await cli(...args, '--lang', 'en')).err).toBe(`vn-deadlines ${args[0]}: unknown option ${flag}; run 'vn-deadlines ${args[0]} --help' for its options`);
+      expect((await cli(...args, '--lang', 'en')).err).toBe(
+        `vn-deadlines ${args[0]}: unknown option ${flag}; run 'vn-deadlines ${args[0]} --help' for its options`,
+      );
     }
   });
 

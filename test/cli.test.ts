@@ -86,13 +86,15 @@ describe('CLI: calendar commands', () => {
     // 5 days before Mon 05/05/2025 is Wed 30/04, a holiday: rolled back to Tue 29/04.
     expect(r.out).toMatch(/\[hp-2025\/local-tthc-publication\][\s\S]*?→ hạn chót: Thứ Ba, 29\/04\/2025/);
     // Facts by their names for people, values as a clerk writes them: no "effectiveOnSigning=false".
-    expect(r.out).toContain('  dữ kiện: Ngày văn bản QPPL có quy định về TTHC có hiệu lực thi hành: 05/05/2025; Văn bản QPPL có hiệu lực kể từ ngày ký ban hành: không\n');
+    expect(r.out).toContain(
+      '  dữ kiện: Ngày văn bản QPPL có quy định về TTHC có hiệu lực thi hành: 05/05/2025; Văn bản QPPL có hiệu lực kể từ ngày ký ban hành: không\n',
+    );
     expect(r.out).not.toMatch(/effectiveOnSigning|ministryDecisionDate=/);
     // 5 working days before 05/05: 02/05, 01/05, 30/04 off; 29, 28, Sat 26 (make-up), 25, 24/04.
     expect(r.out).toMatch(/\[nd63\/local-publication-before-effect\][\s\S]*?→ hạn chót: Thứ Năm, 24\/04\/2025/);
     expect(r.out).toMatch(/\[hp-2025\/monthly-report\][\s\S]*?→ hạn chót: Thứ Bảy, 17\/05\/2025 \(ngày làm việc cuối cùng: Thứ Sáu, 16\/05\/2025\)/);
     // A lower bound is an earliest allowed day, never a "hạn chót" nor a "last working day".
-    expect(r.out).toMatch(/\[luat-64-2025\/earliest-effective-date\]\n.*\n.*\n  → ngày sớm nhất được phép: Chủ nhật, 20\/04\/2025\n/);
+    expect(r.out).toMatch(/\[luat-64-2025\/earliest-effective-date\]\n.*\n.*\n {2}→ ngày sớm nhất được phép: Chủ nhật, 20\/04\/2025\n/);
   });
 
   it('agenda, plan and calendar --ics are wired in', async () => {
@@ -151,10 +153,16 @@ describe('CLI: calendar commands', () => {
   // Written by hand: what a clerk reads, in Vietnamese by default and in English with --lang en.
   // The argument is named as typed (<date>, <n>, --fact …), never the library's function (dayInfo:) or a library (luxon).
   it.each([
-    [['day', '2025-02-30'], 'vn-deadlines day: <date>: "2025-02-30" không phải là một ngày hợp lệ; hãy ghi ngày theo dạng năm-tháng-ngày YYYY-MM-DD, ví dụ 2025-01-20.'],
+    [
+      ['day', '2025-02-30'],
+      'vn-deadlines day: <date>: "2025-02-30" không phải là một ngày hợp lệ; hãy ghi ngày theo dạng năm-tháng-ngày YYYY-MM-DD, ví dụ 2025-01-20.',
+    ],
     [['day'], 'vn-deadlines day: cần 1 đối số; cách dùng: vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]'],
     [['add', '2025-01-20', 'ten'], 'vn-deadlines add: <n> phải là một số nguyên, nhận được "ten"'],
-    [['add', '2025-01-27', '0'], 'vn-deadlines add: Thứ Hai, 27/01/2025 không phải là ngày làm việc nên không thể cộng 0 ngày làm việc; hãy chọn dời sang ngày làm việc tiếp theo hoặc lùi về ngày làm việc liền trước.'],
+    [
+      ['add', '2025-01-27', '0'],
+      'vn-deadlines add: Thứ Hai, 27/01/2025 không phải là ngày làm việc nên không thể cộng 0 ngày làm việc; hãy chọn dời sang ngày làm việc tiếp theo hoặc lùi về ngày làm việc liền trước.',
+    ],
     [['day', '2300-01-01'], 'vn-deadlines day: Ngày 01/01/2300 nằm ngoài phạm vi của lịch (từ 01/01/2013 đến 31/12/2100).'],
     [['day', '2025-01-01', '--bogus'], "vn-deadlines day: không có tùy chọn --bogus; xem 'vn-deadlines day --help'"],
     [['day', '2025-01-01', '--lang', 'fr'], 'vn-deadlines day: --lang phải là vi hoặc en, nhận được fr'],
@@ -164,7 +172,10 @@ describe('CLI: calendar commands', () => {
       'vn-deadlines due: Dữ kiện --fact ministryDecisionDate của quy định hp-2025/central-tthc-list không hợp lệ: "2025-13-01" không phải là một ngày (YYYY-MM-DD).',
     ],
     [['day', '2025-02-30', '--lang', 'en'], 'vn-deadlines day: <date>: "2025-02-30" is not a valid date; write it as YYYY-MM-DD, e.g. 2025-01-20.'],
-    [['day', '--lang', 'en'], 'vn-deadlines day: expected 1 argument; usage: vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]'],
+    [
+      ['day', '--lang', 'en'],
+      'vn-deadlines day: expected 1 argument; usage: vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]',
+    ],
     [
       ['due', 'hp-2025/central-tthc-list', '--lang', 'en'],
       "vn-deadlines due: Rule hp-2025/central-tthc-list needs the fact --fact ministryDecisionDate (Day of the ministry's decision publishing the procedures), which was not given.",

@@ -157,7 +157,14 @@ function parseCommandArgs(name: string, command: Command, rest: string[]): { pos
     if (t.kind !== 'option') continue;
     const long = t.rawName.startsWith('--') ? t.name : byShort.get(t.name);
     const spec = long !== undefined && Object.hasOwn(command.options, long) ? command.options[long] : undefined;
-    const problem = spec === undefined ? 'unknownOption' : spec.type === 'string' && t.value === undefined ? 'needsValue' : spec.type === 'boolean' && t.inlineValue ? 'takesNoValue' : null;
+    const problem =
+      spec === undefined
+        ? 'unknownOption'
+        : spec.type === 'string' && t.value === undefined
+          ? 'needsValue'
+          : spec.type === 'boolean' && t.inlineValue
+            ? 'takesNoValue'
+            : null;
     if (problem !== null) throw usageError(problem, { option: t.rawName, command: name });
   }
   const parsed = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
@@ -180,7 +187,13 @@ const help = (l: Lang): string =>
 /** A command's help: its synopsis (every line up to the description), then its description in the language asked. */
 function commandHelp(name: string, command: Command, l: Lang): string {
   const lines = command.usage.split('\n');
-  const synopsis = lines.slice(0, Math.max(1, lines.findIndex((x) => /^ {2}\S/.test(x))));
+  const synopsis = lines.slice(
+    0,
+    Math.max(
+      1,
+      lines.findIndex((x) => /^ {2}\S/.test(x)),
+    ),
+  );
   const key = `help.${name}`;
   const described = Object.hasOwn(CLI_TEXT[l], key) ? say(CLI_TEXT, l, key as HelpKey) : lines.slice(synopsis.length).join('\n');
   return [...synopsis, described].join('\n');

@@ -178,7 +178,6 @@ function newCalendar(name: string, description: string | null): ICalCalendar {
 /** The file's text, every line (the last one too) ending with CRLF as RFC 5545 asks. */
 const finish = (cal: ICalCalendar): string => `${cal.toString()}\r\n`;
 
-
 function basisLine(o: PlanOccurrence): string {
   return o.legalBasis.map((b) => (b.articles?.length ? `${b.document} (${b.articles.join(', ')})` : b.document)).join('; ');
 }

@@ -4,7 +4,9 @@
  */
 import type { Catalogue } from '../core/catalogue.js';
 
-export const IO_TEXT: Catalogue<'line' | 'field' | 'title' | 'whatIf' | 'source' | 'interpretation' | 'due' | 'daysLate' | 'stdin' | 'outIsInput' | 'cannotWrite'> = {
+export const IO_TEXT: Catalogue<
+  'line' | 'field' | 'title' | 'whatIf' | 'source' | 'interpretation' | 'due' | 'daysLate' | 'stdin' | 'outIsInput' | 'cannotWrite'
+> = {
   vi: {
     line: 'dòng',
     field: 'trường',
@@ -16,7 +18,8 @@ export const IO_TEXT: Catalogue<'line' | 'field' | 'title' | 'whatIf' | 'source'
     daysLate: 'số ngày làm việc chậm {from} → {to}',
     stdin: 'đầu vào chuẩn (stdin)',
     cannotWrite: 'không ghi được {out}: {why}',
-    outIsInput: '--out {out} trùng với tệp đầu vào ({input}): ghi báo cáo vào đó sẽ xóa các bản ghi đang kiểm tra; hãy ghi báo cáo ra một tệp khác (mã lỗi out_is_input)',
+    outIsInput:
+      '--out {out} trùng với tệp đầu vào ({input}): ghi báo cáo vào đó sẽ xóa các bản ghi đang kiểm tra; hãy ghi báo cáo ra một tệp khác (mã lỗi out_is_input)',
   },
   en: {
     line: 'line',
@@ -29,6 +32,7 @@ export const IO_TEXT: Catalogue<'line' | 'field' | 'title' | 'whatIf' | 'source'
     daysLate: 'working days late {from} → {to}',
     stdin: 'standard input',
     cannotWrite: 'cannot write {out}: {why}',
-    outIsInput: '--out {out} is the same file as the input ({input}): writing the report there would destroy the records being checked; write the report to another file (error code out_is_input)',
+    outIsInput:
+      '--out {out} is the same file as the input ({input}): writing the report there would destroy the records being checked; write the report to another file (error code out_is_input)',
   },
 };

@@ -23,7 +23,8 @@ export const ERROR_TEXT: Catalogue<ErrorKey | 'fact_type_date' | 'fact_type_bool
     invalid_data: 'Dữ liệu không hợp lệ: {detail}',
     invalid_rule: 'Quy định không hợp lệ: {detail}',
     unknown_rule: 'Không có quy định mã {ruleId}; hãy kiểm tra lại mã quy định.',
-    unknown_unit: 'Không có đơn vị nào trong Kế hoạch ({document}) khớp với {value}; hãy ghi mã đơn vị ({units}) hoặc tên đơn vị, ví dụ "Sở Tư pháp" hoặc "UBND huyện Tiên Lãng".',
+    unknown_unit:
+      'Không có đơn vị nào trong Kế hoạch ({document}) khớp với {value}; hãy ghi mã đơn vị ({units}) hoặc tên đơn vị, ví dụ "Sở Tư pháp" hoặc "UBND huyện Tiên Lãng".',
     duplicate_rule: 'Mã quy định {ruleId} bị trùng ({where} và {other}); mỗi quy định phải có một mã riêng.',
     missing_fact: 'Quy định {ruleId} cần dữ kiện {argument} ({description}) nhưng chưa được cung cấp.',
     invalid_fact: 'Dữ kiện {argument} của quy định {ruleId} không hợp lệ: {value} không phải là {expected}.',

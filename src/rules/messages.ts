@@ -18,6 +18,7 @@ export const RULES_TEXT: Catalogue<
   | 'clamped'
   | 'rollTo'
   | 'noRoll'
+  | 'noRollEarliest'
   | 'due'
   | 'result'
   | 'dueFirst'
@@ -69,7 +70,7 @@ export const RULES_TEXT: Catalogue<
     provisional: 'tạm tính',
     skip: '{day}: bỏ qua, không tính — {why}',
     dayOff: '{day} là ngày nghỉ — {why}',
-    start: 'Mốc tính thời hạn: {fact} là {day}; ngày này không tính vào thời hạn (Điều 147 Bộ luật Dân sự 2015)',
+    start: 'Mốc tính: {fact} là {day}; không tính ngày này (Điều 147 Bộ luật Dân sự 2015)',
     count: '{day}: ngày làm việc thứ {n}',
     note: 'lưu ý: {name} (chờ công bố)',
     dueCount: 'Hạn chót: {day} — ngày làm việc thứ {n} sau ngày {from}',
@@ -77,6 +78,7 @@ export const RULES_TEXT: Catalogue<
     clamped: ' (tháng đó không có ngày tương ứng nên lấy ngày cuối tháng, Điều 148 Bộ luật Dân sự 2015)',
     rollTo: 'Do đó {roll}: {due}',
     noRoll: '{day} là ngày nghỉ; quy định không dời ngày này',
+    noRollEarliest: '{day} là ngày nghỉ; ngày sớm nhất được phép không dời theo ngày nghỉ',
     due: 'Hạn chót: {day}',
     result: 'Ngày sớm nhất được phép: {day}',
     dueFirst: 'Hạn chót: {day} — ngày làm việc đầu tiên sau ngày {from}',
@@ -137,6 +139,7 @@ export const RULES_TEXT: Catalogue<
     clamped: ' (that month has no corresponding day: its last day, Civil Code 2015, Art. 148)',
     rollTo: 'So {roll}: {due}',
     noRoll: '{day} is a day off; the rule does not move it',
+    noRollEarliest: '{day} is a day off; an earliest allowed day does not move for days off',
     due: 'Due: {day}',
     result: 'Earliest allowed day: {day}',
     dueFirst: 'Due: {day} — the first working day after {from}',

@@ -69,7 +69,7 @@ function calendarOffsetSteps(ctx: Ctx, d: Deadline<'offset'>): void {
   steps.push({ kind: 'target', date: target, text: targetText });
   const roll = variant.compiled.roll;
   if (due !== target) rollSteps(ctx, target);
-  else if (roll === 'none' && !cal.isWorkingDay(target)) steps.push({ kind: 'roll', date: due, text: tt('noRoll', (l) => ({ day: label(target, l) })) });
+  else if (roll === 'none' && !cal.isWorkingDay(target)) steps.push({ kind: 'roll', date: due, text: tt(rule.isDeadline ? 'noRoll' : 'noRollEarliest', (l) => ({ day: label(target, l) })) });
   steps.push({ kind: 'due', date: due, text: tt(rule.isDeadline ? 'due' : 'result', (l) => ({ day: label(due!, l) })) });
 }
 

@@ -201,7 +201,11 @@ describe('nonWorkingDaysToIcs', () => {
     expect(cal.events.map((e) => e.start)).toEqual([...cal.events.map((e) => e.start)].sort());
 
     const applied = parse(nonWorkingDaysToIcs(2026, { stamp: STAMP, calendar: createCalendar({ includePending: true }) }));
-    expect(applied.events.filter((e) => e.summary.startsWith('Ngày nghỉ: ')).map((e) => e.start)).toEqual([...OFF_2026.slice(0, -1), '2026-11-23', '2026-11-24']);
+    expect(applied.events.filter((e) => e.summary.startsWith('Ngày nghỉ: ')).map((e) => e.start)).toEqual([
+      ...OFF_2026.slice(0, -1),
+      '2026-11-23',
+      '2026-11-24',
+    ]);
     expect(applied.events.filter((e) => e.summary.startsWith('Ngày làm việc (thứ Bảy làm bù)')).map((e) => e.start)).toContain('2026-11-28');
     expect(applied.events.some((e) => e.summary.startsWith('Chờ công bố: '))).toBe(false);
   });

@@ -106,8 +106,7 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
 
 function workersOf(value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d{1,2}$/.test(value))
-    throw usageError('workers', { value: JSON.stringify(value) });
+  if (typeof value !== 'string' || !/^\d{1,2}$/.test(value)) throw usageError('workers', { value: JSON.stringify(value) });
   return Number(value);
 }
 
@@ -127,8 +126,7 @@ function checkRunOf(positionals: string[], values: Record<string, unknown>, usag
   let format = oneOf(values.format, FORMATS, '--format');
   if (format === undefined) {
     format = EXT[extname(file).toLowerCase()];
-    if (format === undefined)
-      throw file === '-' ? usageError('formatOfStdin') : usageError('formatOf', { file });
+    if (format === undefined) throw file === '-' ? usageError('formatOfStdin') : usageError('formatOf', { file });
   }
   let report = oneOf(values.report, REPORTS, '--report');
   if (values.json) {
@@ -141,15 +139,13 @@ function checkRunOf(positionals: string[], values: Record<string, unknown>, usag
       .split(',')
       .map((x) => x.trim())
       .filter(Boolean)) {
-      if (!RECORD_STATUSES.includes(s as RecordStatus))
-        throw usageError('failOn', { allowed: RECORD_STATUSES.join(', '), value: JSON.stringify(s) });
+      if (!RECORD_STATUSES.includes(s as RecordStatus)) throw usageError('failOn', { allowed: RECORD_STATUSES.join(', '), value: JSON.stringify(s) });
       failOn.add(s as RecordStatus);
     }
   }
   const whatIfPending = values['what-if-pending'] === true;
   const includePending = values['include-pending'] === true;
-  if (whatIfPending && includePending)
-    throw usageError('whatIfPending');
+  if (whatIfPending && includePending) throw usageError('whatIfPending');
   const paths = (values.rules as string[] | undefined) ?? [];
   return {
     file,

@@ -110,8 +110,7 @@ function eventsOf(values: Record<string, unknown>): PlanEvent[] {
 function completedOf(values: Record<string, unknown>): Completion[] | undefined {
   if (typeof values.completed !== 'string') return undefined;
   const list = readJsonFile(values.completed, '--completed');
-  if (!Array.isArray(list))
-    throw usageError('completedFile', { file: values.completed });
+  if (!Array.isArray(list)) throw usageError('completedFile', { file: values.completed });
   return list as Completion[];
 }
 
