@@ -193,7 +193,8 @@ describe('exit codes', () => {
     writeFileSync(bad, '[{"rule": ');
     const r = await check(bad);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/cannot read .*bad\.json: the input is not JSON/);
+    expect(r.err).toMatch(/^vn-deadlines check: không đọc được tệp .*bad\.json: Dữ liệu không hợp lệ: the input is not JSON/);
+    expect((await check(bad, '--lang', 'en')).err).toMatch(/^vn-deadlines check: cannot read .*bad\.json: The data is not valid: the input is not JSON/);
   });
 });
 

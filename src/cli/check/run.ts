@@ -3,6 +3,8 @@
  * reported one by one (or by worker threads for a large NDJSON file), then the summary and the
  * exit code.
  */
+import { cliErrorText } from '../error-text.js';
+import type { VnDeadlinesError } from '../../core/errors.js';
 import { say } from '../../core/catalogue.js';
 import { CLI_TEXT } from '../messages.js';
 import { readSync, writeSync } from 'node:fs';
@@ -126,7 +128,9 @@ async function checkAll(r: Run): Promise<number> {
     }
     if (!(e instanceof Error) || !('code' in e || e.name === 'VnDeadlinesError')) throw e;
     r.sink.flush();
-    io.err(`vn-deadlines check: cannot read ${run.file === '-' ? 'standard input' : run.file}: ${e.message}`);
+    const file = run.file === '-' ? say(CLI_TEXT, run.lang, 'stdin') : run.file;
+    const why = e.name === 'VnDeadlinesError' ? cliErrorText(e as VnDeadlinesError, run.lang) : e.message;
+    io.err(`vn-deadlines check: ${say(CLI_TEXT, run.lang, 'cannotRead', { lead: '', file, why })}`);
     return 2;
   } finally {
     await input.close();
