@@ -9,7 +9,7 @@ export const IO_TEXT: Catalogue<
 > = {
   vi: {
     line: 'dòng',
-    field: 'trường',
+    field: 'cột',
     title: 'Kiểm tra thời hạn: {src} — tính đến ngày {asOf}',
     whatIf: 'nếu các ngày nghỉ đang chờ công bố trở thành chính thức',
     source: 'Nguồn: {document}, {item}: “{text}”',

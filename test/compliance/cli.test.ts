@@ -89,7 +89,7 @@ describe("vn-deadlines check examples/publications.csv (a clerk's CSV)", () => {
     expect(out).toContain(
       '  Kết luận kiểm tra theo 2 quy định (khác nhau): hp-2025/local-tthc-publication: đúng hạn; nd63/local-publication-before-effect: trễ hạn (chậm 1 ngày làm việc)',
     );
-    expect(out).toContain('  [LỖI] hp-2025/central-tthc-list\n    trường ministryDecisionDate: ');
+    expect(out).toContain('  [LỖI] hp-2025/central-tthc-list\n    cột ministryDecisionDate: ');
     expect(lines.at(-11)).toBe('Tổng hợp: 15 bản ghi — đúng hạn 4 · trễ hạn 6 · quá hạn 1 · quá sớm 1 · chưa đến hạn 1 · không áp dụng 1 · lỗi 1');
     // On-time records get their verdict only, not the steps.
     expect(out).toContain(
