@@ -2,14 +2,16 @@
  * The texts of the library's errors, in Vietnamese and English, one per message key
  * (`VnDeadlinesError.key`). Parameters: `{argument}` (the fact at fault, as the caller names it;
  * for other errors `errorText` puts the argument in front), `{value}`, `{fact}`, `{ruleId}`, `{first}`–`{last}` (the calendar's range), `{from}`,
- * `{to}`, `{year}`, `{where}`, `{other}`, `{document}`, `{units}`, `{values}`, `{type}`, `{expected}`, `{description}` and `{detail}` (the English
+ * `{to}`, `{year}`, `{where}`, `{other}`, `{document}`, `{units}`, `{values}`, `{expected}`, `{description}` and `{detail}` (the English
  * particulars of a file that fails its schema, which the library words only in English).
  * Kept out of the main entry: only `vn-deadlines/messages` and the CLI bundle them.
  */
 import type { Catalogue } from '../core/catalogue.js';
 import type { ErrorKey } from '../core/errors.js';
 
-export const ERROR_TEXT: Catalogue<ErrorKey | 'fact_type_date' | 'fact_type_boolean' | 'fact_type_enum' | 'fact_type_period'> = {
+export const ERROR_TEXT: Catalogue<
+  ErrorKey | 'fact_type_date' | 'fact_type_boolean' | 'fact_type_enum' | 'fact_type_month' | 'fact_type_quarter' | 'fact_type_half' | 'fact_type_year'
+> = {
   vi: {
     invalid_date: '{value} không phải là một ngày hợp lệ; hãy ghi ngày theo dạng năm-tháng-ngày YYYY-MM-DD, ví dụ 2025-01-20.',
     invalid_argument: 'Giá trị {value} không hợp lệ.',
@@ -33,7 +35,10 @@ export const ERROR_TEXT: Catalogue<ErrorKey | 'fact_type_date' | 'fact_type_bool
     fact_type_date: 'một ngày (YYYY-MM-DD)',
     fact_type_boolean: 'đúng hoặc sai (true/false)',
     fact_type_enum: 'một trong các giá trị {values}',
-    fact_type_period: 'một kỳ ({type})',
+    fact_type_month: 'một tháng (YYYY-MM)',
+    fact_type_quarter: 'một quý (YYYY-Qn)',
+    fact_type_half: 'một nửa năm (YYYY-H1 hoặc YYYY-H2)',
+    fact_type_year: 'một năm (YYYY)',
   },
   en: {
     invalid_date: '{value} is not a valid date; write it as YYYY-MM-DD, e.g. 2025-01-20.',
@@ -56,6 +61,9 @@ export const ERROR_TEXT: Catalogue<ErrorKey | 'fact_type_date' | 'fact_type_bool
     fact_type_date: 'a date (YYYY-MM-DD)',
     fact_type_boolean: 'true or false',
     fact_type_enum: 'one of {values}',
-    fact_type_period: 'a period ({type})',
+    fact_type_month: 'a month (YYYY-MM)',
+    fact_type_quarter: 'a quarter (YYYY-Qn)',
+    fact_type_half: 'a half-year (YYYY-H1 or YYYY-H2)',
+    fact_type_year: 'a year (YYYY)',
   },
 };

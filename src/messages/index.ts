@@ -33,11 +33,10 @@ const isoLike = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d
 /** What a fact must be, in words. */
 function expected(d: Readonly<Record<string, unknown>>, lang: Lang): string {
   const type = String(d.type);
-  if (type === 'date' || type === 'boolean' || type === 'enum') {
-    const values = Array.isArray(d.values) ? d.values.map((x) => quote(x)).join(', ') : '';
-    return say(ERROR_TEXT, lang, `fact_type_${type}`, { values });
-  }
-  return say(ERROR_TEXT, lang, 'fact_type_period', { type });
+  const key = `fact_type_${type}` as const;
+  if (!Object.hasOwn(ERROR_TEXT[lang], key)) return type;
+  const values = Array.isArray(d.values) ? d.values.map((x) => quote(x)).join(', ') : '';
+  return say(ERROR_TEXT, lang, key as keyof (typeof ERROR_TEXT)['vi'], { values });
 }
 
 /** The parameters of an error's text, from its details. */

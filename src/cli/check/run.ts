@@ -4,7 +4,6 @@
  * exit code.
  */
 import { cliErrorText } from '../error-text.js';
-import type { VnDeadlinesError } from '../../core/errors.js';
 import { say } from '../../core/catalogue.js';
 import { CLI_TEXT } from '../messages.js';
 import { readSync, writeSync } from 'node:fs';
@@ -129,7 +128,7 @@ async function checkAll(r: Run): Promise<number> {
     if (!(e instanceof Error) || !('code' in e || e.name === 'VnDeadlinesError')) throw e;
     r.sink.flush();
     const file = run.file === '-' ? say(CLI_TEXT, run.lang, 'stdin') : run.file;
-    const why = e.name === 'VnDeadlinesError' ? cliErrorText(e as VnDeadlinesError, run.lang) : e.message;
+    const why = cliErrorText(e, run.lang); // a library error in words, any other error's message
     io.err(`vn-deadlines check: ${say(CLI_TEXT, run.lang, 'cannotRead', { lead: '', file, why })}`);
     return 2;
   } finally {
