@@ -33,10 +33,10 @@ export const COMPLIANCE_TEXT: Catalogue<
   | 'always'
   | 'source'
   | 'summary'
-  | 'summary1'
+  | 'records'
+  | 'records1'
   | 'byRule'
   | 'whatIf'
-  | 'whatIf1'
 > = {
   vi: {
     head: 'Kết luận kiểm tra',
@@ -65,11 +65,11 @@ export const COMPLIANCE_TEXT: Catalogue<
     noVariant: 'không có trường hợp nào của quy định áp dụng cho các dữ kiện đã cho (điều kiện: {list})',
     always: 'mọi trường hợp',
     source: 'Nguồn: {document}, {item}: “{text}”',
-    summary: 'Tổng hợp: {n} bản ghi',
-    summary1: 'Tổng hợp: {n} bản ghi',
+    summary: 'Tổng hợp: {records}',
+    records: '{n} bản ghi',
+    records1: '{n} bản ghi',
     byRule: 'Theo quy định:',
-    whatIf: 'Nếu các ngày nghỉ đang chờ công bố trở thành chính thức: {n} bản ghi thay đổi kết luận, hạn chót hoặc số ngày làm việc chậm',
-    whatIf1: 'Nếu các ngày nghỉ đang chờ công bố trở thành chính thức: {n} bản ghi thay đổi kết luận, hạn chót hoặc số ngày làm việc chậm',
+    whatIf: 'Nếu các ngày nghỉ đang chờ công bố trở thành chính thức: {records} thay đổi kết luận, hạn chót hoặc số ngày làm việc chậm',
   },
   en: {
     head: 'Verdict',
@@ -98,10 +98,10 @@ export const COMPLIANCE_TEXT: Catalogue<
     noVariant: 'no case of the rule applies to the facts given (conditions: {list})',
     always: 'always',
     source: 'Source: {document}, {item}: “{text}”',
-    summary: 'Summary: {n} records',
-    summary1: 'Summary: {n} record',
+    summary: 'Summary: {records}',
+    records: '{n} records',
+    records1: '{n} record',
     byRule: 'By rule:',
-    whatIf: 'If the pending days off became law: {n} records would change verdict, due day or working days late',
-    whatIf1: 'If the pending days off became law: {n} record would change verdict, due day or working days late',
+    whatIf: 'If the pending days off became law: {records} would change verdict, due day or working days late',
   },
 };

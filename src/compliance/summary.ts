@@ -119,7 +119,8 @@ export class CheckSummary {
         .map((s) => `${STATUS_TEXT[s][lang]} ${c[s]}`)
         .join(' · ');
     const byStatus = this.byStatus;
-    const lines = [say(COMPLIANCE_TEXT, lang, this.records === 1 ? 'summary1' : 'summary', { n: this.records }) + (this.records ? ` — ${list(byStatus)}` : '')];
+    const records = (n: number) => say(COMPLIANCE_TEXT, lang, n === 1 ? 'records1' : 'records', { n });
+    const lines = [say(COMPLIANCE_TEXT, lang, 'summary', { records: records(this.records) }) + (this.records ? ` — ${list(byStatus)}` : '')];
     const rules = this.byRule;
     const ids = Object.keys(rules);
     if (ids.length) {
@@ -129,7 +130,7 @@ export class CheckSummary {
       const w = Math.max(...shown.map((i) => i.length));
       ids.forEach((id, k) => lines.push(`  ${shown[k].padEnd(w)}  ${list(rules[id])}`));
     }
-    if (whatIf) lines.push(say(COMPLIANCE_TEXT, lang, this.changedIfPending === 1 ? 'whatIf1' : 'whatIf', { n: this.changedIfPending }));
+    if (whatIf) lines.push(say(COMPLIANCE_TEXT, lang, 'whatIf', { records: records(this.changedIfPending) }));
     return lines.join('\n');
   }
 }
