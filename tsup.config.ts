@@ -9,6 +9,7 @@ export default defineConfig([
       calendar: 'src/calendar/index.ts',
       engine: 'src/engine.ts',
       ics: 'src/ics/index.ts',
+      messages: 'src/messages/index.ts',
       plan: 'src/plan/index.ts',
       validate: 'src/validate.ts',
       dossier: 'src/dossier/index.ts',

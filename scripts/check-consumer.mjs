@@ -38,7 +38,7 @@ const files = new Set(
     .map((f) => f.replace(/^package\//, '')),
 );
 const wanted = ['cli.js', 'zod/mini/index.d.ts'];
-for (const e of ['index', 'calendar', 'engine', 'ics', 'plan']) for (const x of ['js', 'cjs', 'd.ts', 'd.cts']) wanted.push(`${e}.${x}`);
+for (const e of ['index', 'calendar', 'engine', 'ics', 'messages', 'plan']) for (const x of ['js', 'cjs', 'd.ts', 'd.cts']) wanted.push(`${e}.${x}`);
 const missing = wanted.map((f) => `dist/${f}`).filter((f) => !files.has(f));
 check(
   missing.length === 0,

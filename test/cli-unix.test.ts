@@ -49,10 +49,10 @@ describe('arguments', () => {
   it('a negative value of an option reaches the message as typed, with no NUL byte', async () => {
     const month = await cli('calendar', '2025', '--month', '-1');
     expect(month.code).toBe(2);
-    expect(month.err).toBe('vn-deadlines calendar: --month must be 1–12, got -1');
+    expect(month.err).toBe('vn-deadlines calendar: --month phải từ 1 đến 12, nhận được -1');
     const workers = await cli('check', 'records.ndjson', '--workers', '-1');
     expect(workers.code).toBe(2);
-    expect(workers.err).toBe('vn-deadlines check: --workers must be a whole number from 0 to 99, got "-1"');
+    expect(workers.err).toBe('vn-deadlines check: --workers phải là một số nguyên từ 0 đến 99, nhận được "-1"');
   });
 
   it('a negative number as an argument still works: add 2025-02-10 -10', async () => {
@@ -69,7 +69,10 @@ describe('arguments', () => {
     ] as const) {
       const r = await cli(...args);
       expect(r.code).toBe(2);
-      expect(r.err).toBe(`vn-deadlines ${args[0]}: unknown option ${flag}; run 'vn-deadlines ${args[0]} --help' for its options`);
+      expect(r.err).toBe(`vn-deadlines ${args[0]}: không có tùy chọn ${flag}; xem 'vn-deadlines ${args[0]} --help'`);
+      expect((await cli(...args, '--lang', 'en')).err).toBe(
+        `vn-deadlines ${args[0]}: unknown option ${flag}; run 'vn-deadlines ${args[0]} --help' for its options`,
+      );
     }
   });
 
@@ -77,12 +80,12 @@ describe('arguments', () => {
     expect(await cli('calendar', '2025', '--month')).toEqual({
       code: 2,
       out: '',
-      err: "vn-deadlines calendar: --month needs a value; run 'vn-deadlines calendar --help' for its options",
+      err: "vn-deadlines calendar: tùy chọn --month cần một giá trị; xem 'vn-deadlines calendar --help'",
     });
     expect(await cli('calendar', '2025', '--json=yes')).toEqual({
       code: 2,
       out: '',
-      err: "vn-deadlines calendar: --json takes no value; run 'vn-deadlines calendar --help' for its options",
+      err: "vn-deadlines calendar: tùy chọn --json không nhận giá trị; xem 'vn-deadlines calendar --help'",
     });
   });
 
@@ -126,7 +129,7 @@ describe('commands', () => {
     expect(plan.code).toBe(2);
     expect(agenda.code).toBe(2);
     expect(plan.out).toBe('');
-    expect(plan.err).toMatch(/^vn-deadlines plan: plan: no unit of the plan 257\/QĐ-UBND matches "zzzz"; give a unit id \(city-office, /);
+    expect(plan.err).toMatch(/^vn-deadlines plan: Không có đơn vị nào trong Kế hoạch \(257\/QĐ-UBND\) khớp với "zzzz"; hãy ghi mã đơn vị \(city-office, /);
     expect(agenda.err.replace(/agenda/g, 'plan')).toBe(plan.err);
   });
 });

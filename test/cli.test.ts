@@ -8,7 +8,8 @@ describe('CLI: calendar commands', () => {
   it('day: a make-up Saturday, in text and JSON', async () => {
     const text = await cli('day', '2025-04-26', '--lang', 'en');
     expect(text.code).toBe(0);
-    expect(text.out).toMatch(/^2025-04-26 Saturday: working day — .*Make-up/);
+    expect(text.out).toMatch(/^2025-04-26 \(Sat\): working day — .*Make-up/);
+    expect((await cli('day', '2025-04-26')).out).toMatch(/^Thứ Bảy, 26\/04\/2025: ngày làm việc — Ngày làm bù/);
     const json = JSON.parse((await cli('day', '2025-04-26', '--json')).out);
     expect(json).toMatchObject({ date: '2025-04-26', working: true, status: 'official', weekday: 6 });
   });
@@ -81,12 +82,19 @@ describe('CLI: calendar commands', () => {
     const r = await cli('demo');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Tháng 1/2025');
-    expect(r.out).toMatch(/\[hp-2025\/central-tthc-list\][\s\S]*?→ hạn 2025-02-10\n\s+bỏ qua 2025-01-27: Tết/);
+    expect(r.out).toMatch(/\[hp-2025\/central-tthc-list\][\s\S]*?→ hạn chót: Thứ Hai, 10\/02\/2025\n\s+ngày nghỉ Thứ Hai, 27\/01\/2025: Tết/);
     // 5 days before Mon 05/05/2025 is Wed 30/04, a holiday: rolled back to Tue 29/04.
-    expect(r.out).toMatch(/\[hp-2025\/local-tthc-publication\][\s\S]*?→ hạn 2025-04-29/);
+    expect(r.out).toMatch(/\[hp-2025\/local-tthc-publication\][\s\S]*?→ hạn chót: Thứ Ba, 29\/04\/2025/);
+    // Facts by their names for people, values as a clerk writes them: no "effectiveOnSigning=false".
+    expect(r.out).toContain(
+      '  dữ kiện: Ngày văn bản QPPL có quy định về TTHC có hiệu lực thi hành: 05/05/2025; Văn bản QPPL có hiệu lực kể từ ngày ký ban hành: không\n',
+    );
+    expect(r.out).not.toMatch(/effectiveOnSigning|ministryDecisionDate=/);
     // 5 working days before 05/05: 02/05, 01/05, 30/04 off; 29, 28, Sat 26 (make-up), 25, 24/04.
-    expect(r.out).toMatch(/\[nd63\/local-publication-before-effect\][\s\S]*?→ hạn 2025-04-24/);
-    expect(r.out).toMatch(/\[hp-2025\/monthly-report\][\s\S]*?→ hạn 2025-05-17 \(ngày làm việc cuối cùng: 2025-05-16\)/);
+    expect(r.out).toMatch(/\[nd63\/local-publication-before-effect\][\s\S]*?→ hạn chót: Thứ Năm, 24\/04\/2025/);
+    expect(r.out).toMatch(/\[hp-2025\/monthly-report\][\s\S]*?→ hạn chót: Thứ Bảy, 17\/05\/2025 \(ngày làm việc cuối cùng: Thứ Sáu, 16\/05\/2025\)/);
+    // A lower bound is an earliest allowed day, never a "hạn chót" nor a "last working day".
+    expect(r.out).toMatch(/\[luat-64-2025\/earliest-effective-date\]\n.*\n.*\n {2}→ ngày sớm nhất được phép: Chủ nhật, 20\/04\/2025\n/);
   });
 
   it('agenda, plan and calendar --ics are wired in', async () => {
@@ -113,24 +121,68 @@ describe('CLI: calendar commands', () => {
       expect(r.code).toBe(0);
       expect(r.out).toMatch(new RegExp(`^vn-deadlines ${c}`));
     }
-    expect((await cli('--help')).out).toContain('Commands:');
+    expect((await cli('--help')).out).toContain('Các lệnh:');
+    expect((await cli('--help', '--lang', 'en')).out).toContain('Commands:');
+    // A command's help in Vietnamese by default, in English with --lang en; the synopsis is the same.
+    expect((await cli('day', '--help')).out).toBe(
+      'vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]\n  Cho biết một ngày có phải là ngày làm việc không, và vì sao.',
+    );
+    expect((await cli('day', '--help', '--lang', 'en')).out).toBe(
+      'vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]\n  Whether a day is a working day, and why.',
+    );
   });
 
   it.each([
-    [['day', '2025-02-29'], /invalid|not a date/],
+    [['day', '2025-02-29'], /is not a valid date/],
     [['day'], /expected 1 argument/],
     [['add', '2025-01-20', 'ten'], /whole number/],
-    [['add', '2025-01-27', '0'], /roll/],
+    [['add', '2025-01-27', '0'], /2025-01-27 \(Mon\) is not a working day/],
     [['calendar', '25'], /four digits/],
     [['calendar', '2025', '--month', '13'], /--month/],
     [['day', '2025-01-01', '--bogus'], /bogus/],
-    [['day', '2300-01-01'], /outside the calendar's range/],
+    [['day', '2300-01-01'], /outside the calendar's range \(2013-01-01 to 2100-12-31\)/],
     [['nonsense'], /unknown command/],
   ])('bad input %j: one line on stderr, exit 2', async (argv, message) => {
-    const r = await cli(...argv);
+    const r = await cli(...argv, '--lang', 'en');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.err.split('\n')).toHaveLength(1);
     expect(r.out).toBe('');
+  });
+
+  // Written by hand: what a clerk reads, in Vietnamese by default and in English with --lang en.
+  // The argument is named as typed (<date>, <n>, --fact …), never the library's function (dayInfo:) or a library (luxon).
+  it.each([
+    [
+      ['day', '2025-02-30'],
+      'vn-deadlines day: <date>: "2025-02-30" không phải là một ngày hợp lệ; hãy ghi ngày theo dạng năm-tháng-ngày YYYY-MM-DD, ví dụ 2025-01-20.',
+    ],
+    [['day'], 'vn-deadlines day: cần 1 đối số; cách dùng: vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]'],
+    [['add', '2025-01-20', 'ten'], 'vn-deadlines add: <n> phải là một số nguyên, nhận được "ten"'],
+    [
+      ['add', '2025-01-27', '0'],
+      'vn-deadlines add: Thứ Hai, 27/01/2025 không phải là ngày làm việc nên không thể cộng 0 ngày làm việc; hãy chọn dời sang ngày làm việc tiếp theo hoặc lùi về ngày làm việc liền trước.',
+    ],
+    [['day', '2300-01-01'], 'vn-deadlines day: Ngày 01/01/2300 nằm ngoài phạm vi của lịch (từ 01/01/2013 đến 31/12/2100).'],
+    [['day', '2025-01-01', '--bogus'], "vn-deadlines day: không có tùy chọn --bogus; xem 'vn-deadlines day --help'"],
+    [['day', '2025-01-01', '--lang', 'fr'], 'vn-deadlines day: --lang phải là vi hoặc en, nhận được fr'],
+    [['nonsense'], 'vn-deadlines: không có lệnh "nonsense"; xem \'vn-deadlines --help\''],
+    [
+      ['due', 'hp-2025/central-tthc-list', '--fact', 'ministryDecisionDate=2025-13-01'],
+      'vn-deadlines due: Dữ kiện --fact ministryDecisionDate của quy định hp-2025/central-tthc-list không hợp lệ: "2025-13-01" không phải là một ngày (YYYY-MM-DD).',
+    ],
+    [['day', '2025-02-30', '--lang', 'en'], 'vn-deadlines day: <date>: "2025-02-30" is not a valid date; write it as YYYY-MM-DD, e.g. 2025-01-20.'],
+    [
+      ['day', '--lang', 'en'],
+      'vn-deadlines day: expected 1 argument; usage: vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]',
+    ],
+    [
+      ['due', 'hp-2025/central-tthc-list', '--lang', 'en'],
+      "vn-deadlines due: Rule hp-2025/central-tthc-list needs the fact --fact ministryDecisionDate (Day of the ministry's decision publishing the procedures), which was not given.",
+    ],
+  ])('the error of %j, word for word', async (argv, line) => {
+    const r = await cli(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(line);
   });
 });

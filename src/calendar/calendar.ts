@@ -159,11 +159,16 @@ export class Calendar {
         this.source.strict && year >= 2013 && year <= 2100
           ? `; ${year} has no official arrangements yet (no holidays/${year}.json) and this calendar is strict: it refuses provisional years`
           : '';
-      throw new VnDeadlinesError('out_of_coverage', `${fn}: ${iso} is outside the calendar's range ${this.firstDate}–${this.lastDate}${why}`, {
-        value: iso,
-        range: [this.firstDate, this.lastDate],
-        ...(why ? { missingOfficialYear: year } : {}),
-      });
+      throw new VnDeadlinesError(
+        'out_of_coverage',
+        `${fn}: ${iso} is outside the calendar's range ${this.firstDate}–${this.lastDate}${why}`,
+        {
+          value: iso,
+          range: [this.firstDate, this.lastDate],
+          ...(why ? { missingOfficialYear: year } : {}),
+        },
+        why ? { key: 'strict_year_missing' } : undefined,
+      );
     }
     return i;
   }
@@ -475,10 +480,15 @@ export class Calendar {
     const i = this.index(from, 'nonWorkingDays');
     const j = this.index(to, 'nonWorkingDays');
     if (j < i) {
-      throw new VnDeadlinesError('invalid_argument', `nonWorkingDays: 'to' (${this.isoAt(j)}) is before 'from' (${this.isoAt(i)}); swap them`, {
-        from: this.isoAt(i),
-        to: this.isoAt(j),
-      });
+      throw new VnDeadlinesError(
+        'invalid_argument',
+        `nonWorkingDays: 'to' (${this.isoAt(j)}) is before 'from' (${this.isoAt(i)}); swap them`,
+        {
+          from: this.isoAt(i),
+          to: this.isoAt(j),
+        },
+        { key: 'range_reversed' },
+      );
     }
     const out: DayInfo[] = [];
     for (let k = i; k <= j; k++) if (!(this.flags[k] & WORKING)) out.push(this.dayInfo(this.isoAt(k)));
@@ -591,7 +601,12 @@ export interface DetailedQueries {
 export type DateLike = string | Date | LuxonDateTimeLike;
 
 function badCount(fn: string, n: unknown): VnDeadlinesError {
-  return new VnDeadlinesError('invalid_argument', `${fn}: n must be a whole number of working days, got ${String(n)}`, { value: n });
+  return new VnDeadlinesError(
+    'invalid_argument',
+    `${fn}: n must be a whole number of working days, got ${String(n)}`,
+    { value: n },
+    { key: 'not_whole_number' },
+  );
 }
 
 /** The calendar's official years and data versions (see {@link Calendar.dataVersion}). */

@@ -7,8 +7,14 @@ import type { HolidayYear } from '../holidays/schema.js';
 import { parseHolidayYear } from '../holidays/validate.js';
 import type { Lang } from './format.js';
 import { UsageError } from '../core/usage-error.js';
+import { say, type Params } from '../core/catalogue.js';
+import { CLI_TEXT } from './messages.js';
 
 export { UsageError };
+
+/** A usage error worded from the CLI's catalogue in the language asked. */
+export const usageError = (key: keyof (typeof CLI_TEXT)['vi'], params?: Params, code?: string): UsageError =>
+  new UsageError(say(CLI_TEXT, 'en', key, params), code, (l) => say(CLI_TEXT, l, key, params));
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -39,7 +45,7 @@ export const commonOptions = {
 export function langOf(values: Record<string, unknown>): Lang {
   const l = values.lang ?? 'vi';
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- parseArgs gives --lang as a string
-  if (l !== 'vi' && l !== 'en') throw new UsageError(`--lang must be vi or en, got ${String(l)}`);
+  if (l !== 'vi' && l !== 'en') throw usageError('lang', { value: String(l) });
   return l;
 }
 
@@ -73,18 +79,18 @@ export function readJsonFile(file: string, option?: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`${lead}cannot read ${file}: ${(e as Error).message}`);
+    throw usageError('cannotRead', { lead, file, why: (e as Error).message });
   }
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    throw new UsageError(`${lead}${file} is not JSON: ${(e as Error).message}`);
+    throw usageError('notJson', { lead, file, why: (e as Error).message });
   }
 }
 
 /** Checks the number of positional arguments. */
 export function expectArgs(positionals: string[], n: number, usage: string): void {
-  if (positionals.length !== n) throw new UsageError(`expected ${n} argument${n === 1 ? '' : 's'}; usage: ${usage.split('\n')[0]}`);
+  if (positionals.length !== n) throw usageError(n === 1 ? 'expectedArg' : 'expectedArgs', { n, usage: usage.split('\n')[0] });
 }
 
 /** Pretty JSON. */
@@ -127,6 +133,6 @@ export function answerCommand<T>(
 /** An option's value among `allowed`, or `undefined` when absent. @throws UsageError for another value */
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string): T | undefined {
   if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  if (!allowed.includes(value as T)) throw usageError('oneOf', { option, allowed: allowed.join(', '), value: JSON.stringify(value) });
   return value as T;
 }

@@ -4,9 +4,13 @@
  */
 import { getDefaultCalendar } from '../calendar/create.js';
 import { dueDate } from '../rules/due.js';
+import { factName, factValue } from '../rules/explain.js';
 import { getRule } from '../rules/registry.js';
 import type { CliIo } from './command.js';
 import { LEGEND, monthGrid, type Lang } from './format.js';
+import { say, type Params } from '../core/catalogue.js';
+import { dateText, dayText } from '../core/date-text.js';
+import { CLI_TEXT } from './messages.js';
 
 /** Example facts: one line each of the demo. */
 const EXAMPLES: { rule: string; facts: Record<string, unknown> }[] = [
@@ -19,11 +23,6 @@ const EXAMPLES: { rule: string; facts: Record<string, unknown> }[] = [
   { rule: 'hp-2025/simplification-proposal', facts: {} },
   { rule: 'luat-64-2025/earliest-effective-date', facts: { signedDate: '2025-04-10', level: 'local' } },
 ];
-
-const WORDS = {
-  vi: { due: 'hạn', lwd: 'ngày làm việc cuối cùng', skipped: 'bỏ qua', data: 'số liệu', facts: 'dữ kiện', reading: 'cách hiểu', earliest: 'sớm nhất' },
-  en: { due: 'due', lwd: 'last working day', skipped: 'skipped', data: 'data', facts: 'facts', reading: 'reading', earliest: 'earliest' },
-};
 
 /**
  * The demo as data, for `demo --json`: January 2025's days off and make-up days, then each
@@ -41,32 +40,27 @@ export function demoData(): { month: string; nonWorkingDays: unknown[]; deadline
 /** Prints the demo. */
 export function demo(io: CliIo, lang: Lang): void {
   const cal = getDefaultCalendar();
-  const w = WORDS[lang];
+  const w = (key: keyof (typeof CLI_TEXT)['vi'], params?: Params): string => say(CLI_TEXT, lang, key, params);
   io.out(monthGrid(cal, 2025, 1, lang));
   io.out(LEGEND[lang] + '\n');
-  io.out(
-    lang === 'vi'
-      ? 'Thời hạn trong Kế hoạch QĐ 257/QĐ-UBND (Hải Phòng, 24/01/2025) và văn bản liên quan:'
-      : 'Deadlines of the plan QĐ 257/QĐ-UBND (Hải Phòng, 24/01/2025) and related rules:',
-  );
+  io.out(w('demoHeading'));
   for (const ex of EXAMPLES) {
     const rule = getRule(ex.rule);
     const r = dueDate(rule, ex.facts);
     const facts = Object.entries(r.facts)
-      .map(([k, v]) => `${k}=${String(v)}`)
-      .join(', ');
+      .map(([k, v]) => (Object.hasOwn(rule.facts, k) ? `${factName(rule.facts[k], lang)}: ${factValue(rule.facts[k], v, lang)}` : `${k}: ${String(v)}`))
+      .join('; ');
     io.out(`\n${rule.source.document} ${rule.source.item ?? ''} — ${r.title[lang]} [${r.ruleId}]`);
     io.out(`  “${rule.source.text}”`);
-    if (facts) io.out(`  ${w.facts}: ${facts}`);
-    const label = r.isDeadline ? w.due : w.earliest;
-    const lwd = r.isDeadline && r.lastWorkingDay && r.lastWorkingDay !== r.due ? ` (${w.lwd}: ${r.lastWorkingDay})` : '';
-    io.out(`  → ${label} ${r.due}${lwd}`);
-    if (r.dataPeriod) io.out(`    ${w.data}: ${r.dataPeriod.from} … ${r.dataPeriod.to}`);
+    if (facts) io.out(w('demoFacts', { facts }));
+    const lwd = r.isDeadline && r.lastWorkingDay && r.lastWorkingDay !== r.due ? w('demoLast', { day: dayText(r.lastWorkingDay, lang) }) : '';
+    if (r.due !== null) io.out(w(r.isDeadline ? 'demoDue' : 'demoEarliest', { day: dayText(r.due, lang) }) + lwd);
+    if (r.dataPeriod) io.out(w('demoData', { from: dateText(r.dataPeriod.from, lang), to: dateText(r.dataPeriod.to, lang) }));
     for (const s of r.steps) {
       if (s.kind !== 'skip' || !s.reasons?.some((x) => x.kind !== 'weekend')) continue;
       const why = s.reasons.filter((x) => x.kind !== 'weekend').map((x) => x.name[lang]);
-      io.out(`    ${w.skipped} ${s.date}: ${why.join('; ')}`);
+      io.out(w('demoDayOff', { day: dayText(s.date!, lang), why: why.join('; ') }));
     }
-    if (r.interpretation) io.out(`    ${w.reading}: ${r.interpretation[lang]}`);
+    if (r.interpretation) io.out(w('demoReading', { text: r.interpretation[lang] }));
   }
 }

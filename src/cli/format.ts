@@ -2,7 +2,10 @@
 import type { Calendar } from '../calendar/calendar.js';
 import type { DayInfo, LocalizedText } from '../calendar/types.js';
 import { daysFromCivil, daysInMonth, formatDay, isoWeekday } from '../core/days.js';
-import { WEEKDAY_LONG, WEEKDAY_SHORT } from '../core/weekdays.js';
+import { say } from '../core/catalogue.js';
+import { dayText } from '../core/date-text.js';
+import { WEEKDAY_SHORT } from '../core/weekdays.js';
+import { CLI_TEXT } from './messages.js';
 
 /** Output language of the CLI. */
 export type { Lang } from '../core/lang.js';
@@ -62,10 +65,9 @@ export function monthGrid(cal: Calendar, year: number, month: number, lang: Lang
 
 /** One line describing a day. */
 export function dayLine(info: DayInfo, lang: Lang): string {
-  const wd = WEEKDAY_LONG[lang];
-  const state = info.working ? (lang === 'vi' ? 'ngày làm việc' : 'working day') : lang === 'vi' ? 'ngày nghỉ' : 'day off';
+  const state = say(CLI_TEXT, lang, info.working ? 'working' : 'dayOff');
   const why = info.reasons.map((r) => `${t(r.name, lang)}${r.documents.length ? ` (${r.documents.map((d) => d.id).join('; ')})` : ''}`);
-  const status = info.status === 'provisional' ? (lang === 'vi' ? ' [tạm tính]' : ' [provisional]') : '';
-  const pend = info.pending.map((p) => `${lang === 'vi' ? 'chờ công bố' : 'pending'}: ${t(p.name, lang)}`);
-  return `${info.date} ${wd[info.weekday - 1]}: ${state}${status}${[...why, ...pend].length ? ' — ' + [...why, ...pend].join('; ') : ''}`;
+  const status = info.status === 'provisional' ? say(CLI_TEXT, lang, 'provisional') : '';
+  const pend = info.pending.map((p) => say(CLI_TEXT, lang, 'pending', { name: t(p.name, lang) }));
+  return `${dayText(info.date, lang)}: ${state}${status}${[...why, ...pend].length ? ' — ' + [...why, ...pend].join('; ') : ''}`;
 }

@@ -25,7 +25,7 @@ export async function withReportFile(
   if (out === undefined) return body(undefined);
   let report: ReportFile;
   try {
-    refuseOutIsInput(out, file, input.stats, lang);
+    refuseOutIsInput(out, file, input.stats);
     report = openReport(out);
   } catch (e) {
     await input.close();

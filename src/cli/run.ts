@@ -8,7 +8,12 @@ import { VnDeadlinesError } from '../core/errors.js';
 import { yearDays } from '../calendar/year-days.js';
 import type { PendingNotice } from '../calendar/types.js';
 import { dayLine, LEGEND, monthGrid } from './format.js';
-import { answerCommand, calendarOf, commonOptions as common, expectArgs, langOf, toJson, UsageError, type CliIo, type Command } from './command.js';
+import { answerCommand, calendarOf, commonOptions as common, expectArgs, langOf, toJson, UsageError, usageError, type CliIo, type Command } from './command.js';
+import { say } from '../core/catalogue.js';
+import { dayText } from '../core/date-text.js';
+import type { Lang } from '../core/lang.js';
+import { cliErrorText } from './error-text.js';
+import { CLI_TEXT, type HelpKey } from './messages.js';
 import { demo, demoData } from './demo.js';
 import { ruleCommands } from './commands/rules.js';
 import { calendarIcs, planCommands } from './commands/plan.js';
@@ -35,7 +40,7 @@ const commands: Record<string, Command> = {
     common,
     2,
     (pos, values) => {
-      if (!/^[+-]?\d+$/.test(pos[1])) throw new UsageError(`n must be a whole number, got ${JSON.stringify(pos[1])}`);
+      if (!/^[+-]?\d+$/.test(pos[1])) throw usageError('wholeNumber', { value: JSON.stringify(pos[1]) });
       const cal = calendarOf(values);
       const n = Number(pos[1]);
       return { cal, date: pos[0], n, ...cal.detailed.addWorkingDays(pos[0], n) };
@@ -45,7 +50,7 @@ const commands: Record<string, Command> = {
       io.out(result);
       io.out(dayLine(cal.dayInfo(result), l));
       for (const d of cal.nonWorkingDays(from, to))
-        if (d.reasons.some((r) => r.kind !== 'weekend')) io.out(`  ${l === 'vi' ? 'bỏ qua' : 'skipped'} ${dayLine(d, l)}`);
+        if (d.reasons.some((r) => r.kind !== 'weekend')) io.out(say(CLI_TEXT, l, 'skipped', { day: dayLine(d, l) }));
       notes(io, l, provisional, pending);
     },
     ({ cal, date, n, result, provisional, pending }) => ({ date, n, result, provisional, pending, dataVersion: cal.dataVersion }),
@@ -73,11 +78,11 @@ const commands: Record<string, Command> = {
     options: { ...common, month: { type: 'string' }, ics: { type: 'boolean' } },
     run(pos, values, io) {
       expectArgs(pos, 1, this.usage);
-      if (!/^\d{4}$/.test(pos[0])) throw new UsageError(`year must be four digits, got ${JSON.stringify(pos[0])}`);
+      if (!/^\d{4}$/.test(pos[0])) throw usageError('year', { value: JSON.stringify(pos[0]) });
       const year = Number(pos[0]);
       const cal = calendarOf(values);
       const months = values.month === undefined ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [Number(values.month)];
-      if (months.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) throw new UsageError(`--month must be 1–12, got ${String(values.month)}`);
+      if (months.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) throw usageError('month', { value: String(values.month) });
       cal.dayInfo(`${pos[0]}-01-01`); // coverage check, with the calendar's own error
       if (values.ics) {
         io.out(calendarIcs(year, values));
@@ -111,14 +116,9 @@ const commands: Record<string, Command> = {
 };
 
 /** The honesty lines: a provisional day or a pending announcement under the answer. */
-function notes(io: CliIo, l: 'vi' | 'en', provisional: boolean, pending: PendingNotice[]): void {
-  for (const p of pending) io.out(`  ${l === 'vi' ? 'lưu ý, chờ công bố' : 'note, pending'}: ${p.date} ${p.name[l]} — ${p.note[l]}`);
-  if (provisional)
-    io.out(
-      l === 'vi'
-        ? '  lưu ý: kết quả dựa trên ngày tạm tính (năm chưa có thông báo nghỉ lễ chính thức; tính theo Bộ luật Lao động)'
-        : '  note: this answer rests on provisional days (a year without official arrangements; derived from the Labour Code)',
-    );
+function notes(io: CliIo, l: Lang, provisional: boolean, pending: PendingNotice[]): void {
+  for (const p of pending) io.out(say(CLI_TEXT, l, 'notePending', { date: dayText(p.date, l), name: p.name[l], note: p.note[l] }));
+  if (provisional) io.out(say(CLI_TEXT, l, 'noteProvisional'));
 }
 
 /**
@@ -136,16 +136,21 @@ const unmark = (v: unknown): unknown =>
  */
 function parseCommandArgs(name: string, command: Command, rest: string[]): { positionals: string[]; values: Record<string, unknown> } {
   const args = rest.map((a) => (/^-\d+$/.test(a) ? NEGATIVE + a : a));
-  const help = `run 'vn-deadlines ${name} --help' for its options`;
   const { tokens } = parseArgs({ args, options: command.options, allowPositionals: true, strict: false, tokens: true });
   const byShort = new Map(Object.entries(command.options).flatMap(([long, o]) => (o.short ? [[o.short, long] as const] : [])));
   for (const t of tokens) {
     if (t.kind !== 'option') continue;
     const long = t.rawName.startsWith('--') ? t.name : byShort.get(t.name);
     const spec = long !== undefined && Object.hasOwn(command.options, long) ? command.options[long] : undefined;
-    if (spec === undefined) throw new UsageError(`unknown option ${t.rawName}; ${help}`);
-    if (spec.type === 'string' && t.value === undefined) throw new UsageError(`${t.rawName} needs a value; ${help}`);
-    if (spec.type === 'boolean' && t.inlineValue) throw new UsageError(`${t.rawName} takes no value; ${help}`);
+    const problem =
+      spec === undefined
+        ? 'unknownOption'
+        : spec.type === 'string' && t.value === undefined
+          ? 'needsValue'
+          : spec.type === 'boolean' && t.inlineValue
+            ? 'takesNoValue'
+            : null;
+    if (problem !== null) throw usageError(problem, { option: t.rawName, command: name });
   }
   const parsed = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
   const values: Record<string, unknown> = {};
@@ -153,15 +158,40 @@ function parseCommandArgs(name: string, command: Command, rest: string[]): { pos
   return { positionals: parsed.positionals.map((p) => unmark(p) as string), values };
 }
 
-const HELP = `vn-deadlines — lịch ngày làm việc của cơ quan nhà nước Việt Nam và thời hạn hành chính
-vn-deadlines — the Vietnamese civil-service working-day calendar and administrative deadlines
+/** The top-level help, in the language asked. */
+const help = (l: Lang): string =>
+  [
+    say(CLI_TEXT, l, 'title'),
+    '',
+    say(CLI_TEXT, l, 'commands'),
+    ...Object.values(commands).map((c) => '  ' + c.usage.split('\n')[0]),
+    '',
+    say(CLI_TEXT, l, 'footer'),
+  ].join('\n');
 
-Commands:
-${Object.values(commands)
-  .map((c) => '  ' + c.usage.split('\n')[0])
-  .join('\n')}
+/** A command's help: its synopsis (every line up to the description), then its description in the language asked. */
+function commandHelp(name: string, command: Command, l: Lang): string {
+  const lines = command.usage.split('\n');
+  const synopsis = lines.slice(
+    0,
+    Math.max(
+      1,
+      lines.findIndex((x) => /^ {2}\S/.test(x)),
+    ),
+  );
+  const key = `help.${name}`;
+  const described = Object.hasOwn(CLI_TEXT[l], key) ? say(CLI_TEXT, l, key as HelpKey) : lines.slice(synopsis.length).join('\n');
+  return [...synopsis, described].join('\n');
+}
 
-Run 'vn-deadlines <command> --help' for one command; 'vn-deadlines --version' for the version.`;
+/** The `--lang` of a command line, read before the arguments are parsed (so that their errors are in it); vi when absent or unknown. */
+function langArg(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const v = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
+    if (v === 'en' || v === 'vi') return v;
+  }
+  return 'vi';
+}
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the exit code:
@@ -169,8 +199,9 @@ Run 'vn-deadlines <command> --help' for one command; 'vn-deadlines --version' fo
  */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(HELP);
+  const l = langArg(argv);
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help' || name === '--lang') {
+    io.out(help(l));
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-V') {
@@ -179,19 +210,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    io.err(`vn-deadlines: unknown command ${JSON.stringify(name)}; run 'vn-deadlines --help'`);
+    io.err(`vn-deadlines: ${say(CLI_TEXT, l, 'unknownCommand', { name: JSON.stringify(name) })}`);
     return 2;
   }
   try {
     const { positionals, values } = parseCommandArgs(name, command, rest);
     if (values.help) {
-      io.out(command.usage);
+      io.out(commandHelp(name, command, l));
       return 0;
     }
     return await command.run(positionals, values, io);
   } catch (e) {
     if (e instanceof VnDeadlinesError || e instanceof UsageError) {
-      io.err(`vn-deadlines ${name}: ${e.message}`);
+      io.err(`vn-deadlines ${name}: ${cliErrorText(e, l)}`);
       return 2;
     }
     if (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {

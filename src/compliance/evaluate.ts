@@ -13,16 +13,15 @@ import { conditionText } from '../rules/explain.js';
 import type { Condition } from '../rules/schema.js';
 import type { DueResult } from '../rules/types.js';
 import type { DueOptions } from '../rules/options.js';
+import { say } from '../core/catalogue.js';
+import { COMPLIANCE_TEXT } from './messages.js';
 import { ComplianceResultImpl } from './result.js';
 import type { ComplianceStatus } from './types.js';
 
-function noVariantReason(e: VnDeadlinesError): LocalizedText {
+function noVariantReason(e: VnDeadlinesError, rule: CompiledRuleImpl): LocalizedText {
   const conditions = (e.details.conditions ?? []) as { variant: string; when: Condition | null }[];
-  const list = (l: Lang) => conditions.map((c) => `${c.variant}: ${c.when ? conditionText(c.when, l) : l === 'vi' ? 'luôn đúng' : 'always'}`).join('; ');
-  return {
-    vi: `không trường hợp nào của quy định áp dụng cho các dữ kiện đã cho (điều kiện: ${list('vi')})`,
-    en: `no variant of the rule applies to the facts given (conditions: ${list('en')})`,
-  };
+  const list = (l: Lang) => conditions.map((c) => (c.when ? conditionText(c.when, l, rule) : say(COMPLIANCE_TEXT, l, 'always'))).join('; ');
+  return { vi: say(COMPLIANCE_TEXT, 'vi', 'noVariant', { list: list('vi') }), en: say(COMPLIANCE_TEXT, 'en', 'noVariant', { list: list('en') }) };
 }
 
 /** Adds to `out` the provisional days and pending notices the count between the due day and the act rests on. */
@@ -67,7 +66,7 @@ export function evaluate(
     res = dueDate(rule, facts, options);
   } catch (e) {
     if (e instanceof VnDeadlinesError && e.code === 'no_variant') {
-      out.reason = noVariantReason(e);
+      out.reason = noVariantReason(e, rule);
       return out;
     }
     throw e;

@@ -53,7 +53,10 @@ export interface RecordError {
   readonly code: ErrorCode;
   /** The field at fault: `rule`, `actual`, `id`, a fact's name, or `record` (a line that is not a record). */
   readonly field: string;
+  /** What went wrong, in English (`errorText` of `vn-deadlines/messages` words `cause` in Vietnamese). */
   readonly message: string;
+  /** The library error behind it, when there is one (not enumerable: not in JSON reports). */
+  readonly cause?: VnDeadlinesError;
 }
 
 /** The result of checking one record: its verdicts, or why it could not be checked. */
@@ -157,7 +160,10 @@ function dmyHint(value: unknown): string | undefined {
 
 function badDate(field: string, value: unknown): RecordError {
   const hint = dmyHint(value) ?? 'write it as YYYY-MM-DD (e.g. 2025-02-11) or as an ISO timestamp with offset (2025-02-11T16:30:00+07:00)';
-  return { code: 'invalid_date', field, message: `${field} ${showJson(value)} is not a date; ${hint}` };
+  const message = `${field} ${showJson(value)} is not a date; ${hint}`;
+  // The cause lets errorText (vn-deadlines/messages) word it in the language of the report.
+  const cause = new VnDeadlinesError('invalid_date', message, { value, field }, { key: 'record_date' });
+  return Object.defineProperty({ code: 'invalid_date' as const, field, message }, 'cause', { value: cause });
 }
 
 const TRUE = /^true$/i;
@@ -367,5 +373,5 @@ function errorOf(e: VnDeadlinesError, rule: CompiledRuleImpl, facts: Record<stri
     const dates = rule.factList.filter((f) => f.spec.type === 'date' && facts[f.name] !== undefined).map((f) => f.name);
     field = dates.find((n) => facts[n] === e.details.value) ?? dates[0] ?? 'facts';
   }
-  return { code: e.code, field, message };
+  return Object.defineProperty({ code: e.code, field, message }, 'cause', { value: e });
 }

@@ -4,6 +4,8 @@ import type { Lang } from '../core/lang.js';
 import type { CompiledRuleImpl } from '../rules/compile.js';
 import type { DueResult } from '../rules/types.js';
 import type { ComplianceResult, ComplianceResultJson, ComplianceStatus, WhatIfChange } from './types.js';
+import { say } from '../core/catalogue.js';
+import { COMPLIANCE_TEXT } from './messages.js';
 import { verdictText } from './verdict.js';
 
 const NONE: readonly PendingNotice[] = Object.freeze([]);
@@ -52,7 +54,7 @@ export class ComplianceResultImpl implements ComplianceResult {
       const head = (l: Lang): string => {
         if (this.dueResult !== null) return this.dueResult.explanation[l];
         const s = this.compiled.source;
-        return `${this.title[l]} [${this.rule}]\n${l === 'vi' ? 'Nguồn' : 'Source'}: ${s.document}, ${s.item}: “${s.text}”`;
+        return `${this.title[l]} [${this.rule}]\n${say(COMPLIANCE_TEXT, l, 'source', { document: s.document, item: s.item, text: s.text })}`;
       };
       this.#explanation = { vi: `${head('vi')}\n${v.vi}`, en: `${head('en')}\n${v.en}` };
     }

@@ -3,7 +3,9 @@
  * the number of records.
  */
 import type { LocalizedText } from '../calendar/types.js';
+import { say } from '../core/catalogue.js';
 import { printable } from '../core/escape.js';
+import { COMPLIANCE_TEXT } from './messages.js';
 import type { Lang } from '../core/lang.js';
 import type { RecordOutcome } from './records.js';
 import { STATUS_TEXT } from './status.js';
@@ -117,27 +119,18 @@ export class CheckSummary {
         .map((s) => `${STATUS_TEXT[s][lang]} ${c[s]}`)
         .join(' · ');
     const byStatus = this.byStatus;
-    const lines = [
-      lang === 'vi'
-        ? `Tổng hợp: ${this.records} bản ghi${this.records ? ` — ${list(byStatus)}` : ''}`
-        : `Summary: ${this.records} record${this.records === 1 ? '' : 's'}${this.records ? ` — ${list(byStatus)}` : ''}`,
-    ];
+    const records = (n: number) => say(COMPLIANCE_TEXT, lang, n === 1 ? 'records1' : 'records', { n });
+    const lines = [say(COMPLIANCE_TEXT, lang, 'summary', { records: records(this.records) }) + (this.records ? ` — ${list(byStatus)}` : '')];
     const rules = this.byRule;
     const ids = Object.keys(rules);
     if (ids.length) {
-      lines.push(lang === 'vi' ? 'Theo quy định:' : 'By rule:');
+      lines.push(say(COMPLIANCE_TEXT, lang, 'byRule'));
       // Rule ids as written in the records (an unknown one is anything): one line each, whatever they hold.
       const shown = ids.map(printable);
       const w = Math.max(...shown.map((i) => i.length));
       ids.forEach((id, k) => lines.push(`  ${shown[k].padEnd(w)}  ${list(rules[id])}`));
     }
-    if (whatIf)
-      lines.push(
-        lang === 'vi'
-          ? `Nếu các ngày nghỉ đang chờ công bố trở thành chính thức: ${this.changedIfPending} bản ghi thay đổi kết luận, hạn chót hoặc số ngày làm việc trễ`
-          : `If the pending days off became law: ${this.changedIfPending} record${this.changedIfPending === 1 ? '' : 's'} would change verdict, ` +
-              `due day or working days late`,
-      );
+    if (whatIf) lines.push(say(COMPLIANCE_TEXT, lang, 'whatIf', { records: records(this.changedIfPending) }));
     return lines.join('\n');
   }
 }

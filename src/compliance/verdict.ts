@@ -5,13 +5,17 @@
  */
 import type { PendingNotice } from '../calendar/types.js';
 import type { Lang } from '../core/lang.js';
-import { dayLabel as label } from '../core/weekdays.js';
+import { say, type Params } from '../core/catalogue.js';
+import { dayText as label } from '../core/date-text.js';
+import { COMPLIANCE_TEXT } from './messages.js';
 import { STATUS_TEXT } from './status.js';
 import type { ComplianceResult, ComplianceStatus } from './types.js';
 
+/** A text of the compliance catalogue. */
+const t = (l: Lang, key: keyof (typeof COMPLIANCE_TEXT)['vi'], params?: Params): string => say(COMPLIANCE_TEXT, l, key, params);
+
 /** `n` days, working or calendar, in words. @internal */
-const days = (n: number, l: Lang, working: boolean): string =>
-  l === 'vi' ? `${n} ngày${working ? ' làm việc' : ''}` : `${n} ${working ? 'working ' : 'calendar '}day${n === 1 ? '' : 's'}`;
+const days = (n: number, l: Lang, working: boolean): string => t(l, `${working ? 'workingDays' : 'days'}${n === 1 ? '1' : ''}`, { n });
 
 /** What a verdict sentence reads of a result. */
 type Verdict = Pick<
@@ -40,74 +44,38 @@ interface Dated {
   r: Verdict;
 }
 
+/** The parameters of a dated verdict's sentence. */
+function params({ head, due, cd, wd, r }: Dated, l: Lang): Params {
+  return {
+    head,
+    due: label(due, l),
+    actual: r.actual === null ? '' : label(r.actual, l),
+    asOf: label(r.asOf, l),
+    start: r.windowStart === null ? '' : label(r.windowStart, l),
+    cd: days(Math.abs(cd), l, false),
+    wd: days(Math.abs(r.status === 'late' || r.status === 'overdue' ? r.workingDaysLate : wd), l, true),
+  };
+}
+
 /** A rule that is not a deadline: an earliest allowed day. */
-function lowerBound({ head, due, cd, r }: Dated, l: Lang): string {
-  if (r.actual === null)
-    return l === 'vi'
-      ? `${head}: chưa có ngày thực hiện để kiểm tra; ngày sớm nhất được phép là ${label(due, l)}`
-      : `${head}: open — no day given to check; the earliest allowed day is ${label(due, l)}`;
-  if (r.status === 'tooEarly')
-    return l === 'vi'
-      ? `${head}: quá sớm — ngày ${label(r.actual, l)} sớm hơn ngày sớm nhất được phép ${label(due, l)} ${days(-cd, l, false)}`
-      : `${head}: too early — ${label(r.actual, l)} is ${days(-cd, l, false)} before the earliest allowed day ${label(due, l)}`;
-  return l === 'vi'
-    ? `${head}: hợp lệ — ngày ${label(r.actual, l)} không sớm hơn ngày sớm nhất được phép ${label(due, l)}`
-    : `${head}: on time — ${label(r.actual, l)} is not earlier than the earliest allowed day ${label(due, l)}`;
+function lowerBound(d: Dated, l: Lang): string {
+  const key = d.r.actual === null ? 'earliestOpen' : d.r.status === 'tooEarly' ? 'earliestTooEarly' : 'earliestOk';
+  return t(l, key, params(d, l));
 }
 
-function onTime({ head, due, cd, wd, r }: Dated, l: Lang): string {
-  const a = label(r.actual!, l);
-  if (cd === 0)
-    return l === 'vi' ? `${head}: đúng hạn — thực hiện ngày ${a}, đúng ngày cuối của thời hạn` : `${head}: on time — done on ${a}, the last day of the period`;
-  return l === 'vi'
-    ? `${head}: đúng hạn — thực hiện ngày ${a}, sớm ${days(-cd, l, false)} (${days(-wd, l, true)}) so với hạn chót ${label(due, l)}`
-    : `${head}: on time — done on ${a}, ${days(-cd, l, false)} (${days(-wd, l, true)}) before the due day ${label(due, l)}`;
-}
-
-function late({ head, due, cd, r }: Dated, l: Lang): string {
-  return l === 'vi'
-    ? `${head}: trễ hạn ${days(r.workingDaysLate, l, true)} (${days(cd, l, false)}) — thực hiện ngày ${label(r.actual!, l)}, hạn chót ${label(due, l)}`
-    : `${head}: late by ${days(r.workingDaysLate, l, true)} (${days(cd, l, false)}) — done on ${label(r.actual!, l)}, due ${label(due, l)}`;
-}
-
-function tooEarly({ head, due, r }: Dated, l: Lang): string {
-  return l === 'vi'
-    ? `${head}: quá sớm — thực hiện ngày ${label(r.actual!, l)}, trước ngày bắt đầu ` +
-        `${label(r.windowStart!, l)} của khoảng thời gian thực hiện (hạn chót ${label(due, l)})`
-    : `${head}: too early — done on ${label(r.actual!, l)}, before the window opens on ${label(r.windowStart!, l)} (due ${label(due, l)})`;
-}
-
-function open({ head, due, cd, wd, r }: Dated, l: Lang): string {
-  const asOf = label(r.asOf, l);
-  if (cd === 0)
-    return l === 'vi'
-      ? `${head}: chưa đến hạn — chưa thực hiện tính đến ngày ${asOf}, hôm nay là ngày cuối của thời hạn`
-      : `${head}: open — not done as of ${asOf}, the last day of the period`;
-  return l === 'vi'
-    ? `${head}: chưa đến hạn — chưa thực hiện tính đến ngày ${asOf}; còn ${days(-wd, l, true)} (${days(-cd, l, false)}) đến hạn chót ${label(due, l)}`
-    : `${head}: open — not done as of ${asOf}; ${days(-wd, l, true)} (${days(-cd, l, false)}) left until the due day ${label(due, l)}`;
-}
-
-function overdue({ head, due, cd, r }: Dated, l: Lang): string {
-  return l === 'vi'
-    ? `${head}: quá hạn — chưa thực hiện tính đến ngày ${label(r.asOf, l)}; đã quá hạn chót ` +
-        `${label(due, l)} ${days(r.workingDaysLate, l, true)} (${days(cd, l, false)})`
-    : `${head}: overdue — not done as of ${label(r.asOf, l)}; ${days(r.workingDaysLate, l, true)} (${days(cd, l, false)}) past the due day ${label(due, l)}`;
-}
+const onTime = (d: Dated, l: Lang): string => t(l, d.cd === 0 ? 'onTimeLastDay' : 'onTime', params(d, l));
+const late = (d: Dated, l: Lang): string => t(l, 'late', params(d, l));
+const tooEarly = (d: Dated, l: Lang): string => t(l, 'tooEarly', params(d, l));
+const open = (d: Dated, l: Lang): string => t(l, d.cd === 0 ? 'openLastDay' : 'open', params(d, l));
+const overdue = (d: Dated, l: Lang): string => t(l, 'overdue', params(d, l));
 
 /** The sentence of a deadline, by status (`notApplicable` never reaches this table). */
 const DEADLINE: Readonly<Record<Exclude<ComplianceStatus, 'notApplicable'>, (d: Dated, l: Lang) => string>> = { onTime, late, tooEarly, open, overdue };
 
 /** The notes on provisional and pending days a verdict rests on. */
 function notes(provisional: boolean, pending: readonly PendingNotice[], l: Lang): string[] {
-  const out: string[] = [];
-  if (provisional) out.push(l === 'vi' ? 'dựa trên ngày tạm tính' : 'rests on provisional days');
-  for (const p of pending)
-    out.push(
-      l === 'vi'
-        ? `ngày ${p.date} (${p.name.vi}) đang chờ công bố là ngày nghỉ${p.applied ? ', đã được tính là ngày nghỉ' : ''}`
-        : `${p.date} (${p.name.en}) is a pending day off${p.applied ? ', counted as a day off' : ''}`,
-    );
+  const out: string[] = provisional ? [t(l, 'provisional')] : [];
+  for (const p of pending) out.push(t(l, p.applied ? 'pendingApplied' : 'pending', { date: label(p.date, l), name: p.name[l] }));
   return out;
 }
 
@@ -116,7 +84,7 @@ function notes(provisional: boolean, pending: readonly PendingNotice[], l: Lang)
  * @internal
  */
 export function verdictText(r: Verdict, l: Lang): string {
-  const head = l === 'vi' ? 'Kết luận kiểm tra' : 'Verdict';
+  const head = t(l, 'head');
   let s: string;
   if (r.status === 'notApplicable' || r.due === null) s = `${head}: ${STATUS_TEXT[r.status][l]} — ${r.reason![l]}`;
   else {
@@ -124,7 +92,7 @@ export function verdictText(r: Verdict, l: Lang): string {
     s = r.isDeadline ? DEADLINE[r.status](d, l) : lowerBound(d, l);
   }
   const n = notes(r.dependsOnProvisional, r.pending, l);
-  return n.length ? `${s} (${l === 'vi' ? 'lưu ý' : 'note'}: ${n.join('; ')})` : s;
+  return n.length ? t(l, 'notes', { text: s, notes: n.join('; ') }) : s;
 }
 
 /**
@@ -133,9 +101,8 @@ export function verdictText(r: Verdict, l: Lang): string {
  * @internal
  */
 export function readingsLine(readings: readonly ComplianceResult[], agree: boolean, l: Lang): string {
-  const list = readings.map((r) => `${r.rule}: ${STATUS_TEXT[r.status][l]}${r.workingDaysLate > 0 ? ` ${days(r.workingDaysLate, l, true)}` : ''}`).join('; ');
-  const n = readings.length;
-  return l === 'vi'
-    ? `Kết luận kiểm tra theo ${n} quy định${agree ? ' (thống nhất)' : ' (khác nhau)'}: ${list}`
-    : `Verdict under ${n} rules${agree ? ' (they agree)' : ' (they differ)'}: ${list}`;
+  const status = (r: ComplianceResult) =>
+    r.workingDaysLate > 0 ? t(l, 'readingLate', { status: STATUS_TEXT[r.status][l], wd: days(r.workingDaysLate, l, true) }) : STATUS_TEXT[r.status][l];
+  const list = readings.map((r) => `${r.rule}: ${status(r)}`).join('; ');
+  return t(l, 'readings', { n: readings.length, agree: t(l, agree ? 'readingsAgree' : 'readingsDiffer'), list });
 }

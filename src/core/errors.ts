@@ -18,6 +18,17 @@ export type ErrorCode =
   | 'actual_before_event';
 
 /**
+ * The message keys of errors: the code itself, or a finer key where one code covers errors a
+ * user reads differently. `errorText` in `vn-deadlines/messages` has a text for each, in
+ * Vietnamese and English; the parameters are the error's `details` and `argument`.
+ */
+/**
+ * The message keys: the codes, finer keys, and `worded` for an error whose message is already in
+ * the language of the run (a reader of a user's file words its errors in the language asked).
+ */
+export type ErrorKey = ErrorCode | 'strict_year_missing' | 'range_reversed' | 'not_whole_number' | 'unknown_unit' | 'record_date' | 'worded';
+
+/**
  * The brand every {@link VnDeadlinesError} carries, registered with `Symbol.for` so that the
  * ESM build, the CommonJS build and a bundled copy of the library all share it.
  */
@@ -55,21 +66,29 @@ export class VnDeadlinesError extends Error {
   readonly argument: string | undefined;
   /** What went wrong: `message` without the leading function name when `fn` is set, else `message`. */
   readonly reason: string;
+  /** The message key (`code`, or a finer key): with `details` and `argument` as its parameters, `errorText` of `vn-deadlines/messages` words it in Vietnamese or English. */
+  readonly key: ErrorKey;
 
   /**
    * @param code - the stable code
    * @param message - what went wrong; with `site`, without the function's name, which is put in front
    * @param details - typed fields for programs
-   * @param site - the function that threw and the argument at fault
+   * @param site - the function that threw, the argument at fault, the message key when it is not the code
    */
-  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}, site?: { readonly fn: string; readonly argument?: string }) {
-    super(site === undefined ? message : `${site.fn}: ${message}`);
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: Record<string, unknown> = {},
+    site?: { readonly fn?: string; readonly argument?: string; readonly key?: ErrorKey },
+  ) {
+    super(site?.fn === undefined ? message : `${site.fn}: ${message}`);
     this.name = 'VnDeadlinesError';
     this.code = code;
     this.details = details;
     this.fn = site?.fn;
     this.argument = site?.argument;
     this.reason = message;
+    this.key = site?.key ?? code;
   }
 
   /** `value instanceof VnDeadlinesError`: true for an error of any copy of the library. */
@@ -85,8 +104,15 @@ Object.defineProperty(VnDeadlinesError.prototype, BRAND, { value: true });
  * A {@link VnDeadlinesError} thrown by `fn`: its message is `fn: reason`, and `fn`, `argument`
  * and `reason` are set. @internal
  */
-export function errorIn(fn: string, code: ErrorCode, reason: string, details: Record<string, unknown> = {}, argument?: string): VnDeadlinesError {
-  return new VnDeadlinesError(code, reason, details, argument === undefined ? { fn } : { fn, argument });
+export function errorIn(
+  fn: string,
+  code: ErrorCode,
+  reason: string,
+  details: Record<string, unknown> = {},
+  argument?: string,
+  key?: ErrorKey,
+): VnDeadlinesError {
+  return new VnDeadlinesError(code, reason, details, { fn, argument, key });
 }
 
 /**

@@ -19,7 +19,8 @@ import { daysFromCivil, formatDay, isoWeekday, tryParseIsoDay } from '../core/da
 import { VnDeadlinesError } from '../core/errors.js';
 import type { Agenda, AgendaItem } from '../plan/agenda.js';
 import type { PlanOccurrence } from '../plan/schedule.js';
-import { WEEKDAY_LONG } from '../core/weekdays.js';
+import { dateText, dayText } from '../core/date-text.js';
+import { periodName } from '../rules/step-text.js';
 
 /** Language of the generated text. */
 export type IcsLang = 'vi' | 'en';
@@ -52,8 +53,8 @@ const UID_DOMAIN = 'vn-deadlines';
 
 const L = {
   vi: {
-    due: 'Hạn',
-    lastWorkingDay: 'ngày làm việc cuối cùng trên hoặc trước hạn',
+    due: 'Hạn chót',
+    lastWorkingDay: 'ngày làm việc cuối cùng trước hạn',
     window: 'Thời gian thực hiện',
     period: 'Kỳ báo cáo',
     data: 'số liệu từ',
@@ -66,16 +67,17 @@ const L = {
     roles: { lead: 'chủ trì', cooperating: 'phối hợp' },
     via: 'thuộc',
     wording: 'Kế hoạch ghi',
-    rule: 'Quy tắc',
+    rule: 'Quy định',
     basis: 'Căn cứ',
-    interpretation: 'Cách hiểu',
-    provisional: 'Lưu ý: kết quả dựa trên ngày tạm tính (năm chưa có thông báo nghỉ lễ chính thức)',
-    pending: 'Lưu ý, chờ công bố',
+    interpretation: 'Cách hiểu áp dụng',
+    provisional: 'Lưu ý: kết quả dựa trên ngày nghỉ tạm tính (năm chưa có thông báo chính thức về lịch nghỉ)',
+    pending: 'Lưu ý, đang chờ công bố',
     periodShort: 'kỳ',
+    periodOf: (p: string) => periodName(p, 'vi'),
     deadlines: 'Thời hạn',
     allUnits: 'tất cả đơn vị',
-    dayOff: 'Nghỉ',
-    workingDay: 'Đi làm (thứ Bảy làm bù)',
+    dayOff: 'Ngày nghỉ',
+    workingDay: 'Ngày làm việc (thứ Bảy làm bù)',
     pendingDay: 'Chờ công bố',
     provisionalTag: 'tạm tính',
     documents: 'Văn bản',
@@ -86,8 +88,8 @@ const L = {
     note: 'Ghi chú',
     provisionalDay:
       'Tạm tính: năm chưa có thông báo chính thức; ngày nghỉ được suy ra từ Bộ luật Lao động và có thể khác với thông báo của Thủ tướng Chính phủ.',
-    pendingNotApplied: 'Chưa phải ngày nghỉ: chỉ là ngày nghỉ khi văn bản có hiệu lực.',
-    pendingWorkdayNotApplied: 'Chưa phải ngày làm việc: chỉ đi làm bù khi việc hoán đổi được quyết định.',
+    pendingNotApplied: 'Chưa phải là ngày nghỉ: chỉ trở thành ngày nghỉ khi văn bản được ban hành và có hiệu lực.',
+    pendingWorkdayNotApplied: 'Chưa phải là ngày làm việc: chỉ làm bù khi việc hoán đổi được quyết định.',
   },
   en: {
     due: 'Due',
@@ -110,6 +112,7 @@ const L = {
     provisional: 'Note: this rests on provisional days (a year without official holiday arrangements)',
     pending: 'Note, pending',
     periodShort: 'period',
+    periodOf: (p: string) => p,
     deadlines: 'Deadlines',
     allUnits: 'all units',
     dayOff: 'Day off',
@@ -175,8 +178,6 @@ function newCalendar(name: string, description: string | null): ICalCalendar {
 /** The file's text, every line (the last one too) ending with CRLF as RFC 5545 asks. */
 const finish = (cal: ICalCalendar): string => `${cal.toString()}\r\n`;
 
-const weekday = (iso: string, l: IcsLang): string => WEEKDAY_LONG[l][isoWeekday(tryParseIsoDay(iso)!) - 1];
-
 function basisLine(o: PlanOccurrence): string {
   return o.legalBasis.map((b) => (b.articles?.length ? `${b.document} (${b.articles.join(', ')})` : b.document)).join('; ');
 }
@@ -187,7 +188,7 @@ function isAgenda(x: unknown): x is Agenda {
 
 function summaryOf(o: PlanOccurrence, l: IcsLang): string {
   const t = L[l];
-  const period = o.period ? ` (${t.periodShort} ${o.period})` : '';
+  const period = o.period ? ` (${t.periodShort} ${t.periodOf(o.period)})` : '';
   return `${o.row} — ${o.content[l]}${period}`;
 }
 
@@ -201,17 +202,19 @@ function descriptionOf(o: PlanOccurrence | AgendaItem, l: IcsLang, who: Who | nu
   const t = L[l];
   const lines: string[] = [];
   const due = o.due!;
-  let dueLine = `${t.due}: ${due} (${weekday(due, l)})`;
-  if (o.lastWorkingDay && o.lastWorkingDay !== due) dueLine += `; ${t.lastWorkingDay}: ${o.lastWorkingDay} (${weekday(o.lastWorkingDay, l)})`;
+  const d = (iso: string) => dateText(iso, l);
+  let dueLine = `${t.due}: ${dayText(due, l)}`;
+  if (o.lastWorkingDay && o.lastWorkingDay !== due) dueLine += `; ${t.lastWorkingDay}: ${dayText(o.lastWorkingDay, l)}`;
   lines.push(dueLine);
-  if (o.windowStart) lines.push(`${t.window}: ${o.windowStart} – ${due}`);
-  if (o.period) lines.push(`${t.period}: ${o.period}${o.dataPeriod ? `; ${t.data} ${o.dataPeriod.from} ${t.to} ${o.dataPeriod.to}` : ''}`);
-  else if (o.dataPeriod) lines.push(`${t.data.charAt(0).toUpperCase()}${t.data.slice(1)} ${o.dataPeriod.from} ${t.to} ${o.dataPeriod.to}`);
+  if (o.windowStart) lines.push(`${t.window}: ${d(o.windowStart)} – ${d(due)}`);
+  const data = o.dataPeriod ? `${t.data} ${d(o.dataPeriod.from)} ${t.to} ${d(o.dataPeriod.to)}` : '';
+  if (o.period) lines.push(`${t.period}: ${t.periodOf(o.period)}${data ? `; ${data}` : ''}`);
+  else if (data) lines.push(`${data.charAt(0).toUpperCase()}${data.slice(1)}`);
   if (o.event) {
     const label = o.event.label?.[l] ?? o.event.id;
     if (label) lines.push(`${t.event}: ${label}`);
   }
-  if (o.from) lines.push(`${t.counted}: ${o.from}`);
+  if (o.from) lines.push(`${t.counted}: ${d(o.from)}`);
   lines.push(`${t.lead}: ${o.lead.map((u) => u.name[l]).join('; ')}`);
   if (o.cooperating.length) lines.push(`${t.cooperating}: ${o.cooperating.map((u) => u.name[l]).join('; ')}`);
   if ('role' in o && o.role && who) {
@@ -224,7 +227,7 @@ function descriptionOf(o: PlanOccurrence | AgendaItem, l: IcsLang, who: Who | nu
   if (o.ruleId) lines.push(`${t.rule}: ${o.ruleId}`);
   if (o.legalBasis.length) lines.push(`${t.basis}: ${basisLine(o)}`);
   if (o.dependsOnProvisional) lines.push(t.provisional);
-  for (const p of o.pending) lines.push(`${t.pending}: ${p.date} ${p.name[l]} — ${p.note[l]}`);
+  for (const p of o.pending) lines.push(`${t.pending}: ${d(p.date)} ${p.name[l]} — ${p.note[l]}`);
   if (o.interpretation) lines.push(`${t.interpretation}: ${o.interpretation[l]}`);
   return lines.join('\n');
 }
@@ -308,7 +311,7 @@ function dayDescription(d: DayInfo, l: IcsLang, extra: string[]): string {
   for (const r of d.reasons) {
     if (r.kind === 'weekend') continue;
     lines.push(r.name[l]);
-    if (r.pairedWith) lines.push(`${t.paired}: ${r.pairedWith} (${weekday(r.pairedWith, l)})`);
+    if (r.pairedWith) lines.push(`${t.paired}: ${dayText(r.pairedWith, l)}`);
     if (r.documents.length) lines.push(`${t.documents}: ${r.documents.map((x) => `${x.id} — ${x.title[l]}`).join('; ')}`);
     if (r.sources.length) lines.push(`${t.sources}: ${r.sources.join(' ')}`);
   }

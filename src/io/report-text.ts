@@ -1,28 +1,19 @@
 /** The text report, for people: a block per record, reasons beside bad verdicts, every line printable. */
 import { printable } from '../core/escape.js';
-import { dayLabel } from '../core/weekdays.js';
+import { say as sayIn, type Params } from '../core/catalogue.js';
+import { dayText } from '../core/date-text.js';
 import type { Lang } from '../core/lang.js';
 import { ComplianceResultImpl } from '../compliance/result.js';
 import { STATUS_TEXT } from '../compliance/status.js';
 import type { RecordStatus } from '../compliance/summary.js';
 import type { ComplianceResult } from '../compliance/types.js';
 import { readingsLine } from '../compliance/verdict.js';
+import { errorText } from '../messages/index.js';
+import { IO_TEXT } from './messages.js';
 import type { LineSink, ReportContext, ReportWriter } from './types.js';
 
-const TEXT: Record<Lang, { line: string; field: string; title: (src: string, asOf: string) => string; whatIf: string }> = {
-  vi: {
-    line: 'dòng',
-    field: 'trường',
-    title: (src, asOf) => `Kiểm tra thời hạn: ${src} — tính đến ngày ${dayLabel(asOf, 'vi')}`,
-    whatIf: 'nếu các ngày nghỉ đang chờ công bố trở thành chính thức',
-  },
-  en: {
-    line: 'line',
-    field: 'field',
-    title: (src, asOf) => `Deadline check: ${src} — as of ${dayLabel(asOf, 'en')}`,
-    whatIf: 'if the pending days off became law',
-  },
-};
+/** A text of the io catalogue. */
+const say = (l: Lang, key: keyof (typeof IO_TEXT)['vi'], params?: Params): string => sayIn(IO_TEXT, l, key, params);
 
 /** Statuses that get the reasons in the text report. */
 const EXPLAIN: ReadonlySet<RecordStatus> = new Set(['late', 'overdue', 'tooEarly']);
@@ -33,8 +24,8 @@ function reasons(r: ComplianceResult, l: Lang): string[] {
   if (res === null) return [];
   const out: string[] = [];
   const rule = r instanceof ComplianceResultImpl ? r.compiled : null;
-  if (rule) out.push(`${l === 'vi' ? 'Nguồn' : 'Source'}: ${rule.source.document}, ${rule.source.item}: “${rule.source.text}”`);
-  if (res.interpretation) out.push(`${l === 'vi' ? 'Diễn giải' : 'Interpretation'}: ${firstSentence(res.interpretation[l])}`);
+  if (rule) out.push(say(l, 'source', { document: rule.source.document, item: rule.source.item, text: rule.source.text }));
+  if (res.interpretation) out.push(say(l, 'interpretation', { text: firstSentence(res.interpretation[l]) }));
   for (const st of res.steps) {
     // Counted days and a due day that is a working day only where they need a word (a make-up Saturday, a pending day).
     if ((st.kind === 'count' || (st.kind === 'lastWorkingDay' && res.lastWorkingDay === res.due)) && !st.text[l].includes(' — ')) continue;
@@ -56,7 +47,6 @@ export function textWriter(bytes: LineSink, ctx: ReportContext): ReportWriter {
   // break a line of the report.
   const sink = { line: (s: string) => bytes.line(printable(s)) };
   const l = ctx.lang;
-  const T = TEXT[l];
   const mark = (s: RecordStatus): string => {
     const t = STATUS_TEXT[s][l];
     return EXPLAIN.has(s) || s === 'error' ? `[${t.toUpperCase()}]` : `[${t}]`;
@@ -65,23 +55,22 @@ export function textWriter(bytes: LineSink, ctx: ReportContext): ReportWriter {
     const w = r.whatIfPending;
     if (w == null) return null;
     const parts: string[] = [];
-    if (w.changed.includes('due')) parts.push(`${l === 'vi' ? 'hạn chót' : 'due'} ${r.due} → ${w.due}`);
+    if (w.changed.includes('due')) parts.push(say(l, 'due', { from: r.due === null ? '—' : dayText(r.due, l), to: w.due === null ? '—' : dayText(w.due, l) }));
     if (w.changed.includes('status')) parts.push(`${STATUS_TEXT[r.status][l]} → ${STATUS_TEXT[w.status][l]}`);
-    if (w.changed.includes('workingDaysLate'))
-      parts.push(`${l === 'vi' ? 'ngày làm việc trễ' : 'working days late'} ${r.workingDaysLate} → ${w.workingDaysLate}`);
-    return `    ${T.whatIf}: ${parts.join('; ')}`;
+    if (w.changed.includes('workingDaysLate')) parts.push(say(l, 'daysLate', { from: r.workingDaysLate, to: w.workingDaysLate }));
+    return `    ${say(l, 'whatIf')}: ${parts.join('; ')}`;
   };
   return {
     begin() {
-      sink.line(T.title(ctx.source, ctx.asOf));
+      sink.line(say(l, 'title', { src: ctx.source, asOf: dayText(ctx.asOf, l) }));
     },
     write(o) {
-      const head = [`${T.line} ${o.line}`, o.id === null ? null : String(o.id), o.title].filter((x) => x !== null).join(' · ');
+      const head = [`${say(l, 'line')} ${o.line}`, o.id === null ? null : String(o.id), o.title].filter((x) => x !== null).join(' · ');
       sink.line('');
       sink.line(head);
       if (o.error !== null) {
         sink.line(`  ${mark('error')} ${o.rule ?? ''}`.trimEnd());
-        sink.line(`    ${T.field} ${o.error.field}: ${o.error.message}`);
+        sink.line(`    ${say(l, 'field')} ${o.error.field}: ${o.error.cause === undefined ? o.error.message : errorText(o.error.cause, l)}`);
         return;
       }
       for (const r of o.readings) {

@@ -15,7 +15,7 @@ export function periodOf(plan: Plan, from: unknown, to: unknown, fn: string): [s
   const year = plan.plan.date.slice(0, 4);
   const lo = from === undefined ? `${year}-01-01` : isoDay(from, fn, 'from');
   const hi = to === undefined ? `${year}-12-31` : isoDay(to, fn, 'to');
-  if (hi < lo) throw errorIn(fn, 'invalid_argument', `'to' (${hi}) is before 'from' (${lo}); swap them`, { from: lo, to: hi });
+  if (hi < lo) throw errorIn(fn, 'invalid_argument', `'to' (${hi}) is before 'from' (${lo}); swap them`, { from: lo, to: hi }, undefined, 'range_reversed');
   return [lo, hi];
 }
 

@@ -106,7 +106,9 @@ export function noSuchUnit(fn: string, query: string, plan: Plan): VnDeadlinesEr
     `no unit of the plan ${plan.plan.document} matches ${JSON.stringify(query)}; give a unit id (${plan.units
       .map((u) => u.id)
       .join(', ')}) or a name such as "Sở Tư pháp" or "UBND huyện Tiên Lãng"`,
-    { value: query },
+    { value: query, document: plan.plan.document, units: plan.units.map((u) => u.id).join(', ') },
+    undefined,
+    'unknown_unit',
   );
 }
 

@@ -168,7 +168,7 @@ function missingFact(fn: string, rule: CompiledRuleImpl, name: string, variant?:
     fn,
     'missing_fact',
     `rule '${rule.id}' needs fact '${name}'${why}: ${spec.description.en}; pass it as ${expects(spec)}`,
-    { ruleId: rule.id, fact: name, type: spec.type, ...(variant ? { variant: variant.id } : {}) },
+    { ruleId: rule.id, fact: name, type: spec.type, description: spec.description, ...(variant ? { variant: variant.id } : {}) },
   );
 }
 
@@ -416,7 +416,7 @@ export function occurrences(
   const { periodFact, frequency } = periodic[0];
   const lo = isoDay(from, fn, 'from');
   const hi = isoDay(to, fn, 'to');
-  if (hi < lo) throw errorIn(fn, 'invalid_argument', `'to' (${hi}) is before 'from' (${lo}); swap them`, { from: lo, to: hi });
+  if (hi < lo) throw errorIn(fn, 'invalid_argument', `'to' (${hi}) is before 'from' (${lo}); swap them`, { from: lo, to: hi }, undefined, 'range_reversed');
   const cal = options.calendar ?? getDefaultCalendar();
   const out: DueResultImpl[] = [];
   for (const p of periodsOf(frequency, Number(lo.slice(0, 4)) - 1, Number(hi.slice(0, 4)) + 1)) {

@@ -6,8 +6,8 @@
 import type { LocalizedText } from '../calendar/types.js';
 import type { Lang } from '../core/lang.js';
 import type { CompiledRuleImpl, CompiledVariant } from './compile.js';
-import type { Condition } from './schema.js';
-import { dmy, label } from './step-text.js';
+import type { Condition, FactSpec } from './schema.js';
+import { dmy, label, periodName, t } from './step-text.js';
 import type { DueResult } from './types.js';
 
 const OPS: Record<string, Record<Lang, string>> = {
@@ -23,77 +23,81 @@ const OPS: Record<string, Record<Lang, string>> = {
   doesNotContain: { vi: 'không chứa', en: 'does not contain' },
 };
 
-/** A condition in words. @internal */
-export function conditionText(c: Condition, l: Lang): string {
-  if ('all' in c) {
-    return c.all.length === 0 ? (l === 'vi' ? 'luôn đúng' : 'always') : c.all.map((x) => conditionText(x, l)).join(l === 'vi' ? ' và ' : ' and ');
-  }
-  if ('any' in c) return `(${c.any.map((x) => conditionText(x, l)).join(l === 'vi' ? ' hoặc ' : ' or ')})`;
-  if ('not' in c) return `${l === 'vi' ? 'không' : 'not'} (${conditionText(c.not, l)})`;
-  return `${c.fact} ${OPS[c.operator][l]} ${JSON.stringify(c.value)}`;
+/** A fact's name for people: its description (an enum's lists its values after a colon: the name is before it). @internal */
+export function factName(spec: FactSpec, l: Lang): string {
+  // A period fact's description ends with its format (", 'YYYY-MM'"): a name for people leaves it out.
+  return (spec.type === 'enum' ? spec.description[l].split(': ')[0] : spec.description[l]).replace(/, '[^']*'$/, '');
 }
 
-/** Dates of validity in words, e.g. ' [hiệu lực từ 01/07/2025]'; '' without any. */
+/**
+ * A fact's value for people: yes/no, a date as the language writes it, a period in words, an
+ * enum value by the words its description gives it (`'local' (chính quyền địa phương)`). @internal
+ */
+export function factValue(spec: FactSpec | undefined, v: unknown, l: Lang): string {
+  if (typeof v === 'boolean') return t(l, v ? 'yes' : 'no');
+  if (Array.isArray(v)) return v.map((x) => factValue(spec, x, l)).join(', ');
+  if (typeof v !== 'string') return String(v);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return dmy(v, l);
+  if (/^\d{4}-(\d{2}|Q[1-4]|H[12])$/.test(v)) return periodName(v, l);
+  const desc = spec?.type === 'enum' ? spec.description[l] : '';
+  const at = desc.indexOf(`'${v}' (`);
+  return at < 0 ? v : desc.slice(at + v.length + 4, desc.indexOf(')', at + v.length + 4));
+}
+
+/**
+ * A condition in words; with the rule, each fact by its name for people (“Ngày ký văn bản ≥ 01/04/2025”)
+ * rather than its id. @internal
+ */
+export function conditionText(c: Condition, l: Lang, rule?: CompiledRuleImpl): string {
+  if ('all' in c) return c.all.length === 0 ? t(l, 'always') : c.all.map((x) => conditionText(x, l, rule)).join(t(l, 'and'));
+  if ('any' in c) return `(${c.any.map((x) => conditionText(x, l, rule)).join(t(l, 'or'))})`;
+  if ('not' in c) return `${t(l, 'not')} (${conditionText(c.not, l, rule)})`;
+  const spec = rule !== undefined && Object.hasOwn(rule.facts, c.fact) ? rule.facts[c.fact] : undefined;
+  return `${spec === undefined ? c.fact : factName(spec, l)} ${OPS[c.operator][l]} ${factValue(spec, c.value, l)}`;
+}
+
+/** Dates of validity in words, e.g. ' [hiệu lực từ ngày 01/07/2025]'; '' without any. */
 function validity(from: string | undefined, to: string | undefined, l: Lang): string {
   if (from === undefined && to === undefined) return '';
-  const parts =
-    l === 'vi'
-      ? [from !== undefined ? `từ ${dmy(from)}` : '', to !== undefined ? `đến hết ${dmy(to)}` : ''].filter(Boolean).join(' ')
-      : [from !== undefined ? `from ${from}` : '', to !== undefined ? `to ${to}` : ''].filter(Boolean).join(' ');
-  return l === 'vi' ? ` [hiệu lực ${parts}]` : ` [in force ${parts}]`;
+  const parts = [from !== undefined ? t(l, 'validFrom', { date: dmy(from, l) }) : '', to !== undefined ? t(l, 'validTo', { date: dmy(to, l) }) : ''];
+  return t(l, 'validity', { range: parts.filter(Boolean).join(' ') });
 }
 
-const COUNTING: LocalizedText = {
-  vi:
-    'Cách tính thời hạn: Bộ luật Dân sự 2015, Điều 144–148 ' +
-    '(không tính ngày xảy ra sự kiện; ngày cuối là ngày nghỉ thì theo quy tắc của quy định)',
-  en: 'Counting: Civil Code 2015, Art. 144–148 (the day of the event is not counted; a last day that is a day off moves as the rule says)',
-};
+/** The conclusion line: the due day, or the earliest allowed day, or why there is none. */
+function conclusion(res: DueResult, l: Lang): string {
+  if (res.due === null) return t(l, 'conclusion', { text: res.note![l] });
+  if (!res.isDeadline) return t(l, 'conclusionEarliest', { day: label(res.due, l) });
+  const window = res.windowStart !== null ? t(l, 'conclusionFrom', { day: label(res.windowStart, l) }) : '';
+  const lwd = res.lastWorkingDay!;
+  const last = lwd !== res.due ? t(l, 'conclusionLast', { day: label(lwd, l) }) : '';
+  return t(l, 'conclusionDue', { day: label(res.due, l) }) + window + last;
+}
 
 /**
  * The bilingual explanation of a result: rule, source wording, variant, interpretation, steps,
- * conclusion and legal basis.
+ * conclusion and legal basis. A variant is named by its title (or, without one, by its
+ * conditions in words), never by its id.
  * @internal
  */
 export function buildExplanation(res: DueResult, rule: CompiledRuleImpl, variant: CompiledVariant): LocalizedText {
   const s = variant.source;
   const kind = variant.deadline.kind;
   const lines = (l: Lang): string[] => {
-    const out: string[] = [];
-    out.push(`${rule.title[l]} [${rule.id}]`);
-    out.push(
-      l === 'vi'
-        ? `Nguồn: ${s.document} ngày ${dmy(s.date)}, ${s.item}: “${s.text}”${s.verbatim ? '' : ' (chưa đối chiếu nguyên văn)'}`
-        : `Source: ${s.document} of ${s.date}, ${s.item}: “${s.text}”${s.verbatim ? '' : ' (wording not checked against the document)'}`,
-    );
+    const out: string[] = [t(l, 'heading', { title: rule.title[l], id: rule.id })];
+    out.push(t(l, 'source', { document: s.document, date: dmy(s.date, l), item: s.item, text: s.text }) + (s.verbatim ? '' : t(l, 'notVerbatim')));
     if (rule.variants.length > 1 || variant.when || variant.title) {
-      const vTitle = variant.title ? variant.title[l] : variant.id;
-      out.push(
-        `${l === 'vi' ? 'Trường hợp' : 'Variant'}: ${vTitle}` +
-          (variant.when ? ` (${l === 'vi' ? 'điều kiện' : 'when'}: ${conditionText(variant.when, l)})` : ''),
-      );
+      const name = variant.title ? variant.title[l] : variant.when ? conditionText(variant.when, l, rule) : variant.id;
+      out.push(t(l, 'variant', { variant: name }));
     }
-    if (res.interpretation) out.push(`${l === 'vi' ? 'Diễn giải' : 'Interpretation'}: ${res.interpretation[l]}`);
-    out.push(l === 'vi' ? 'Các bước:' : 'Steps:');
+    if (res.interpretation) out.push(t(l, 'interpretation', { text: res.interpretation[l] }));
+    out.push(t(l, 'steps'));
     res.steps.forEach((st, i) => out.push(`  ${i + 1}. ${st.text[l]}`));
-    if (res.due === null) out.push(`${l === 'vi' ? 'Kết luận' : 'Conclusion'}: ${res.note![l]}`);
-    else if (!res.isDeadline) {
-      out.push(
-        l === 'vi'
-          ? `Kết luận: ngày sớm nhất được phép là ${label(res.due, l)} — đây không phải một thời hạn`
-          : `Conclusion: the earliest allowed day is ${label(res.due, l)} — this is not a deadline`,
-      );
-    } else {
-      const window = res.windowStart !== null ? (l === 'vi' ? `, thực hiện từ ${res.windowStart}` : `, to be done from ${res.windowStart}`) : '';
-      const lwd = res.lastWorkingDay!;
-      const last = res.lastWorkingDay !== res.due ? (l === 'vi' ? `; ngày làm việc cuối cùng: ${label(lwd, l)}` : `; last working day: ${label(lwd, l)}`) : '';
-      out.push(`${l === 'vi' ? 'Kết luận: hạn chót' : 'Conclusion: due'} ${label(res.due, l)}${window}${last}`);
-    }
+    out.push(conclusion(res, l));
     const basis = res.legalBasis.map(
       (b) => `${b.document}${b.articles?.length ? ` ${b.articles.join(', ')}` : ''}${b.note ? ` (${b.note[l]})` : ''}${validity(b.validFrom, b.validTo, l)}`,
     );
-    out.push(`${l === 'vi' ? 'Căn cứ pháp lý' : 'Legal basis'}: ${basis.join('; ')}`);
-    if (kind === 'offset' || kind === 'immediatelyAfter') out.push(COUNTING[l]);
+    out.push(t(l, 'basis', { list: basis.join('; ') }));
+    if (kind === 'offset' || kind === 'immediatelyAfter') out.push(t(l, 'counting'));
     return out;
   };
   return { vi: lines('vi').join('\n'), en: lines('en').join('\n') };

@@ -41,7 +41,7 @@ function invalidFact(fn: string, ruleId: string, name: string, spec: FactSpec, v
     fn,
     'invalid_fact',
     `rule '${ruleId}': fact '${name}' must be ${expects(spec)}, got ${show(value)}; fix the value`,
-    { ruleId, fact: name, type: spec.type, value },
+    { ruleId, fact: name, type: spec.type, value, ...(spec.type === 'enum' ? { values: spec.values } : {}) },
     name,
   );
 }

@@ -4,53 +4,55 @@
  */
 import type { Calendar } from '../calendar/calendar.js';
 import type { DayInfo, LocalizedText } from '../calendar/types.js';
+import { say, type Params } from '../core/catalogue.js';
+import { dateText, dayText } from '../core/date-text.js';
 import { formatDay, tryParseIsoDay } from '../core/days.js';
 import type { Lang } from '../core/lang.js';
-import { dayLabel } from '../core/weekdays.js';
 import type { CompiledRuleImpl } from './compile.js';
+import { RULES_TEXT } from './messages.js';
 import type { DueStep } from './types.js';
 
 export const day = (iso: string): number => tryParseIsoDay(iso)!;
-export const label = dayLabel;
-export const dmy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-export const ordinal = (n: number): string => {
-  const t = n % 100;
-  const suffix = t >= 11 && t <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-  return `${n}${suffix}`;
-};
+export const label = dayText;
+export const dmy = dateText;
 export const both = (f: (l: Lang) => string): LocalizedText => ({ vi: f('vi'), en: f('en') });
+/** A text of the rules' catalogue. */
+export const t = (l: Lang, key: keyof (typeof RULES_TEXT)['vi'], params?: Params): string => say(RULES_TEXT, l, key, params);
+/** A text of the rules' catalogue in both languages, `{day}`, `{date}`, `{from}`… given as ISO days and written per language. */
+export const tt = (key: keyof (typeof RULES_TEXT)['vi'], params: (l: Lang) => Params = () => ({})): LocalizedText => both((l) => t(l, key, params(l)));
 
 /** Why a day is not a working day (or why a weekend day is one), one line. */
 export function why(info: DayInfo, l: Lang): string {
   const parts = info.reasons
     .filter((r) => !(info.working && r.kind === 'weekend'))
     .map((r) => {
-      if (r.kind === 'weekend') return l === 'vi' ? 'nghỉ hằng tuần' : 'weekly rest';
+      if (r.kind === 'weekend') return t(l, 'weeklyRest');
       const docs = r.documents.map((d) => d.id).join('; ');
       return `${r.name[l]}${docs ? ` (${docs})` : ''}`;
     });
-  if (info.status === 'provisional') parts.push(l === 'vi' ? 'tạm tính' : 'provisional');
+  if (info.status === 'provisional') parts.push(t(l, 'provisional'));
   return parts.join('; ');
 }
 
-export function skipStep(info: DayInfo): DueStep {
+/** A day off: skipped while counting (`counting`), else a day that is one (a due day, a target). */
+export function skipStep(info: DayInfo, counting = true): DueStep {
   return {
     kind: 'skip',
     date: info.date,
-    text: both((l) => `${label(info.date, l)}: ${l === 'vi' ? 'bỏ qua' : 'skipped'} — ${why(info, l)}`),
+    text: tt(counting ? 'skip' : 'dayOff', (l) => ({ day: label(info.date, l), why: why(info, l) })),
     reasons: info.reasons,
   };
 }
 
-/** Skip steps for every day off between two days (both included), in the order given. */
-export function skips(cal: Calendar, fromIso: string, toIso: string): DueStep[] {
+/** Steps for every day off between two days (both included), in the order given: days off, not skipped in a count. */
+export function skips(cal: Calendar, fromIso: string, toIso: string, counting = false): DueStep[] {
   const a = day(fromIso);
   const b = day(toIso);
   const step = a <= b ? 1 : -1;
   const out: DueStep[] = [];
   for (let d = a; step > 0 ? d <= b : d >= b; d += step) {
     const iso = formatDay(d);
-    if (!cal.isWorkingDay(iso)) out.push(skipStep(cal.dayInfo(iso)));
+    if (!cal.isWorkingDay(iso)) out.push(skipStep(cal.dayInfo(iso), counting));
   }
   return out;
 }
@@ -65,11 +67,11 @@ export const UNIT: Record<string, Record<Lang, string>> = {
 
 export const ROLL: Record<string, Record<Lang, string>> = {
   following: {
-    vi: 'dời sang ngày làm việc tiếp theo (BLDS 2015 Điều 148 khoản 5)',
-    en: 'moved to the next working day (Civil Code 2015, Art. 148(5))',
+    vi: 'thời hạn kết thúc vào ngày làm việc tiếp theo (khoản 5 Điều 148 Bộ luật Dân sự 2015)',
+    en: 'the period ends on the next working day (Civil Code 2015, Art. 148(5))',
   },
   preceding: {
-    vi: 'lùi về ngày làm việc liền trước (để không rút ngắn thời hạn tối thiểu)',
+    vi: 'lùi về ngày làm việc liền trước (để không rút ngắn khoảng thời gian tối thiểu)',
     en: 'moved back to the previous working day (so as not to shorten the minimum lead time)',
   },
   modifiedFollowing: {
@@ -84,23 +86,29 @@ export const ROLL: Record<string, Record<Lang, string>> = {
 
 export function factStep(rule: CompiledRuleImpl, name: string, iso: string): DueStep {
   const desc = rule.facts[name].description;
-  return {
-    kind: 'fact',
-    date: iso,
-    text: both((l) =>
-      l === 'vi'
-        ? `Mốc: ${desc.vi} — ${label(iso, l)}; không tính ngày này (BLDS 2015 Điều 147)`
-        : `Start: ${desc.en} — ${label(iso, l)}; that day is not counted (Civil Code 2015, Art. 147)`,
-    ),
-  };
+  return { kind: 'fact', date: iso, text: tt('start', (l) => ({ fact: desc[l], day: label(iso, l) })) };
 }
 
+/** A period in words: `tháng 03/2025`, `quý I/2025` …; table per language. */
+const PERIOD: Readonly<Record<Lang, { month: (y: string, m: string) => string; quarter: (y: string, q: string) => string; half: (y: string, first: boolean) => string; year: (y: string) => string }>> = {
+  vi: {
+    month: (y, m) => `tháng ${m}/${y}`,
+    quarter: (y, q) => `quý ${['I', 'II', 'III', 'IV'][Number(q) - 1]}/${y}`,
+    half: (y, first) => `6 tháng ${first ? 'đầu' : 'cuối'} năm ${y}`,
+    year: (y) => `năm ${y}`,
+  },
+  en: {
+    month: (y, m) => `month ${y}-${m}`,
+    quarter: (y, q) => `quarter ${q} of ${y}`,
+    half: (y, first) => `${first ? 'first' : 'second'} half of ${y}`,
+    year: (y) => `year ${y}`,
+  },
+};
+
 export function periodName(p: string, l: Lang): string {
-  if (/^\d{4}-\d{2}$/.test(p)) return l === 'vi' ? `tháng ${p.slice(5)}/${p.slice(0, 4)}` : `month ${p}`;
-  if (p.includes('Q')) return l === 'vi' ? `quý ${p.slice(6)}/${p.slice(0, 4)}` : `quarter ${p.slice(5)} of ${p.slice(0, 4)}`;
-  if (p.includes('H')) {
-    const first = p.endsWith('1');
-    return l === 'vi' ? `6 tháng ${first ? 'đầu' : 'cuối'} năm ${p.slice(0, 4)}` : `${first ? 'first' : 'second'} half of ${p.slice(0, 4)}`;
-  }
-  return l === 'vi' ? `năm ${p}` : `year ${p}`;
+  const y = p.slice(0, 4);
+  if (/^\d{4}-\d{2}$/.test(p)) return PERIOD[l].month(y, p.slice(5));
+  if (p.includes('Q')) return PERIOD[l].quarter(y, p.slice(6));
+  if (p.includes('H')) return PERIOD[l].half(y, p.endsWith('1'));
+  return PERIOD[l].year(p);
 }

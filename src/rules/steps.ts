@@ -8,7 +8,7 @@ import { formatDay, isoWeekday } from '../core/days.js';
 import type { Lang } from '../core/lang.js';
 import type { CompiledRuleImpl, CompiledVariant } from './compile.js';
 import type { DeadlineDefinition } from './schema.js';
-import { both, day, dmy, factStep, label, ordinal, periodName, ROLL, skips, skipStep, UNIT, why } from './step-text.js';
+import { both, day, dmy, factStep, label, periodName, ROLL, skips, skipStep, t, tt, UNIT, why } from './step-text.js';
 import type { DueResult, DueStep } from './types.js';
 
 type Result = DueResult & { target: string | null };
@@ -24,10 +24,10 @@ interface Ctx {
 }
 
 /** Skip steps from the target to the due day, then the roll step, when the target moved. */
-function rollSteps({ res, cal, steps }: Ctx, target: string, text: (l: Lang) => string): void {
+function rollSteps({ res, variant, cal, steps }: Ctx, target: string): void {
   const due = res.due!;
   steps.push(...skips(cal, target, due < target ? formatDay(day(due) + 1) : formatDay(day(due) - 1)));
-  steps.push({ kind: 'roll', date: due, text: both(text) });
+  steps.push({ kind: 'roll', date: due, text: tt('rollTo', (l) => ({ roll: ROLL[variant.compiled.roll][l], due: label(due, l) })) });
 }
 
 /** `offset` in working days: each day counted or skipped, then the due day. */
@@ -46,24 +46,13 @@ function workingDayCountSteps({ res, rule, cal, steps }: Ctx, d: Deadline<'offse
       continue;
     }
     n++;
-    const notes = (l: Lang) => [
-      ...(isoWeekday(x) >= 6 ? [why(info, l)] : []),
-      ...info.pending.map((p) => `${l === 'vi' ? 'lưu ý' : 'note'}: ${p.name[l]} (${l === 'vi' ? 'chờ công bố' : 'pending'})`),
-    ];
-    const extra = both((l) => (notes(l).length ? ` — ${notes(l).join('; ')}` : ''));
+    const notes = (l: Lang) => [...(isoWeekday(x) >= 6 ? [why(info, l)] : []), ...info.pending.map((p) => t(l, 'note', { name: p.name[l] }))];
     const k = n;
-    const text = both((l) => `${label(iso, l)}: ${l === 'vi' ? `ngày làm việc thứ ${k}` : `working day ${k}`}${extra[l]}`);
+    const text = tt('count', (l) => ({ day: label(iso, l), n: k }));
+    for (const l of ['vi', 'en'] as const) if (notes(l).length) text[l] += ` — ${notes(l).join('; ')}`;
     steps.push({ kind: 'count', date: iso, n: k, text });
   }
-  steps.push({
-    kind: 'due',
-    date: due,
-    text: both((l) =>
-      l === 'vi'
-        ? `Hạn: ${label(due, l)} — ngày làm việc thứ ${d.amount} ${after ? 'sau' : 'trước'} ngày ${from}`
-        : `Due: ${label(due, l)} — the ${ordinal(d.amount)} working day ${after ? 'after' : 'before'} ${from}`,
-    ),
-  });
+  steps.push({ kind: 'due', date: due, text: tt(after ? 'dueCount' : 'dueCountBefore', (l) => ({ day: label(due, l), n: d.amount, from: dmy(from, l) })) });
 }
 
 /** `offset` in calendar days, weeks, months or years: the target, the roll, the due day. */
@@ -76,29 +65,12 @@ function calendarOffsetSteps(ctx: Ctx, d: Deadline<'offset'>): void {
   const target = res.target!;
   const naive = d.unit === 'months' || d.unit === 'years' ? null : target;
   const clamped = naive === null && target.slice(8) !== from.slice(8);
-  const clampNote = (l: Lang) =>
-    !clamped
-      ? ''
-      : l === 'vi'
-        ? ' (tháng đó không có ngày tương ứng: lấy ngày cuối tháng, BLDS 2015 Điều 148)'
-        : ' (that month has no corresponding day: its last day, Civil Code 2015, Art. 148)';
-  const targetText = both((l) => `${from} ${after ? '+' : '−'} ${d.amount} ${UNIT[d.unit][l]} = ${label(target, l)}` + clampNote(l));
+  const targetText = both((l) => `${dmy(from, l)} ${after ? '+' : '−'} ${d.amount} ${UNIT[d.unit][l]} = ${label(target, l)}` + (clamped ? t(l, 'clamped') : ''));
   steps.push({ kind: 'target', date: target, text: targetText });
   const roll = variant.compiled.roll;
-  if (due !== target) {
-    const notWorking = (l: Lang) => (l === 'vi' ? 'không phải ngày làm việc' : 'is not a working day');
-    rollSteps(ctx, target, (l) => `${label(target, l)} ${notWorking(l)}: ${ROLL[roll][l]} → ${due}`);
-  } else if (roll === 'none' && !cal.isWorkingDay(target)) {
-    steps.push({
-      kind: 'roll',
-      date: due,
-      text: both((l) =>
-        l === 'vi' ? `${target} không phải ngày làm việc; quy tắc không dời ngày` : `${target} is not a working day; the rule does not move it`,
-      ),
-    });
-  }
-  const word = (l: Lang) => (rule.isDeadline ? (l === 'vi' ? 'Hạn' : 'Due') : l === 'vi' ? 'Kết quả' : 'Result');
-  steps.push({ kind: 'due', date: due, text: both((l) => `${word(l)}: ${label(due!, l)}`) });
+  if (due !== target) rollSteps(ctx, target);
+  else if (roll === 'none' && !cal.isWorkingDay(target)) steps.push({ kind: 'roll', date: due, text: tt(rule.isDeadline ? 'noRoll' : 'noRollEarliest', (l) => ({ day: label(target, l) })) });
+  steps.push({ kind: 'due', date: due, text: tt(rule.isDeadline ? 'due' : 'result', (l) => ({ day: label(due!, l) })) });
 }
 
 /** `immediatelyAfter`: the event, the days off skipped, the first working day after it. */
@@ -106,54 +78,32 @@ function immediatelyAfterSteps({ res, rule, cal, steps }: Ctx, d: Deadline<'imme
   const from = res.from!;
   const due = res.due!;
   steps.push(factStep(rule, d.from, from));
-  if (day(due) - day(from) > 1) steps.push(...skips(cal, formatDay(day(from) + 1), formatDay(day(due) - 1)));
-  steps.push({
-    kind: 'due',
-    date: due,
-    text: both((l) =>
-      l === 'vi' ? `Hạn: ${label(due, l)} — ngày làm việc đầu tiên sau ngày ${from}` : `Due: ${label(due, l)} — the first working day after ${from}`,
-    ),
-  });
+  if (day(due) - day(from) > 1) steps.push(...skips(cal, formatDay(day(from) + 1), formatDay(day(due) - 1), true));
+  steps.push({ kind: 'due', date: due, text: tt('dueFirst', (l) => ({ day: label(due, l), from: dmy(from, l) })) });
 }
 
 /** The data period of a report, when it has one. */
 function dataStep(steps: DueStep[], p: { from: string; to: string }): void {
-  const text = both((l) => (l === 'vi' ? `Số liệu: từ ${p.from} đến hết ${p.to}` : `Data: ${p.from} to ${p.to}, both included`));
-  steps.push({ kind: 'data', date: null, text });
+  steps.push({ kind: 'data', date: null, text: tt('data', (l) => ({ from: dmy(p.from, l), to: dmy(p.to, l) })) });
 }
 
 /** The roll, when the target moved, and the due day: how `fixed` and `periodic` end. */
 function rollAndDueSteps(ctx: Ctx, target: string): void {
-  const { res, variant, steps } = ctx;
+  const { res, steps } = ctx;
   const due = res.due;
-  if (due !== target) rollSteps(ctx, target, (l) => `${target}: ${ROLL[variant.compiled.roll][l]} → ${due}`);
-  steps.push({ kind: 'due', date: due, text: both((l) => `${l === 'vi' ? 'Hạn' : 'Due'}: ${label(due!, l)}`) });
+  if (due !== target) rollSteps(ctx, target);
+  steps.push({ kind: 'due', date: due, text: tt('due', (l) => ({ day: label(due!, l) })) });
 }
 
 /** `fixed`: the day the text names, the window it opens, the data period, the roll, the due day. */
 function fixedSteps(ctx: Ctx, d: Deadline<'fixed'>): void {
   const { res, steps } = ctx;
   const target = res.target!;
-  steps.push({
-    kind: 'fixed',
-    date: target,
-    text: both((l) =>
-      d.bound === 'before'
-        ? l === 'vi'
-          ? `“Trước ngày ${dmy(d.date)}”: ngày cuối cùng là ngày liền trước, ${label(target, l)}`
-          : `“Before ${d.date}”: the last allowed day is the day before, ${label(target, l)}`
-        : l === 'vi'
-          ? `“Chậm nhất ngày ${dmy(d.date)}”: ngày cuối cùng là ${label(target, l)}`
-          : `“By ${d.date} at the latest”: the last allowed day is ${label(target, l)}`,
-    ),
-  });
+  const fixedText = tt(d.bound === 'before' ? 'fixedBefore' : 'fixedBy', (l) => ({ date: dmy(d.date, l), day: label(target, l) }));
+  steps.push({ kind: 'fixed', date: target, text: fixedText });
   if (res.windowStart !== null) {
     const start = res.windowStart;
-    steps.push({
-      kind: 'window',
-      date: start,
-      text: both((l) => (l === 'vi' ? `Thực hiện sau ngày ${dmy(d.opensAfter!)}: từ ${start}` : `To be done after ${d.opensAfter}: from ${start}`)),
-    });
+    steps.push({ kind: 'window', date: start, text: tt('opensAfter', (l) => ({ date: dmy(d.opensAfter!, l), day: label(start, l) })) });
   }
   if (res.dataPeriod) dataStep(steps, res.dataPeriod);
   rollAndDueSteps(ctx, target);
@@ -161,9 +111,9 @@ function fixedSteps(ctx: Ctx, d: Deadline<'fixed'>): void {
 
 /** What a window is, in words: a month, a year, or the days after an event. */
 function windowName(res: Result, d: Deadline<'window'>, l: Lang): string {
-  if (d.span === 'month') return l === 'vi' ? `Trong tháng ${d.month.slice(5)}/${d.month.slice(0, 4)}` : `During ${d.month}`;
-  if (d.span === 'year') return l === 'vi' ? `Trong năm ${d.year}` : `During ${d.year}`;
-  return l === 'vi' ? `Sau ngày ${res.from}, đến hết ${dmy(d.until)}` : `After ${res.from}, until ${d.until}`;
+  if (d.span === 'month') return t(l, 'windowMonth', { month: periodName(d.month, l).replace(/^(tháng|month) /, '') });
+  if (d.span === 'year') return t(l, 'windowYear', { year: d.year });
+  return t(l, 'windowAfter', { from: dmy(res.from!, l), until: dmy(d.until, l) });
 }
 
 /** `window`: the event (if any), the window, its last day. */
@@ -171,41 +121,22 @@ function windowSteps({ res, rule, steps }: Ctx, d: Deadline<'window'>): void {
   const start = res.windowStart!;
   const due = res.due!;
   if (d.span === 'afterFact') steps.push(factStep(rule, d.fact, res.from!));
-  const empty = (l: Lang) => {
-    if (start <= due) return '';
-    return l === 'vi' ? ' — khoảng thời gian rỗng: sự kiện xảy ra sau ngày cuối' : ' — the window is empty: the event came after its end';
-  };
-  steps.push({
-    kind: 'window',
-    date: start,
-    text: both(
-      (l) => `${windowName(res, d, l)}: ${l === 'vi' ? 'từ' : 'from'} ${label(start, l)} ${l === 'vi' ? 'đến hết' : 'to'} ${label(due, l)}` + empty(l),
-    ),
-  });
-  steps.push({ kind: 'due', date: due, text: both((l) => `${l === 'vi' ? 'Hạn (ngày cuối)' : 'Due (last day)'}: ${label(due, l)}`) });
+  const text = tt('window', (l) => ({ name: windowName(res, d, l), start: label(start, l), end: label(due, l) }));
+  if (start > due) for (const l of ['vi', 'en'] as const) text[l] += t(l, 'windowEmpty');
+  steps.push({ kind: 'window', date: start, text });
+  steps.push({ kind: 'due', date: due, text: tt('dueLast', (l) => ({ day: label(due, l) })) });
 }
 
 /** `periodic`: the period, its data, the day the text names, the roll, the due day. */
 function periodicSteps(ctx: Ctx, d: Deadline<'periodic'>): void {
   const { res, steps } = ctx;
   const p = res.period!;
-  steps.push({ kind: 'period', date: null, text: both((l) => `${l === 'vi' ? 'Kỳ báo cáo' : 'Reporting period'}: ${periodName(p, l)}`) });
+  steps.push({ kind: 'period', date: null, text: tt('period', (l) => ({ period: periodName(p, l) })) });
   dataStep(steps, res.dataPeriod!);
   const target = res.target!;
   const named = d.due.bound === 'before' ? formatDay(day(target) + 1) : target;
-  steps.push({
-    kind: 'target',
-    date: target,
-    text: both((l) =>
-      d.due.bound === 'before'
-        ? l === 'vi'
-          ? `Gửi trước ngày ${dmy(named)}: ngày cuối cùng là ${label(target, l)}`
-          : `Send before ${named}: the last allowed day is ${label(target, l)}`
-        : l === 'vi'
-          ? `Gửi chậm nhất ngày ${dmy(named)}: ${label(target, l)}`
-          : `Send by ${named} at the latest: ${label(target, l)}`,
-    ),
-  });
+  const text = tt(d.due.bound === 'before' ? 'sendBefore' : 'sendBy', (l) => ({ date: dmy(named, l), day: label(target, l) }));
+  steps.push({ kind: 'target', date: target, text });
   rollAndDueSteps(ctx, target);
 }
 
@@ -215,40 +146,21 @@ function lastWorkingDaySteps({ res, cal, steps }: Ctx, due: string): void {
   if (lwd !== due) steps.push(...skips(cal, due, formatDay(day(lwd) + 1)));
   // A due day on a weekend that is a working day (a make-up Saturday) says why, unless a counted step already did.
   const makeUp = lwd === due && isoWeekday(day(due)) >= 6 && !steps.some((st) => st.kind === 'count' && st.date === due) ? cal.dayInfo(due) : null;
-  const sameDay = (l: Lang) => {
-    if (makeUp !== null) return `${label(due, l)} ${l === 'vi' ? 'là ngày làm việc' : 'is a working day'} — ${why(makeUp, l)}`;
-    return l === 'vi' ? `${due} là ngày làm việc` : `${due} is a working day`;
-  };
-  steps.push({
-    kind: 'lastWorkingDay',
-    date: lwd,
-    text: both((l) => {
-      if (lwd === due) return sameDay(l);
-      return l === 'vi' ? `Ngày làm việc cuối cùng không muộn hơn ${due}: ${label(lwd, l)}` : `Last working day on or before ${due}: ${label(lwd, l)}`;
-    }),
-  });
+  const text =
+    lwd !== due
+      ? tt('lastWorkingDay', (l) => ({ due: label(due, l), day: label(lwd, l) }))
+      : tt(makeUp !== null ? 'isWorkingDayBecause' : 'isWorkingDay', (l) => ({ day: label(due, l), why: makeUp === null ? '' : why(makeUp, l) }));
+  steps.push({ kind: 'lastWorkingDay', date: lwd, text });
 }
 
 /** Pending announcements and provisional days the result depends on. */
 function noticeSteps({ res, steps }: Ctx): void {
   for (const p of res.pending) {
-    const applied = (l: Lang) => {
-      if (p.applied) return l === 'vi' ? 'đã áp dụng là ngày nghỉ' : 'applied as a day off';
-      return l === 'vi' ? 'chưa áp dụng' : 'not applied';
-    };
-    const text = both((l) => `${l === 'vi' ? 'Lưu ý' : 'Note'}: ${p.date} ${p.name[l]} — ${p.note[l]} (${applied(l)})`);
+    const applied = (l: Lang) => t(l, p.applied ? 'pendingApplied' : 'pendingNotApplied');
+    const text = tt('pending', (l) => ({ date: label(p.date, l), name: p.name[l], note: p.note[l], applied: applied(l) }));
     steps.push({ kind: 'notice', date: p.date, text });
   }
-  if (res.dependsOnProvisional) {
-    steps.push({
-      kind: 'notice',
-      date: null,
-      text: {
-        vi: 'Lưu ý: kết quả dựa trên ngày nghỉ tạm tính (chưa có lịch nghỉ chính thức cho năm đó)',
-        en: 'Note: the result rests on provisional days (no official arrangements for that year yet)',
-      },
-    });
-  }
+  if (res.dependsOnProvisional) steps.push({ kind: 'notice', date: null, text: tt('provisionalNote') });
 }
 
 /** The steps of the deadline's own kind. */
@@ -277,7 +189,8 @@ function kindSteps(ctx: Ctx): void {
 export function buildSteps(res: Result, rule: CompiledRuleImpl, variant: CompiledVariant, cal: Calendar): DueStep[] {
   const ctx: Ctx = { res, rule, variant, cal, steps: [] };
   kindSteps(ctx);
-  if (res.due !== null) lastWorkingDaySteps(ctx, res.due);
+  // A lower bound (an earliest effective date) has no "last working day".
+  if (res.due !== null && res.isDeadline) lastWorkingDaySteps(ctx, res.due);
   noticeSteps(ctx);
   return ctx.steps;
 }

@@ -184,7 +184,7 @@ describe('Kiểm tra tệp', () => {
     expect(shown).toEqual(expected);
     // Known rows (README): line 2 on time, line 3 one working day late; the due day shown dd/mm/yyyy.
     expect(await page.textContent('#check-table tr[data-line="3"]')).toContain('10/02/2025');
-    expect(await page.textContent('#check-table tr[data-line="3"] td.note')).toMatch(/^Kết luận kiểm tra: trễ hạn 1 ngày làm việc/);
+    expect(await page.textContent('#check-table tr[data-line="3"] td.note')).toMatch(/^Kết luận kiểm tra: trễ hạn, chậm 1 ngày làm việc/);
     expect(await page.textContent('#check-summary [data-status="total"]')).toBe('15');
 
     const late = expected.filter((e) => e.status === 'late').length;

@@ -33,9 +33,9 @@ describe('the due day itself and the next working day (10 working days after Mon
   it('done on Tue 11/02, the next working day: late by 1 working day and 1 calendar day', () => {
     const v = central('2025-02-11');
     expect(v).toMatchObject({ status: 'late', calendarDays: 1, workingDays: 1, workingDaysLate: 1 });
-    expect(lastLine(v.explanation.vi)).toMatch(/muộn|trễ|quá hạn/i);
+    // Written by hand: an official's sentence, dates as dd/mm/yyyy with the weekday.
     expect(lastLine(v.explanation.vi)).toBe(
-      'Kết luận kiểm tra: trễ hạn 1 ngày làm việc (1 ngày) — thực hiện ngày 2025-02-11 (Thứ Ba), hạn chót 2025-02-10 (Thứ Hai)',
+      'Kết luận kiểm tra: trễ hạn, chậm 1 ngày làm việc (1 ngày) — thực hiện ngày Thứ Ba, 11/02/2025, hạn chót Thứ Hai, 10/02/2025',
     );
     expect(lastLine(v.explanation.en)).toBe('Verdict: late by 1 working day (1 calendar day) — done on 2025-02-11 (Tue), due 2025-02-10 (Mon)');
     // The explanation is the dueDate explanation, then the verdict.
@@ -94,7 +94,9 @@ describe('not done yet: open, then overdue (10 working days after Mon 10/03/2025
   it('as of Thu 20/03: open, 2 working days left (Thu 20 and Fri 21 count, the weekend does not)', () => {
     const v = pending('2025-03-20');
     expect(v).toMatchObject({ status: 'open', actual: null, asOf: '2025-03-20', calendarDays: -4, workingDays: -2, workingDaysLate: 0 });
-    expect(lastLine(v.explanation.vi)).toMatch(/^Kết luận kiểm tra: chưa đến hạn — chưa thực hiện tính đến ngày 2025-03-20/);
+    expect(lastLine(v.explanation.vi)).toBe(
+      'Kết luận kiểm tra: chưa đến hạn — tính đến ngày Thứ Năm, 20/03/2025 chưa thực hiện; còn 2 ngày làm việc (4 ngày) đến hạn chót Thứ Hai, 24/03/2025',
+    );
   });
 
   it('as of the due day: still open', () => {
@@ -148,7 +150,9 @@ describe('lower bounds: tooEarly', () => {
   it('"trong năm 2025" (study tours, I.5): a tour done on Mon 30/12/2024 is too early, not on time; the verdict names the window\'s first day', () => {
     const v = checkCompliance({ rule: 'hp-2025/study-tours', actual: '2024-12-30' });
     expect(v).toMatchObject({ status: 'tooEarly', windowStart: '2025-01-01', due: '2025-12-31', workingDaysLate: 0 });
-    expect(lastLine(v.explanation.vi)).toMatch(/^Kết luận kiểm tra: quá sớm — thực hiện ngày 2024-12-30 \(Thứ Hai\), trước ngày bắt đầu 2025-01-01 \(Thứ Tư\)/);
+    expect(lastLine(v.explanation.vi)).toMatch(
+      /^Kết luận kiểm tra: quá sớm — thực hiện ngày Thứ Hai, 30\/12\/2024, trước ngày bắt đầu thời gian thực hiện là Thứ Tư, 01\/01\/2025/,
+    );
     expect(lastLine(v.explanation.en)).toMatch(/^Verdict: too early — done on 2024-12-30 \(Mon\), before the window opens on 2025-01-01/);
     expect(checkCompliance({ rule: 'hp-2025/study-tours', actual: '2025-01-01' }).status).toBe('onTime');
     expect(checkCompliance({ rule: 'hp-2025/inspection', actual: '2024-12-31' }).status).toBe('tooEarly');
@@ -161,7 +165,7 @@ describe('lower bounds: tooEarly', () => {
     expect(eff('2025-06-01')).toMatchObject({ status: 'onTime', calendarDays: 20 });
     expect(eff('2025-05-09')).toMatchObject({ status: 'tooEarly', calendarDays: -3, workingDaysLate: 0 });
     expect(lastLine(eff('2025-05-09').explanation.vi)).toMatch(
-      /quá sớm — ngày 2025-05-09 \(Thứ Sáu\) sớm hơn ngày sớm nhất được phép 2025-05-12 \(Thứ Hai\) 3 ngày/,
+      /quá sớm — ngày Thứ Sáu, 09\/05\/2025 sớm 3 ngày so với ngày sớm nhất được phép là Thứ Hai, 12\/05\/2025$/,
     );
     expect(eff()).toMatchObject({ status: 'open', actual: null });
   });
@@ -178,7 +182,13 @@ describe('notApplicable, with why', () => {
   it('no variant applies (Luật 64/2025 governs documents signed from 01/04/2025): the conditions are named', () => {
     const v = checkCompliance({ rule: 'luat-64-2025/earliest-effective-date', facts: { signedDate: '2025-03-01', level: 'local' }, actual: '2025-03-20' });
     expect(v).toMatchObject({ status: 'notApplicable', variant: null, due: null, dueResult: null });
-    expect(v.reason!.en).toMatch(/^no variant of the rule applies to the facts given \(conditions: central: level = "central"/);
+    // The conditions in words, by the facts' names for people, not their ids ("level", "signedDate").
+    expect(v.reason!.vi).toBe(
+      'không có trường hợp nào của quy định áp dụng cho các dữ kiện đã cho (điều kiện: ' +
+        'Cấp ban hành = cơ quan nhà nước ở trung ương và Ngày thông qua hoặc ký ban hành văn bản QPPL ≥ 01/04/2025; ' +
+        'Cấp ban hành = chính quyền địa phương và Ngày thông qua hoặc ký ban hành văn bản QPPL ≥ 01/04/2025)',
+    );
+    expect(v.reason!.en).toMatch(/^no case of the rule applies to the facts given \(conditions: Issuing level = central state body and /);
     expect(v.explanation.en.split('\n')[0]).toMatch(/\[luat-64-2025\/earliest-effective-date\]$/);
   });
 });
@@ -200,7 +210,7 @@ describe('two readings of the same act (the plan\'s "05 ngày" and NĐ 63/2010\'
     expect(r).toMatchObject({ status: 'late', agree: false });
     expect(r.governing.rule).toBe('nd63/local-publication-before-effect');
     expect(lastLine(r.explanation.vi)).toBe(
-      'Kết luận kiểm tra theo 2 quy định (khác nhau): hp-2025/local-tthc-publication: đúng hạn; nd63/local-publication-before-effect: trễ hạn 1 ngày làm việc',
+      'Kết luận kiểm tra theo 2 quy định (khác nhau): hp-2025/local-tthc-publication: đúng hạn; nd63/local-publication-before-effect: trễ hạn (chậm 1 ngày làm việc)',
     );
   });
 
@@ -220,7 +230,7 @@ describe('what if the pending swap (Mon 23/11/2026 off, Sat 28/11/2026 worked) w
     expect(v).toMatchObject({ status: 'onTime', due: '2026-12-08', workingDaysLate: 0 });
     expect(v.pending.map((p) => p.date)).toEqual(['2026-11-28']);
     expect(v.whatIfPending).toMatchObject({ status: 'late', due: '2026-12-07', workingDaysLate: 1, changed: ['status', 'due', 'workingDaysLate'] });
-    expect(lastLine(v.explanation.vi)).toMatch(/2026-11-28/);
+    expect(lastLine(v.explanation.vi)).toMatch(/Thứ Bảy, 28\/11\/2026: .* \(đang chờ công bố, chưa tính vào kết quả\)\)$/);
   });
 
   it('nothing changes for an act away from the pending days: whatIfPending is null; without whatIf it is absent', () => {

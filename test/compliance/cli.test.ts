@@ -85,15 +85,15 @@ describe("vn-deadlines check examples/publications.csv (a clerk's CSV)", () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     const lines = out.split('\n');
-    expect(lines[0]).toBe('Kiểm tra thời hạn: ' + CSV + ' — tính đến ngày 2025-03-31 (Thứ Hai)');
+    expect(lines[0]).toBe('Kiểm tra thời hạn: ' + CSV + ' — tính đến ngày Thứ Hai, 31/03/2025');
     expect(out).toContain('dòng 3 · HP-2025-002 · Danh mục TTHC lĩnh vực đất đai, tài nguyên nước\n  [TRỄ HẠN] hp-2025/central-tthc-list\n');
-    expect(out).toContain('    2025-01-29 (Thứ Tư): bỏ qua — Tết Nguyên đán Ất Tỵ (mùng 1 tháng Giêng) (CV 8726/VPCP-KGVX)');
-    expect(out).toContain('    Kết luận kiểm tra: trễ hạn 1 ngày làm việc (1 ngày) — thực hiện ngày 2025-02-11 (Thứ Ba), hạn chót 2025-02-10 (Thứ Hai)');
-    expect(out).toContain('    2025-04-26 (Thứ Bảy) là ngày làm việc — Ngày làm bù (cho Thứ Sáu 02/05/2025 nghỉ dịp 30/4 – 1/5) (CV 8726/VPCP-KGVX; ');
+    expect(out).toContain('    Thứ Tư, 29/01/2025: bỏ qua, không tính — Tết Nguyên đán Ất Tỵ (mùng 1 tháng Giêng) (CV 8726/VPCP-KGVX)');
+    expect(out).toContain('    Kết luận kiểm tra: trễ hạn, chậm 1 ngày làm việc (1 ngày) — thực hiện ngày Thứ Ba, 11/02/2025, hạn chót Thứ Hai, 10/02/2025');
+    expect(out).toContain('    Thứ Bảy, 26/04/2025 là ngày làm việc — Ngày làm bù (cho Thứ Sáu 02/05/2025 nghỉ dịp 30/4 – 1/5) (CV 8726/VPCP-KGVX; ');
     expect(out).toContain(
-      '  Kết luận kiểm tra theo 2 quy định (khác nhau): hp-2025/local-tthc-publication: đúng hạn; nd63/local-publication-before-effect: trễ hạn 1 ngày làm việc',
+      '  Kết luận kiểm tra theo 2 quy định (khác nhau): hp-2025/local-tthc-publication: đúng hạn; nd63/local-publication-before-effect: trễ hạn (chậm 1 ngày làm việc)',
     );
-    expect(out).toContain('  [LỖI] hp-2025/central-tthc-list\n    trường ministryDecisionDate: ');
+    expect(out).toContain('  [LỖI] hp-2025/central-tthc-list\n    cột ministryDecisionDate: ');
     expect(lines.at(-11)).toBe('Tổng hợp: 15 bản ghi — đúng hạn 4 · trễ hạn 6 · quá hạn 1 · quá sớm 1 · chưa đến hạn 1 · không áp dụng 1 · lỗi 1');
     // On-time records get their verdict only, not the steps.
     expect(out).toContain(
@@ -132,7 +132,7 @@ describe("vn-deadlines check examples/publications.csv (a clerk's CSV)", () => {
     expect(rows[0].title).toBe('Danh mục TTHC lĩnh vực hộ tịch, chứng thực');
     expect(rows[3]).toMatchObject({ readings: 'hp-2025/local-tthc-publication=onTime|nd63/local-publication-before-effect=late(1)', status: 'late' });
     expect(rows[11]).toMatchObject({ errorCode: 'invalid_fact', errorField: 'ministryDecisionDate' });
-    expect(rows[1].verdict).toMatch(/^Kết luận kiểm tra: trễ hạn 1 ngày làm việc/);
+    expect(rows[1].verdict).toMatch(/^Kết luận kiểm tra: trễ hạn, chậm 1 ngày làm việc/);
   });
 
   it('an io that takes bytes (outBytes) gets the same report, BOM and all', async () => {
@@ -175,16 +175,17 @@ describe('exit codes', () => {
       [[CSV, '--report', 'xml'], /--report must be one of text, csv, ndjson, json/],
       [[CSV, '--format', 'xls'], /--format must be one of csv, ndjson, json, xlsx/],
       [[CSV, '--fail-on', 'late,tardy'], /--fail-on takes statuses among/],
-      [[CSV, '--as-of', '03/31/2025'], /asOf "03\/31\/2025" is not a date/], // day first: there is no month 31
+      [[CSV, '--as-of', '03/31/2025'], /--as-of: "03\/31\/2025" is not a valid date/], // day first: there is no month 31
       [[CSV, '--what-if-pending', '--include-pending'], /give one of the two/],
       [[CSV, '--json', '--report', 'csv'], /--json asks for --report json/],
-      [[CSV, '--lang', 'fr'], /--lang must be vi or en/],
+      [[CSV, '--lang', 'fr'], /--lang phải là vi hoặc en, nhận được fr/],
       [[CSV, '--workers', 'many'], /--workers must be a whole number/],
       [[CSV, CSV], /expected 1 argument/],
       [[CSV, '--bogus'], /Unknown option '--bogus'/],
     ];
     for (const [args, message] of cases) {
-      const r = await check(...args);
+      // In English (--lang en) but for the case whose --lang is the fault; the Vietnamese words are tested in test/cli.test.ts.
+      const r = await check(...args, ...(args.includes('fr') ? [] : ['--lang', 'en']));
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err, args.join(' ')).toMatch(message);
       expect(r.out, args.join(' ')).toBe('');
@@ -196,7 +197,8 @@ describe('exit codes', () => {
     writeFileSync(bad, '[{"rule": ');
     const r = await check(bad);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/cannot read .*bad\.json: the input is not JSON/);
+    expect(r.err).toMatch(/^vn-deadlines check: không đọc được tệp .*bad\.json: Dữ liệu không hợp lệ: the input is not JSON/);
+    expect((await check(bad, '--lang', 'en')).err).toMatch(/^vn-deadlines check: cannot read .*bad\.json: The data is not valid: the input is not JSON/);
   });
 });
 
@@ -218,7 +220,7 @@ describe('more inputs', () => {
     expect(rows[2]).toMatchObject({ status: 'late', agree: false, readings: [{ status: 'onTime' }, { status: 'late' }] });
     expect(err).toMatch(/Nếu các ngày nghỉ đang chờ công bố trở thành chính thức: 1 bản ghi thay đổi/);
     const text = (await check(NDJSON, '--as-of', '2025-03-31', '--what-if-pending', '--lang', 'en')).out;
-    expect(text).toContain('    if the pending days off became law: due 2026-12-08 → 2026-12-07; on time → late; working days late 0 → 1');
+    expect(text).toContain('    if the pending days off became law: due 2026-12-08 (Tue) → 2026-12-07 (Mon); on time → late; working days late 0 → 1');
   });
 
   it('a JSON array, standard input (-), and a user rule file with --rules', async () => {

@@ -73,8 +73,8 @@ describe('dates written day first (src/core/day-text.ts)', () => {
     expect((JSON.parse(ok.out) as { due: string }).due).toBe('2025-02-10');
     const bad = await cli('due', 'hp-2025/central-tthc-list', '--fact', 'ministryDecisionDate=01/20/2025');
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('--fact ministryDecisionDate: "01/20/2025" is not a date');
-    expect(bad.err).toContain('write 20/01/2025');
+    expect(bad.err).toContain('--fact ministryDecisionDate: "01/20/2025" không phải là một ngày có thật');
+    expect(bad.err).toContain('ghi ngày theo dạng ngày/tháng/năm (dd/mm/yyyy');
   });
 
   it('a CSV with Vietnamese column names (--columns) and dd/mm dates; --as-of dd/mm too', async () => {
@@ -161,7 +161,9 @@ describe('check register.xlsx', () => {
 
   it('the text report names the Excel row of the mm/dd mistake and its column', async () => {
     const { out } = await check(await registerFile(), '--columns', COLUMNS, '--as-of', '2025-03-31');
-    expect(out).toMatch(/dòng 8 · HP-4 · Y tế\n {2}\[LỖI\] hp-2025\/central-tthc-list\n {4}trường actual: actual "02\/13\/2025" is not a date/);
+    expect(out).toMatch(
+      /dòng 8 · HP-4 · Y tế\n {2}\[LỖI\] hp-2025\/central-tthc-list\n {4}cột actual: "02\/13\/2025" không phải là một ngày; hãy ghi ngày theo dạng ngày\/tháng\/năm dd\/mm\/yyyy/,
+    );
   });
 
   it('date cells of a workbook in the 1904 date system are the same days (serial 44215 is 20/01/2025 there)', async () => {
@@ -263,8 +265,8 @@ describe('--report xlsx --out ket-qua.xlsx, read back', () => {
     expect(due.numFmt).toBe('dd/mm/yyyy');
     expect((rows[4].getCell(8).value as Date).toISOString()).toBe('2025-03-24T00:00:00.000Z');
     expect(rows.map((r) => r.getCell(9).value)).toEqual([0, 1, 10, null, 0, 1]);
-    expect(rows[1].getCell(10).value).toMatch(/^Công bố danh mục TTHC[^]*Kết luận kiểm tra: trễ hạn 1 ngày làm việc/);
-    expect(rows[3].getCell(10).value).toMatch(/^Lỗi ở trường actual: actual "02\/13\/2025" is not a date/);
+    expect(rows[1].getCell(10).value).toMatch(/^Công bố danh mục TTHC[^]*Kết luận kiểm tra: trễ hạn, chậm 1 ngày làm việc/);
+    expect(rows[3].getCell(10).value).toMatch(/^Lỗi ở trường actual: "02\/13\/2025" không phải là một ngày; hãy ghi ngày theo dạng ngày\/tháng\/năm/);
     // The title written as a formula is a text cell, never a formula.
     const title = rows[2].getCell(3);
     expect(title.value).toBe('=HYPERLINK("http://example.invalid","bấm")');

@@ -25,7 +25,7 @@ describe('examples/', () => {
   it('due-date.mjs', () => {
     const out = run('due-date.mjs', 'en');
     expect(out).toContain('hp-2025/central-tthc-list: due 2025-02-10');
-    expect(out).toMatch(/skipped — Lunar New Year \(Tết\) Ất Tỵ/);
+    expect(out).toMatch(/skipped, not counted — Lunar New Year \(Tết\) Ất Tỵ/);
     expect(out).toContain('hp-2025/local-tthc-publication: due 2025-04-29');
     expect(out).toContain('nd63/local-publication-before-effect: due 2025-04-24');
     expect(run('due-date.mjs')).toMatch(/bỏ qua|Bỏ qua/);

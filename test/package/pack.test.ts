@@ -46,6 +46,6 @@ describe('npm pack', () => {
       expect(pkg.exports[`./${s}`]).toBe(`./${s}`);
       expect(files).toContain(s);
     }
-    for (const e of ['calendar', 'engine', 'ics', 'plan']) expect(files).toContain(pkg.typesVersions['*'][e][0].replace(/^\.\//, ''));
+    for (const e of ['calendar', 'engine', 'ics', 'messages', 'plan']) expect(files).toContain(pkg.typesVersions['*'][e][0].replace(/^\.\//, ''));
   });
 });

@@ -63,7 +63,7 @@ describe('agendaToIcs', () => {
 
   it('SUMMARY: row number, task (Vietnamese, diacritics intact) and period', () => {
     expect(cal.events[0].summary).toBe(
-      'II.6.2 — Báo cáo tình hình, kết quả thực hiện công tác cải cách TTHC hàng tháng theo chỉ đạo của Văn phòng Chính phủ tại Văn bản số 5633/VPCP-KSTT ngày 25/7/2023 (kỳ 2025-03)',
+      'II.6.2 — Báo cáo tình hình, kết quả thực hiện công tác cải cách TTHC hàng tháng theo chỉ đạo của Văn phòng Chính phủ tại Văn bản số 5633/VPCP-KSTT ngày 25/7/2023 (kỳ tháng 03/2025)',
     );
     expect(cal.events[0].summary).toBe(cal.events[0].summary.normalize('NFC'));
   });
@@ -71,16 +71,16 @@ describe('agendaToIcs', () => {
   it("DESCRIPTION: due day, data period, units, role, the plan's words, rule id and legal basis", () => {
     const lines = cal.events[0].description.split('\n');
     expect(lines.slice(0, 8)).toEqual([
-      'Hạn: 2025-03-17 (Thứ Hai)',
-      'Kỳ báo cáo: 2025-03; số liệu từ 2025-02-15 đến hết 2025-03-14',
+      'Hạn chót: Thứ Hai, 17/03/2025',
+      'Kỳ báo cáo: tháng 03/2025; số liệu từ 15/02/2025 đến hết 14/03/2025',
       'Chủ trì: Các sở, ban, ngành; UBND cấp huyện',
       'Phối hợp: Văn phòng UBND thành phố',
       'Vai trò của Sở Tư pháp: chủ trì (thuộc Các sở, ban, ngành)',
       'Kế hoạch ghi: “Báo cáo gửi Văn phòng UBND thành phố trước ngày 18 hàng tháng (số liệu tính từ ngày 15 của tháng trước đến hết ngày 14 của tháng sau)”',
-      'Quy tắc: hp-2025/monthly-report',
+      'Quy định: hp-2025/monthly-report',
       'Căn cứ: QĐ 257/QĐ-UBND (mục II.6.2); CV 5633/VPCP-KSTT; NĐ 09/2019/NĐ-CP (Điều 12 khoản 1)',
     ]);
-    expect(cal.events[2].description).toContain('Thời gian thực hiện: 2025-01-01 – 2025-12-31');
+    expect(cal.events[2].description).toContain('Thời gian thực hiện: 01/01/2025 – 31/12/2025');
     expect(cal.events[2].description).toContain('Vai trò của Sở Tư pháp: phối hợp (thuộc Các sở, ban, ngành)');
     // A unit the row names itself: no group to mention.
     const office = parse(agendaToIcs(agenda({ unit: 'city-office', from: '2025-03-01', to: '2025-03-31', asOf: '2025-03-20' }), { stamp: STAMP }));
@@ -124,7 +124,7 @@ describe('agendaToIcs', () => {
     const monthly = planSchedule({ undated: false }).filter((o) => o.ruleId === 'hp-2025/monthly-report');
     const cal2 = parse(agendaToIcs(monthly, { stamp: STAMP }));
     expect(cal2.events.map((e) => e.start)).toEqual(monthly.map((o) => o.due));
-    expect(cal2.events[4].description.split('\n')[0]).toBe('Hạn: 2025-05-17 (Thứ Bảy); ngày làm việc cuối cùng trên hoặc trước hạn: 2025-05-16 (Thứ Sáu)');
+    expect(cal2.events[4].description.split('\n')[0]).toBe('Hạn chót: Thứ Bảy, 17/05/2025; ngày làm việc cuối cùng trước hạn: Thứ Sáu, 16/05/2025');
     expect(cal2.name).toBe('vn-deadlines — Thời hạn');
   });
 
@@ -145,8 +145,8 @@ describe('agendaToIcs', () => {
     // Fri 20/11 + 10 working days, Tue 24/11 (Ngày Văn hóa Việt Nam) skipped: Mon 07/12
     expect(e.start).toBe('2026-12-07');
     expect(e.description).toContain('Sự kiện: QĐ 2345/QĐ-UBND công bố TTHC');
-    expect(e.description).toContain('Tính từ: 2026-11-20');
-    expect(e.description).toContain('Lưu ý, chờ công bố: 2026-11-23 Đề xuất nghỉ hoán đổi');
+    expect(e.description).toContain('Tính từ: 20/11/2026');
+    expect(e.description).toContain('Lưu ý, đang chờ công bố: 23/11/2026 Đề xuất nghỉ hoán đổi');
   });
 
   it('escapes a name with commas and semicolons as RFC 5545 TEXT', () => {
@@ -172,16 +172,16 @@ describe('nonWorkingDaysToIcs', () => {
 
   it('2025: one event per weekday off, then the make-up Saturday 26/04, clearly named', () => {
     const cal = parse(nonWorkingDaysToIcs(2025, { stamp: STAMP }));
-    const off = cal.events.filter((e) => e.summary.startsWith('Nghỉ: '));
-    const work = cal.events.filter((e) => e.summary.startsWith('Đi làm (thứ Bảy làm bù): '));
+    const off = cal.events.filter((e) => e.summary.startsWith('Ngày nghỉ: '));
+    const work = cal.events.filter((e) => e.summary.startsWith('Ngày làm việc (thứ Bảy làm bù): '));
     expect(off.map((e) => e.start)).toEqual(OFF_2025);
     expect(work.map((e) => e.start)).toEqual(['2025-04-26']);
     expect(cal.events).toHaveLength(OFF_2025.length + 1);
     expect(cal.events.every((e) => e.isDate && e.transp === 'TRANSPARENT')).toBe(true);
-    expect(off[1]).toMatchObject({ start: '2025-01-27', end: '2025-01-28', summary: 'Nghỉ: Tết Nguyên đán Ất Tỵ (28 tháng Chạp năm Giáp Thìn)' });
+    expect(off[1]).toMatchObject({ start: '2025-01-27', end: '2025-01-28', summary: 'Ngày nghỉ: Tết Nguyên đán Ất Tỵ (28 tháng Chạp năm Giáp Thìn)' });
     expect(off[1].description).toContain('Văn bản: CV 8726/VPCP-KGVX — Công văn 8726/VPCP-KGVX');
-    expect(work[0].summary).toBe('Đi làm (thứ Bảy làm bù): Ngày làm bù (cho Thứ Sáu 02/05/2025 nghỉ dịp 30/4 – 1/5)');
-    expect(work[0].description).toContain('Ngày hoán đổi: 2025-05-02 (Thứ Sáu)');
+    expect(work[0].summary).toBe('Ngày làm việc (thứ Bảy làm bù): Ngày làm bù (cho Thứ Sáu 02/05/2025 nghỉ dịp 30/4 – 1/5)');
+    expect(work[0].description).toContain('Ngày hoán đổi: Thứ Sáu, 02/05/2025');
     expect(cal.name).toBe('Lịch nghỉ của cơ quan nhà nước 2025');
     expect(new Set(cal.events.map((e) => e.uid)).size).toBe(cal.events.length);
     expect(cal.events[0].uid).toBe('day-off|2025-01-01@vn-deadlines');
@@ -201,8 +201,12 @@ describe('nonWorkingDaysToIcs', () => {
     expect(cal.events.map((e) => e.start)).toEqual([...cal.events.map((e) => e.start)].sort());
 
     const applied = parse(nonWorkingDaysToIcs(2026, { stamp: STAMP, calendar: createCalendar({ includePending: true }) }));
-    expect(applied.events.filter((e) => e.summary.startsWith('Nghỉ: ')).map((e) => e.start)).toEqual([...OFF_2026.slice(0, -1), '2026-11-23', '2026-11-24']);
-    expect(applied.events.filter((e) => e.summary.startsWith('Đi làm (thứ Bảy làm bù)')).map((e) => e.start)).toContain('2026-11-28');
+    expect(applied.events.filter((e) => e.summary.startsWith('Ngày nghỉ: ')).map((e) => e.start)).toEqual([
+      ...OFF_2026.slice(0, -1),
+      '2026-11-23',
+      '2026-11-24',
+    ]);
+    expect(applied.events.filter((e) => e.summary.startsWith('Ngày làm việc (thứ Bảy làm bù)')).map((e) => e.start)).toContain('2026-11-28');
     expect(applied.events.some((e) => e.summary.startsWith('Chờ công bố: '))).toBe(false);
   });
 

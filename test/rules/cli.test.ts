@@ -29,7 +29,7 @@ describe('vn-deadlines due', () => {
     const json = JSON.parse((await cli('due', 'hp-2025/local-tthc-publication', '-f', 'effectiveOnSigning=true', '--fact', 'signedDate=2025-01-24', '--json')).out);
     expect(json).toMatchObject({ due: '2025-02-03', variant: 'on-signing', kind: 'immediatelyAfter' });
     expect(json.steps.length).toBeGreaterThan(2);
-    expect((await cli('due', 'hp-2025/monthly-report', '--fact', 'month=2025-05', '--lang', 'en')).out).toContain('Last working day on or before 2025-05-17: 2025-05-16 (Fri)');
+    expect((await cli('due', 'hp-2025/monthly-report', '--fact', 'month=2025-05', '--lang', 'en')).out).toContain('The due day 2025-05-17 (Sat) is a day off; the last working day before it: 2025-05-16 (Fri)');
   });
 
   it('--include-pending applies the pending swap (Sat 28/11/2026 worked): Tue 2026-11-24 + 10 working days → Mon 2026-12-07 (Tue 08/12 without)', async () => {

@@ -127,7 +127,7 @@ describe('QĐ 257/QĐ-UBND II.2.1 — local procedures: 5 days before effect, or
     const r = due(id, { effectiveOnSigning: true, signedDate: '2025-04-25' });
     expect(r.due).toBe('2025-04-26');
     const last = r.steps.find((s) => s.kind === 'lastWorkingDay')!;
-    expect(last.text.vi).toMatch(/^2025-04-26 \(Thứ Bảy\) là ngày làm việc — Ngày làm bù .*CV 8726\/VPCP-KGVX/);
+    expect(last.text.vi).toMatch(/^Thứ Bảy, 26\/04\/2025 là ngày làm việc — Ngày làm bù .*CV 8726\/VPCP-KGVX/);
     expect(last.text.en).toMatch(/^2025-04-26 \(Sat\) is a working day — Make-up working Saturday/);
     expect(r.explanation.en).toContain('is a working day — Make-up working Saturday');
   });
@@ -136,7 +136,7 @@ describe('QĐ 257/QĐ-UBND II.2.1 — local procedures: 5 days before effect, or
     const r = due('hp-2025/national-database-entry', { chairmanDecisionDate: '2025-04-21' });
     expect(r.due).toBe('2025-04-26');
     expect(r.steps.filter((s) => s.text.vi.includes('Ngày làm bù')).map((s) => s.kind)).toEqual(['count']);
-    expect(r.steps.find((s) => s.kind === 'lastWorkingDay')!.text.vi).toBe('2025-04-26 là ngày làm việc');
+    expect(r.steps.find((s) => s.kind === 'lastWorkingDay')!.text.vi).toBe('Thứ Bảy, 26/04/2025 là ngày làm việc');
   });
 });
 

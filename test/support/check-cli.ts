@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type CliIo } from '../../src/cli/command.js';
 import { checkCommands, type CheckRun } from '../../src/cli/commands/check.js';
+import { cliErrorText } from '../../src/cli/error-text.js';
 import { VnDeadlinesError } from '../../src/core/errors.js';
 import { shippedRules } from '../../src/rules/registry.js';
 
@@ -19,7 +20,8 @@ export async function check(...args: string[]): Promise<{ code: number; out: str
     code = await command.run(positionals, values, io);
   } catch (e) {
     if (!(e instanceof UsageError || e instanceof VnDeadlinesError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw e;
-    err.push(`vn-deadlines check: ${(e as Error).message}`);
+    const lang = args.includes('en') && args[args.indexOf('en') - 1] === '--lang' ? 'en' : 'vi';
+    err.push(`vn-deadlines check: ${e instanceof UsageError || e instanceof VnDeadlinesError ? cliErrorText(e, lang) : (e as Error).message}`);
     code = 2;
   }
   return { code, out: out.join('\n'), err: err.join('\n') };

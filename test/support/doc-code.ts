@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The package's entries, as `vn-deadlines/<entry>` (the main one is `index`). */
-export const ENTRIES = ['index', 'calendar', 'engine', 'ics', 'plan', 'dossier'] as const;
+export const ENTRIES = ['index', 'calendar', 'engine', 'ics', 'messages', 'plan', 'validate', 'dossier'] as const;
 export const distUrl = (entry: string) => pathToFileURL(join(root, 'dist', `${entry}.js`)).href;
 
 const LITERAL = /^('(?:[^'\\]|\\.)*'|-?\d+(?:\.\d+)?|true|false)(?:\s|$)/;

@@ -1,7 +1,7 @@
 /** The input of `vn-deadlines check`: a file or standard input, opened before anything is written. */
 import type { Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { UsageError } from '../../core/usage-error.js';
+import { usageError } from '../command.js';
 import { stdinStats } from '../../io/node/atomic-file.js';
 import { CHUNK, reusedChunks } from '../../io/node/file-chunks.js';
 import type { Chunks, InputFormat } from '../../io/types.js';
@@ -28,12 +28,12 @@ export async function openInput(file: string, format: InputFormat, stdin?: Async
   try {
     fh = await open(file, 'r');
   } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+    throw usageError('cannotRead', { lead: '', file, why: (e as Error).message });
   }
   const st = await fh.stat();
   if (st.isDirectory()) {
     await fh.close();
-    throw new UsageError(`cannot read ${file}: it is a directory`);
+    throw usageError('isDirectory', { file });
   }
   // The NDJSON and JSON readers decode a chunk before asking for the next, so they share one
   // buffer; csv-parse and the Excel reader may keep a chunk, so they get a stream of fresh ones.

@@ -1,4 +1,6 @@
 /** An input with nothing to check (empty, a header alone, binary): found as its bytes pass, told in one line. */
+import { say } from '../../core/catalogue.js';
+import { CLI_TEXT } from '../messages.js';
 import type { Lang } from '../format.js';
 
 /** Why a run checked nothing. */
@@ -59,25 +61,6 @@ export async function* inspected(chunks: AsyncIterable<Uint8Array | string>, see
 
 /** The message of an input that gave nothing to check. */
 export function nothingText(kind: Nothing, offset: number, source: string, lang: Lang): string {
-  const vi = lang === 'vi';
-  switch (kind) {
-    case 'empty':
-      return vi
-        ? `${source} rỗng (0 byte, hoặc chỉ có BOM và dòng trống): không có bản ghi nào được kiểm tra (mã lỗi empty_input)`
-        : `${source} is empty (0 bytes, or only a BOM and blank lines): nothing was checked (error code empty_input)`;
-    case 'header':
-      return vi
-        ? `${source} chỉ có dòng tiêu đề, không có dòng dữ liệu nào: không có bản ghi nào được kiểm tra (mã lỗi header_only)`
-        : `${source} has a header row and no data rows: nothing was checked (error code header_only)`;
-    case 'binary':
-      return vi
-        ? `${source} có byte NUL ở vị trí ${offset}: đây là tệp nhị phân (hoặc văn bản UTF-16), không phải CSV/NDJSON/JSON UTF-8; ` +
-            `không có bản ghi nào được kiểm tra — hãy lưu tệp dưới dạng CSV UTF-8 (mã lỗi binary_input)`
-        : `${source} has a NUL byte at offset ${offset}: it is a binary file (or UTF-16 text), not UTF-8 CSV, NDJSON or JSON; ` +
-            `nothing was checked — save it as CSV UTF-8 (error code binary_input)`;
-    default:
-      return vi
-        ? `${source} không chứa bản ghi nào: không có bản ghi nào được kiểm tra (mã lỗi no_records)`
-        : `${source} holds no record: nothing was checked (error code no_records)`;
-  }
+  const key = kind === 'empty' ? 'nothingEmpty' : kind === 'header' ? 'nothingHeader' : kind === 'binary' ? 'nothingBinary' : 'nothingRecords';
+  return say(CLI_TEXT, lang, key, { source, offset });
 }

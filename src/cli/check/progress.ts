@@ -1,4 +1,9 @@
 /** Progress lines of `vn-deadlines check`, on a terminal only: a line every second or so. */
+import { say } from '../../core/catalogue.js';
+import { CLI_TEXT } from '../messages.js';
+
+/** The locale of the numbers of a progress line. */
+const LOCALE = { vi: 'vi-VN', en: 'en-US' } as const;
 import type { CliIo } from '../command.js';
 import type { Lang } from '../format.js';
 
@@ -25,9 +30,7 @@ export class Progress {
     const done = this.done;
     const rate = Math.round((done / Math.max(1, now - this.#began)) * 1000);
     this.io.err(
-      this.lang === 'vi'
-        ? `vn-deadlines check: đã kiểm tra ${done.toLocaleString('vi-VN')} bản ghi (${rate.toLocaleString('vi-VN')}/giây)…`
-        : `vn-deadlines check: ${done.toLocaleString('en-US')} records checked (${rate.toLocaleString('en-US')}/s)…`,
+      `vn-deadlines check: ${say(CLI_TEXT, this.lang, 'progress', { done: done.toLocaleString(LOCALE[this.lang]), rate: rate.toLocaleString(LOCALE[this.lang]) })}`,
     );
   }
 }

@@ -3,6 +3,9 @@
  * reported one by one (or by worker threads for a large NDJSON file), then the summary and the
  * exit code.
  */
+import { cliErrorText } from '../error-text.js';
+import { say } from '../../core/catalogue.js';
+import { CLI_TEXT } from '../messages.js';
 import { readSync } from 'node:fs';
 import type { RecordChecker, RecordOutcome } from '../../compliance/records.js';
 import { CheckSummary } from '../../compliance/summary.js';
@@ -136,13 +139,15 @@ async function checkAll(r: Run): Promise<number> {
   } catch (e) {
     if (e instanceof NothingChecked) {
       // Nothing to report: a clear line on stderr, and no summary of 0 records that would read as a run.
-      const name = run.file === '-' ? (run.lang === 'vi' ? 'đầu vào chuẩn' : 'standard input') : run.file;
+      const name = run.file === '-' ? say(CLI_TEXT, run.lang, 'stdin') : run.file;
       io.err(`vn-deadlines check: ${nothingText(e.kind, e.offset, name, run.lang)}`);
       return -2;
     }
     if (!(e instanceof Error) || !('code' in e || e.name === 'VnDeadlinesError')) throw e;
     r.sink.flush();
-    io.err(`vn-deadlines check: cannot read ${run.file === '-' ? 'standard input' : run.file}: ${e.message}`);
+    const file = run.file === '-' ? say(CLI_TEXT, run.lang, 'stdin') : run.file;
+    const why = cliErrorText(e, run.lang); // a library error in words, any other error's message
+    io.err(`vn-deadlines check: ${say(CLI_TEXT, run.lang, 'cannotRead', { lead: '', file, why })}`);
     return 2;
   } finally {
     await input.close();

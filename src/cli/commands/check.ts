@@ -9,7 +9,7 @@ import { loadRules } from '../../rules/load.js';
 import { RecordChecker } from '../../compliance/records.js';
 import { RECORD_STATUSES, type RecordStatus } from '../../compliance/summary.js';
 import type { InputFormat, ReportFormat } from '../../io/types.js';
-import { calendarFor, commonOptions, expectArgs, langOf, oneOf, UsageError, type CliIo, type Command } from '../command.js';
+import { calendarFor, commonOptions, expectArgs, langOf, oneOf, usageError, UsageError, type CliIo, type Command } from '../command.js';
 import type { Lang } from '../format.js';
 import { openInput } from '../check/input.js';
 import { checkTo } from '../check/run.js';
@@ -97,8 +97,7 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
 
 function workersOf(value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d{1,2}$/.test(value))
-    throw new UsageError(`--workers must be a whole number from 0 to 99, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || !/^\d{1,2}$/.test(value)) throw usageError('workers', { value: JSON.stringify(value) });
   return Number(value);
 }
 
@@ -112,12 +111,11 @@ function checkRunOf(positionals: string[], values: Record<string, unknown>, usag
   let format = oneOf(values.format, FORMATS, '--format');
   if (format === undefined) {
     format = EXT[extname(file).toLowerCase()];
-    if (format === undefined)
-      throw new UsageError(`cannot tell the format of ${file === '-' ? 'standard input' : file} from its name; give --format csv, ndjson, json or xlsx`);
+    if (format === undefined) throw file === '-' ? usageError('formatOfStdin') : usageError('formatOf', { file });
   }
   let report = oneOf(values.report, REPORTS, '--report');
   if (values.json) {
-    if (report !== undefined && report !== 'json') throw new UsageError(`--json asks for --report json, but --report is ${report}`);
+    if (report !== undefined && report !== 'json') throw usageError('jsonReport', { report });
     report = 'json';
   }
   const failOn = new Set<RecordStatus>();
@@ -126,15 +124,13 @@ function checkRunOf(positionals: string[], values: Record<string, unknown>, usag
       .split(',')
       .map((x) => x.trim())
       .filter(Boolean)) {
-      if (!RECORD_STATUSES.includes(s as RecordStatus))
-        throw new UsageError(`--fail-on takes statuses among ${RECORD_STATUSES.join(', ')}, got ${JSON.stringify(s)}`);
+      if (!RECORD_STATUSES.includes(s as RecordStatus)) throw usageError('failOn', { allowed: RECORD_STATUSES.join(', '), value: JSON.stringify(s) });
       failOn.add(s as RecordStatus);
     }
   }
   const whatIfPending = values['what-if-pending'] === true;
   const includePending = values['include-pending'] === true;
-  if (whatIfPending && includePending)
-    throw new UsageError('--what-if-pending compares with the pending days off applied; with --include-pending they already are: give one of the two');
+  if (whatIfPending && includePending) throw usageError('whatIfPending');
   const paths = (values.rules as string[] | undefined) ?? [];
   const lang = langOf(values);
   const columns = values.columns === undefined ? undefined : parseColumns(values.columns as string[], lang);

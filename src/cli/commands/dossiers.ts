@@ -22,6 +22,8 @@ import type { Lang } from '../format.js';
 import { openInput, type Input } from '../check/input.js';
 import { inspected, NothingChecked, nothingText, type Seen } from '../check/nothing.js';
 import { emitterOf, withReportFile } from '../report-file.js';
+import { say } from '../../core/catalogue.js';
+import { CLI_TEXT } from '../messages.js';
 
 /** What `vn-deadlines dossiers` was asked to do. */
 interface DossiersRun {
@@ -61,7 +63,7 @@ async function dossiersTo(run: DossiersRun, io: CliIo, checker: DossierChecker, 
     summary?.add(o);
     writer.write(o);
   };
-  const name = run.file === '-' ? (run.lang === 'vi' ? 'đầu vào chuẩn' : 'standard input') : run.file;
+  const name = run.file === '-' ? say(CLI_TEXT, run.lang, 'stdin') : run.file;
   try {
     await readerOf(run.format)(inspected(paced(input.chunks, file === undefined ? stdoutPause : () => undefined), seen), {
       record: (value, line) => take(checker.check(value, line)),

@@ -13,7 +13,7 @@ import { formatDay, tryParseIsoDay } from '../../core/days.js';
 import { formulaSafe } from '../../core/escape.js';
 import { csvField } from '../../io/report-csv.js';
 import { openReport } from '../../io/node/atomic-file.js';
-import { calendarOf, expectArgs, UsageError, type CliIo, type Command } from '../command.js';
+import { calendarOf, expectArgs, usageError, type CliIo, type Command } from '../command.js';
 
 /** One row of the exported table. */
 interface CalendarRow {
@@ -110,12 +110,7 @@ async function writeParquet(rows: Iterable<CalendarRow>, out: string): Promise<v
   try {
     duck = await loadDuckDb.load();
   } catch (e) {
-    throw new UsageError(
-      `--format parquet needs the optional package ${PARQUET_PACKAGE}, which is not installed (${(e as Error).message.split('\n')[0]}); ` +
-        `install it beside vn-deadlines (npm i ${PARQUET_PACKAGE}), or export --format csv and convert with DuckDB: ` +
-        `COPY (FROM read_csv('calendar.csv')) TO 'calendar.parquet' (FORMAT parquet) (error code parquet_needs_duckdb)`,
-      'parquet_needs_duckdb',
-    );
+    throw usageError('parquetNeedsDuckdb', { pkg: PARQUET_PACKAGE, why: (e as Error).message.split('\n')[0] }, 'parquet_needs_duckdb');
   }
   const dir = mkdtempSync(join(tmpdir(), 'vn-deadlines-export-'));
   try {
@@ -194,13 +189,13 @@ export const exportCommands: Record<string, Command> = {
       help: { type: 'boolean', short: 'h' },
     },
     async run(pos, values, io: CliIo) {
-      if (pos[0] !== 'calendar') throw new UsageError(`expected 'calendar'; usage: ${USAGE.split('\n')[0]}`);
+      if (pos[0] !== 'calendar') throw usageError('expectedCalendar', { usage: USAGE.split('\n')[0] });
       expectArgs(pos, 1, USAGE);
       const format = (values.format as string | undefined) ?? 'csv';
       if (format !== 'csv' && format !== 'ndjson' && format !== 'parquet')
-        throw new UsageError(`--format must be csv, ndjson or parquet, got ${JSON.stringify(format)}`);
+        throw usageError('oneOf', { option: '--format', allowed: 'csv, ndjson, parquet', value: JSON.stringify(format) });
       const out = values.out as string | undefined;
-      if (format === 'parquet' && out === undefined) throw new UsageError('--format parquet needs --out file (Parquet is not written to a terminal)');
+      if (format === 'parquet' && out === undefined) throw usageError('parquetOut');
       const cal = calendarOf(values);
       const from = (values.from as string | undefined) ?? cal.firstDate;
       const to = (values.to as string | undefined) ?? cal.lastDate;
@@ -208,9 +203,9 @@ export const exportCommands: Record<string, Command> = {
         ['--from', from],
         ['--to', to],
       ] as const) {
-        if (tryParseIsoDay(v) === undefined) throw new UsageError(`${name} must be a day YYYY-MM-DD, got ${JSON.stringify(v)}`);
+        if (tryParseIsoDay(v) === undefined) throw usageError('dateOption', { option: name, value: JSON.stringify(v) });
       }
-      if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+      if (from > to) throw usageError('fromAfterTo', { from, to });
       cal.dayInfo(from); // out_of_coverage before anything is written
       cal.dayInfo(to);
       const rows = calendarRows(cal, from, to);

@@ -5,7 +5,7 @@
  */
 import { FIRST_YEAR, LAST_YEAR } from '../../calendar/create.js';
 import { holidayYearSchema } from '../../holidays/schema.js';
-import { readJsonFile, toJson, UsageError, type Command } from '../command.js';
+import { readJsonFile, toJson, usageError, type Command } from '../command.js';
 
 const USAGE =
   'vn-deadlines holidays validate <file> … [--json]\n' +
@@ -47,7 +47,7 @@ export const holidaysCommands: Record<string, Command> = {
     usage: USAGE,
     options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     run(pos, values, io) {
-      if (pos[0] !== 'validate' || pos.length < 2) throw new UsageError(`expected 'validate <file> …'; usage: ${USAGE.split('\n')[0]}`);
+      if (pos[0] !== 'validate' || pos.length < 2) throw usageError('expectedValidate', { usage: USAGE.split('\n')[0] });
       const reports = pos.slice(1).map(validateFile);
       if (values.json) io.out(toJson(reports));
       for (const r of reports) {

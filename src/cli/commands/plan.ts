@@ -12,10 +12,12 @@ import type { PlanEvent } from '../../plan/schedule.js';
 import type { Plan, PlanRow } from '../../plan/schema.js';
 import { findUnits, noSuchUnit, rowsForUnit, type UnitRole } from '../../plan/units.js';
 import { shippedRules } from '../../rules/registry.js';
-import { calendarOf, commonOptions, expectArgs, langOf, readJsonFile, toJson, UsageError, type Command } from '../command.js';
+import { calendarOf, commonOptions, expectArgs, langOf, readJsonFile, toJson, usageError, type Command } from '../command.js';
 import type { Lang } from '../format.js';
 import { parseFactOptions } from './rules.js';
 import { WEEKDAY_SHORT } from '../../core/weekdays.js';
+import { dateText } from '../../core/date-text.js';
+import { periodName } from '../../rules/step-text.js';
 
 const T = {
   vi: {
@@ -25,6 +27,7 @@ const T = {
     late: 'trễ hạn',
     doneOn: 'xong ngày',
     period: 'kỳ',
+    periodOf: (p: string) => periodName(p, 'vi'),
     data: 'số liệu',
     window: 'thời gian thực hiện',
     lastWorkingDay: 'ngày làm việc cuối',
@@ -49,6 +52,7 @@ const T = {
     late: 'late',
     doneOn: 'done on',
     period: 'period',
+    periodOf: (p: string) => p,
     data: 'data',
     window: 'window',
     lastWorkingDay: 'last working day',
@@ -78,10 +82,10 @@ const T = {
  */
 export function parseEventOption(option: string): PlanEvent {
   const colon = option.indexOf(':');
-  if (colon <= 0) throw new UsageError(`--event expects <rule-id>:<fact>=<value>[,<fact>=<value>…], got ${JSON.stringify(option)}`);
+  if (colon <= 0) throw usageError('eventForm', { value: JSON.stringify(option) });
   const id = option.slice(0, colon);
   const rule = shippedRules().find(id);
-  if (!rule) throw new UsageError(`--event: no rule ${JSON.stringify(id)}; run 'vn-deadlines rules' for the list`);
+  if (!rule) throw usageError('noSuchRule', { lead: '--event: ', id: JSON.stringify(id) });
   const facts = parseFactOptions(
     rule,
     option
@@ -96,7 +100,7 @@ function eventsOf(values: Record<string, unknown>): PlanEvent[] {
   const out: PlanEvent[] = [];
   if (typeof values.events === 'string') {
     const list = readJsonFile(values.events, '--events');
-    if (!Array.isArray(list)) throw new UsageError(`--events: ${values.events} must hold an array of { "rule": …, "facts": { … } }`);
+    if (!Array.isArray(list)) throw usageError('eventsFile', { file: values.events });
     out.push(...(list as PlanEvent[]));
   }
   for (const e of (values.event as string[] | undefined) ?? []) out.push(parseEventOption(e));
@@ -106,25 +110,24 @@ function eventsOf(values: Record<string, unknown>): PlanEvent[] {
 function completedOf(values: Record<string, unknown>): Completion[] | undefined {
   if (typeof values.completed !== 'string') return undefined;
   const list = readJsonFile(values.completed, '--completed');
-  if (!Array.isArray(list))
-    throw new UsageError(`--completed: ${values.completed} must hold an array of occurrence keys or { "row": …, "period": …, "date": … }`);
+  if (!Array.isArray(list)) throw usageError('completedFile', { file: values.completed });
   return list as Completion[];
 }
 
 function roleOf(values: Record<string, unknown>): UnitRole {
   const r = values.role ?? 'any';
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- parseArgs gives --role as a string
-  if (r !== 'lead' && r !== 'cooperating' && r !== 'any') throw new UsageError(`--role must be lead, cooperating or any, got ${String(r)}`);
+  if (r !== 'lead' && r !== 'cooperating' && r !== 'any') throw usageError('role', { value: String(r) });
   return r;
 }
 
 function dateOption(values: Record<string, unknown>, name: string, required: boolean): string | undefined {
   const v = values[name];
   if (v === undefined) {
-    if (required) throw new UsageError(`--${name} <YYYY-MM-DD> is required`);
+    if (required) throw usageError('dateRequired', { option: `--${name}` });
     return undefined;
   }
-  if (typeof v !== 'string' || tryParseIsoDay(v) === undefined) throw new UsageError(`--${name} must be a date YYYY-MM-DD, got ${JSON.stringify(v)}`);
+  if (typeof v !== 'string' || tryParseIsoDay(v) === undefined) throw usageError('dateOption', { option: `--${name}`, value: JSON.stringify(v) });
   return v;
 }
 
@@ -136,16 +139,17 @@ function datedLines(i: AgendaItem, l: Lang, withRole: boolean): string[] {
   const t = T[l];
   const due = i.due!;
   let status: string = t.status[i.status];
-  if (i.status === 'done' && i.completedOn) status += ` (${t.doneOn} ${i.completedOn}${i.late ? `, ${t.late}` : ''})`;
-  const head = [`${due} ${weekday(due, l)}`, i.row + (i.item ? ` (${i.item})` : ''), withRole && i.role ? t[i.role] : null, status];
+  const d = (iso: string) => dateText(iso, l);
+  if (i.status === 'done' && i.completedOn) status += ` (${t.doneOn} ${d(i.completedOn)}${i.late ? `, ${t.late}` : ''})`;
+  const head = [`${d(due)} ${weekday(due, l)}`, i.row + (i.item ? ` (${i.item})` : ''), withRole && i.role ? t[i.role] : null, status];
   const facts: string[] = [];
-  if (i.period) facts.push(`${t.period} ${i.period}`);
-  if (i.dataPeriod) facts.push(`${t.data} ${i.dataPeriod.from} – ${i.dataPeriod.to}`);
-  if (i.windowStart) facts.push(`${t.window} ${i.windowStart} – ${due}`);
-  if (i.lastWorkingDay && i.lastWorkingDay !== due) facts.push(`${t.lastWorkingDay} ${i.lastWorkingDay} ${weekday(i.lastWorkingDay, l)}`);
-  if (i.event) facts.push(`${t.event}: ${i.event.label?.[l] ?? i.event.id ?? `${t.countedFrom} ${i.from}`}`);
+  if (i.period) facts.push(`${t.period} ${t.periodOf(i.period)}`);
+  if (i.dataPeriod) facts.push(`${t.data} ${d(i.dataPeriod.from)} – ${d(i.dataPeriod.to)}`);
+  if (i.windowStart) facts.push(`${t.window} ${d(i.windowStart)} – ${d(due)}`);
+  if (i.lastWorkingDay && i.lastWorkingDay !== due) facts.push(`${t.lastWorkingDay} ${d(i.lastWorkingDay)} ${weekday(i.lastWorkingDay, l)}`);
+  if (i.event) facts.push(`${t.event}: ${i.event.label?.[l] ?? i.event.id ?? `${t.countedFrom} ${i.from === null ? '' : d(i.from)}`}`);
   if (i.dependsOnProvisional) facts.push(t.provisional);
-  for (const p of i.pending) facts.push(`${t.pending}: ${p.date} ${p.name[l]}`);
+  for (const p of i.pending) facts.push(`${t.pending}: ${d(p.date)} ${p.name[l]}`);
   if (i.ruleId) facts.push(i.ruleId);
   return [head.filter((x) => x !== null).join('  '), `    ${i.content[l]}`, `    ${facts.join(' · ')}`];
 }
@@ -161,7 +165,7 @@ function datedLines(i: AgendaItem, l: Lang, withRole: boolean): string[] {
 function formatAgenda(a: Agenda, l: Lang): string[] {
   const t = T[l];
   const who = a.unit ? (a.unit.units[0]?.name[l] ?? a.unit.query) : t.allUnits;
-  const out = [`${who} — ${a.plan.document} — ${a.from} … ${a.to} (${t.asOf} ${a.asOf})`];
+  const out = [`${who} — ${a.plan.document} — ${dateText(a.from, l)} … ${dateText(a.to, l)} (${t.asOf} ${dateText(a.asOf, l)})`];
   if (a.unit) out.push(`${t.matched}: ${names(a.unit.units, l)}`);
   out.push('');
   const dated = a.items.filter((i) => i.due !== null);
@@ -206,8 +210,8 @@ function rowLines(row: PlanRow, plan: Plan, l: Lang): string[] {
  * @example `io.out(calendarIcs(2025, values))`
  */
 export function calendarIcs(year: number, values: Record<string, unknown>): string {
-  if (values.month !== undefined) throw new UsageError('--ics exports the whole year; leave out --month');
-  if (values.json) throw new UsageError('give --json or --ics, not both');
+  if (values.month !== undefined) throw usageError('icsMonth');
+  if (values.json) throw usageError('jsonOrIcs');
   return nonWorkingDaysToIcs(year, { lang: langOf(values), calendar: calendarOf(values) }).slice(0, -1);
 }
 
@@ -228,8 +232,8 @@ export const planCommands: Record<string, Command> = {
       const l = langOf(values);
       const plan = getPlan();
       const role = roleOf(values);
-      if (values.role !== undefined && values.unit === undefined) throw new UsageError('--role needs --unit');
-      if (values.unit !== undefined && (typeof values.unit !== 'string' || values.unit.trim() === '')) throw new UsageError('--unit needs a unit id or name');
+      if (values.role !== undefined && values.unit === undefined) throw usageError('roleNeedsUnit');
+      if (values.unit !== undefined && (typeof values.unit !== 'string' || values.unit.trim() === '')) throw usageError('unitValue');
       // As agenda does: a unit no plan unit matches is an error, not an empty list.
       if (typeof values.unit === 'string' && findUnits(values.unit, plan).length === 0) throw noSuchUnit('plan', values.unit, plan);
       const rows = typeof values.unit === 'string' ? rowsForUnit(values.unit, role, plan) : plan.rows;
@@ -237,7 +241,7 @@ export const planCommands: Record<string, Command> = {
         io.out(toJson({ plan: plan.plan, units: plan.units, rows }));
         return 0;
       }
-      io.out(`${plan.plan.document} (${plan.plan.date}) — ${plan.plan.title[l]}`);
+      io.out(`${plan.plan.document} (${dateText(plan.plan.date, l)}) — ${plan.plan.title[l]}`);
       for (const row of rows) {
         io.out('');
         for (const line of rowLines(row, plan, l)) io.out(line);
@@ -268,12 +272,12 @@ export const planCommands: Record<string, Command> = {
     run(pos, values, io) {
       expectArgs(pos, 0, this.usage);
       const l = langOf(values);
-      if (values.json && values.ics) throw new UsageError('give --json or --ics, not both');
+      if (values.json && values.ics) throw usageError('jsonOrIcs');
       const from = dateOption(values, 'from', true);
       const to = dateOption(values, 'to', true);
       const asOf = dateOption(values, 'as-of', false);
-      if (values.unit !== undefined && (typeof values.unit !== 'string' || values.unit.trim() === '')) throw new UsageError('--unit needs a unit id or name');
-      if (values.role !== undefined && values.unit === undefined) throw new UsageError('--role needs --unit');
+      if (values.unit !== undefined && (typeof values.unit !== 'string' || values.unit.trim() === '')) throw usageError('unitValue');
+      if (values.role !== undefined && values.unit === undefined) throw usageError('roleNeedsUnit');
       const result = agenda({
         unit: values.unit,
         from,

@@ -2,12 +2,14 @@
  * CLI commands over the deadline rules: `vn-deadlines rules` lists them, `vn-deadlines due`
  * computes a due day with its explanation. Wired into `run.ts` by the `commands` table.
  */
+import { say } from '../../core/catalogue.js';
+import { CLI_TEXT } from '../messages.js';
 import { dueDate } from '../../rules/due.js';
 import { shippedRules, type RuleSet } from '../../rules/registry.js';
 import { loadRules } from '../../rules/load.js';
 import type { CompiledRule } from '../../rules/types.js';
-import { dayTextProblem, looksDayFirst, parseDayText } from '../../core/day-text.js';
-import { answerCommand, calendarOf, commonOptions, langOf, UsageError, type Command } from '../command.js';
+import { looksDayFirst, parseDayText } from '../../core/day-text.js';
+import { answerCommand, calendarOf, commonOptions, langOf, usageError, type Command } from '../command.js';
 
 const ruleOptions = { ...commonOptions, rules: { type: 'string', multiple: true } } as const;
 
@@ -30,7 +32,7 @@ function factsLine(rule: CompiledRule): string {
 function factDay(name: string, raw: string): string {
   if (!looksDayFirst(raw)) return raw;
   const iso = parseDayText(raw);
-  if (iso === undefined) throw new UsageError(`--fact ${name}: ${JSON.stringify(raw)} is not a date: ${dayTextProblem(raw, 'dayFirst')}`, 'invalid_date');
+  if (iso === undefined) throw usageError('factNotDate', { name, value: JSON.stringify(raw) }, 'invalid_date');
   return iso;
 }
 
@@ -48,12 +50,12 @@ export function parseFactOptions(rule: CompiledRule, options: readonly string[])
   const facts: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const opt of options) {
     const eq = opt.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--fact expects name=value, got ${JSON.stringify(opt)}`);
+    if (eq <= 0) throw usageError('factForm', { value: JSON.stringify(opt) });
     const name = opt.slice(0, eq);
     const raw = opt.slice(eq + 1);
     const spec = Object.hasOwn(rule.facts, name) ? rule.facts[name] : undefined;
-    if (!spec) throw new UsageError(`rule ${rule.id} has no fact ${JSON.stringify(name)}; its facts: ${factsLine(rule)}`);
-    if (Object.hasOwn(facts, name)) throw new UsageError(`fact ${JSON.stringify(name)} is given twice`);
+    if (!spec) throw usageError('noSuchFact', { rule: rule.id, name: JSON.stringify(name), facts: factsLine(rule) });
+    if (Object.hasOwn(facts, name)) throw usageError('factTwice', { name: JSON.stringify(name) });
     facts[name] = spec.type === 'boolean' && (raw === 'true' || raw === 'false') ? raw === 'true' : spec.type === 'date' ? factDay(name, raw) : raw;
   }
   return { ...facts };
@@ -74,9 +76,9 @@ export const ruleCommands: Record<string, Command> = {
     },
     (rules, io, l) => {
       for (const r of rules) {
-        io.out(`${r.id}  [${r.kinds.join(', ')}]${r.isDeadline ? '' : l === 'vi' ? ' (không phải thời hạn)' : ' (not a deadline)'}`);
+        io.out(`${r.id}  [${r.kinds.join(', ')}]${r.isDeadline ? '' : say(CLI_TEXT, l, 'notDeadline')}`);
         io.out(`    ${r.title[l]}`);
-        io.out(`    ${l === 'vi' ? 'dữ kiện' : 'facts'}: ${factsLine(r)}`);
+        io.out(`    ${say(CLI_TEXT, l, 'facts')}: ${factsLine(r)}`);
       }
     },
     (rules) =>
@@ -101,7 +103,7 @@ export const ruleCommands: Record<string, Command> = {
       langOf(values); // --lang is checked with --json too
       const rules = ruleSetOf(values);
       const rule = rules.find(pos[0]);
-      if (!rule) throw new UsageError(`no rule ${JSON.stringify(pos[0])}; run 'vn-deadlines rules' for the list`);
+      if (!rule) throw usageError('noSuchRule', { lead: '', id: JSON.stringify(pos[0]) });
       const facts = parseFactOptions(rule, (values.fact as string[] | undefined) ?? []);
       return dueDate(rule, facts, { calendar: calendarOf(values), rules });
     },

@@ -4,6 +4,8 @@
  * the target once complete; a failed or interrupted run removes the temporary file and leaves
  * the previous report as it was. The output is refused when it is the input itself.
  */
+import { say } from '../../core/catalogue.js';
+import { IO_TEXT } from '../messages.js';
 import { closeSync, fchmodSync, fstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
@@ -35,6 +37,10 @@ const realOf = (path: string): string | undefined => {
   }
 };
 
+/** The usage error of an `--out` file that cannot be written, worded in the language the user asked for. */
+const cannotWrite = (out: string, why: string): UsageError =>
+  new UsageError(say(IO_TEXT, 'en', 'cannotWrite', { out, why }), undefined, (l) => say(IO_TEXT, l, 'cannotWrite', { out, why }));
+
 /**
  * Refuses an output that is the input: the same path once links are resolved, or the same file
  * (device and inode: a hard link, a symbolic link, a bind mount). Called before anything is
@@ -42,21 +48,14 @@ const realOf = (path: string): string | undefined => {
  * @param input - the input's path (`-` for standard input) and, where known, its stats
  * @throws UsageError `out_is_input`
  */
-export function refuseOutIsInput(out: string, file: string, inputStats: Stats | undefined, lang: Lang): void {
+export function refuseOutIsInput(out: string, file: string, inputStats: Stats | undefined): void {
   const o = statOf(out);
   if (o === undefined) return; // a new file cannot be the input
   const samePath = file !== '-' && realOf(out) !== undefined && realOf(out) === realOf(file);
   const sameFile = inputStats !== undefined && inputStats.isFile() && o.dev === inputStats.dev && o.ino === inputStats.ino;
   if (!samePath && !sameFile) return;
-  const input = file === '-' ? (lang === 'vi' ? 'đầu vào chuẩn (stdin)' : 'standard input') : file;
-  throw new UsageError(
-    lang === 'vi'
-      ? `--out ${out} trùng với tệp đầu vào (${input}): ghi báo cáo vào đó sẽ xóa các bản ghi đang kiểm tra; ` +
-          `hãy ghi báo cáo ra một tệp khác (mã lỗi out_is_input)`
-      : `--out ${out} is the same file as the input (${input}): writing the report there would destroy the records being checked; ` +
-          `write the report to another file (error code out_is_input)`,
-    'out_is_input',
-  );
+  const text = (l: Lang): string => say(IO_TEXT, l, 'outIsInput', { out, input: file === '-' ? say(IO_TEXT, l, 'stdin') : file });
+  throw new UsageError(text('en'), 'out_is_input', text);
 }
 
 /** The stats of standard input when it is a regular file (`… < file`), else `undefined`. */
@@ -75,7 +74,7 @@ function openInPlace(out: string): ReportFile {
   try {
     fd = openSync(out, 'w');
   } catch (e) {
-    throw new UsageError(`cannot write ${out}: ${(e as Error).message}`);
+    throw cannotWrite(out, (e as Error).message);
   }
   let open = true;
   const close = () => {
@@ -109,7 +108,7 @@ export function openReport(out: string): ReportFile {
         : code === 'EACCES' || code === 'EPERM'
           ? `no permission to write in ${dirname(target)}`
           : (e as Error).message;
-    throw new UsageError(`cannot write ${out}: ${why}`);
+    throw cannotWrite(out, why);
   }
   if (st !== undefined) {
     try {
@@ -133,7 +132,7 @@ export function openReport(out: string): ReportFile {
         } catch {
           // already gone
         }
-        throw new UsageError(`cannot write ${out}: ${(e as Error).message}`);
+        throw cannotWrite(out, (e as Error).message);
       }
     },
     abort() {

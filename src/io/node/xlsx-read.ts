@@ -53,9 +53,14 @@ export async function readXlsxStream(chunks: Chunks, visit: RecordVisitor, optio
   } catch (e) {
     input.destroy();
     if (isVnDeadlinesError(e)) throw e;
-    throw new VnDeadlinesError('invalid_data', m.notWorkbook((e as Error).message.split('\n')[0]));
+    throw new VnDeadlinesError('invalid_data', m.notWorkbook((e as Error).message.split('\n')[0]), {}, { key: 'worded' });
   }
   if (read) return;
-  if (names.length === 0) throw new VnDeadlinesError('invalid_data', m.noSheet);
-  throw new VnDeadlinesError('invalid_argument', m.sheetMissing(options.sheet ?? '', names.map((n) => JSON.stringify(n)).join(', ')), { sheet: options.sheet });
+  if (names.length === 0) throw new VnDeadlinesError('invalid_data', m.noSheet, {}, { key: 'worded' });
+  throw new VnDeadlinesError(
+    'invalid_argument',
+    m.sheetMissing(options.sheet ?? '', names.map((n) => JSON.stringify(n)).join(', ')),
+    { sheet: options.sheet },
+    { key: 'worded' },
+  );
 }

@@ -16,11 +16,16 @@ export const sheetKey = (name: string): string => name.trim().toLocaleLowerCase(
 /** The worksheet asked for (by name, whatever its case), else the first. */
 function sheetOf(wb: Workbook, name: string | undefined, m: (typeof messages)['vi']): Worksheet {
   const sheets = wb.worksheets;
-  if (sheets.length === 0) throw new VnDeadlinesError('invalid_data', m.noSheet);
+  if (sheets.length === 0) throw new VnDeadlinesError('invalid_data', m.noSheet, {}, { key: 'worded' });
   if (name === undefined) return sheets[0];
   const found = sheets.find((s) => sheetKey(s.name) === sheetKey(name));
   if (found === undefined)
-    throw new VnDeadlinesError('invalid_argument', m.sheetMissing(name, sheets.map((s) => JSON.stringify(s.name)).join(', ')), { sheet: name });
+    throw new VnDeadlinesError(
+      'invalid_argument',
+      m.sheetMissing(name, sheets.map((s) => JSON.stringify(s.name)).join(', ')),
+      { sheet: name },
+      { key: 'worded' },
+    );
   return found;
 }
 
@@ -49,7 +54,7 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, visit: RecordVisi
   try {
     await wb.xlsx.load(data as never);
   } catch (e) {
-    throw new VnDeadlinesError('invalid_data', m.notWorkbook((e as Error).message.split('\n')[0]));
+    throw new VnDeadlinesError('invalid_data', m.notWorkbook((e as Error).message.split('\n')[0]), {}, { key: 'worded' });
   }
   const sheet = sheetOf(wb, options.sheet, m);
   const records = new SheetRecords(visit, options);

@@ -59,6 +59,7 @@ export class SheetRecords {
 
   /** @throws VnDeadlinesError `invalid_data` when no row of the sheet was a header */
   end(sheet: string): void {
-    if (this.#header === null) throw new VnDeadlinesError('invalid_data', messages[this.options.lang ?? 'vi'].noHeader(sheet, this.#widest.join(', ') || '—'));
+    if (this.#header === null)
+      throw new VnDeadlinesError('invalid_data', messages[this.options.lang ?? 'vi'].noHeader(sheet, this.#widest.join(', ') || '—'), {}, { key: 'worded' });
   }
 }
