@@ -52,16 +52,36 @@ export function dayTextProblem(text: string, advice: 'iso' | 'dayFirst'): string
   return `${head}, and month ${month} of ${year} has no day ${day}`;
 }
 
+/** A day-first date with a time of day, as registers of one-stop systems write a receipt: `24/01/2025 16:45`. */
+const DAY_FIRST_TIME = /^(\d{1,2}([/.-])\d{1,2}\2\d{4})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * A day-first date and time as an ISO timestamp in Vietnam's time (`+07:00`), the wall clock a
+ * clerk typed; `undefined` when it is not one (no such day, hour 24, minute 60).
+ */
+function dayFirstTimeToIso(text: string): string | undefined {
+  const m = DAY_FIRST_TIME.exec(text.trim());
+  if (m === null) return undefined;
+  const day = parseDayText(m[1]);
+  const [h, min, sec] = [Number(m[3]), Number(m[4]), Number(m[5] ?? 0)];
+  if (day === undefined || h > 23 || min > 59 || sec > 59) return undefined;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${day}T${two(h)}:${two(min)}:${two(sec)}+07:00`;
+}
+
 /**
  * A field of a person's file (a CSV or Excel cell) as the checker takes it: day-first text
- * (`10/02/2025`) as ISO, anything else as it is (a day-first text that is no day, `02/13/2025`,
- * is left for the checker to refuse).
+ * (`10/02/2025`) as ISO, a day-first date and time (`24/01/2025 16:45`) as an ISO timestamp in
+ * Vietnam's time, anything else as it is (a day-first text that is no day, `02/13/2025`, is left
+ * for the checker to refuse).
  * @example `dayFirstToIso('10/02/2025') // '2025-02-10'`
+ * @example `dayFirstToIso('24/01/2025 16:45') // '2025-01-24T16:45:00+07:00'`
  * @internal
  */
 export function dayFirstToIso(value: string): string {
   const n = value.length;
   // Cheap test first: every field of every row passes here.
-  if (n < 8 || n > 12) return value;
+  if (n < 8 || n > 19) return value;
+  if (n > 12) return dayFirstTimeToIso(value) ?? value;
   return looksDayFirst(value) ? (parseDayText(value) ?? value) : value;
 }

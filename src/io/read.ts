@@ -10,10 +10,16 @@ import type { Chunks, InputFormat, ReadOptions, Reader, RecordItem } from './typ
 
 /**
  * The input formats by file extension, for commands that tell a file's format by its name
- * (`dossiers`; `check` has its own list for now). A new reader (XLSX) adds its extension here.
+ * (`dossiers`; `check` has its own list for now). A new reader adds its extension here.
  * @internal
  */
-export const INPUT_EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv': 'csv', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.json': 'json' };
+export const INPUT_EXTENSIONS: Readonly<Record<string, InputFormat>> = {
+  '.csv': 'csv',
+  '.ndjson': 'ndjson',
+  '.jsonl': 'ndjson',
+  '.json': 'json',
+  '.xlsx': 'xlsx',
+};
 
 /** The reader for a format. @internal */
 export function readerOf(format: InputFormat): Reader {

@@ -32,6 +32,8 @@ export interface ReadOptions {
   columns?: ColumnMap;
   sheet?: string;
   lang?: Lang;
+  /** Excel: the field whose column marks the header row (after mapping). Default `rule`; a one-stop register's is `procedure`. */
+  key?: string;
 }
 
 /**

@@ -310,7 +310,8 @@ describe('the browser-safe interface (bytes in, bytes out)', () => {
       actual: '2025-02-07',
       unit: 'Sở Tư pháp',
     });
-    expect(rows[4][1]).toMatchObject({ actual: '2025-03-24' });
+    // A date-time cell keeps its time, as Vietnam's wall clock (a check takes its day, 24/03).
+    expect(rows[4][1]).toMatchObject({ actual: '2025-03-24T23:30:00+07:00' });
 
     const report = await xlsxReport({ lang: 'en', source: 'upload.xlsx', asOf: '2025-03-31', whatIf: false });
     const summary = new CheckSummary();

@@ -24,11 +24,16 @@ import { inspected, NothingChecked, nothingText, type Seen } from '../check/noth
 import { emitterOf, withReportFile } from '../report-file.js';
 import { say } from '../../core/catalogue.js';
 import { CLI_TEXT } from '../messages.js';
+import { parseColumns, type ColumnMap } from '../../io/columns.js';
+import { messages as xlsxMessages } from '../../io/xlsx/messages.js';
 
 /** What `vn-deadlines dossiers` was asked to do. */
 interface DossiersRun {
   file: string;
   format: InputFormat;
+  /** CSV and Excel: the register's column names mapped to fields; Excel: the worksheet. */
+  columns?: ColumnMap;
+  sheet?: string;
   report: ReportFormat;
   out?: string;
   lang: Lang;
@@ -65,10 +70,13 @@ async function dossiersTo(run: DossiersRun, io: CliIo, checker: DossierChecker, 
   };
   const name = run.file === '-' ? say(CLI_TEXT, run.lang, 'stdin') : run.file;
   try {
-    await readerOf(run.format)(inspected(paced(input.chunks, file === undefined ? stdoutPause : () => undefined), seen), {
-      record: (value, line) => take(checker.check(value, line)),
-      bad: (line, error) => take(checker.fail(line, error)),
-    });
+    const chunks = paced(input.chunks, file === undefined ? stdoutPause : () => undefined);
+    if (run.format === 'xlsx') seen.content = true;
+    await readerOf(run.format)(
+      run.format === 'xlsx' ? chunks : inspected(chunks, seen),
+      { record: (value, line) => take(checker.check(value, line)), bad: (line, error) => take(checker.fail(line, error)) },
+      { columns: run.columns, sheet: run.sheet, lang: run.lang, key: 'procedure' },
+    );
     if (n === 0) throw new NothingChecked(!seen.content ? 'empty' : run.format === 'csv' ? 'header' : 'records');
   } catch (e) {
     sink.flush();
@@ -129,9 +137,15 @@ function runOf(positionals: string[], values: Record<string, unknown>, usage: st
     procedures.set(p.id, p);
   }
   const hours = values['office-hours'] as string | undefined;
+  const lang = langOf(values);
+  const columns = values.columns === undefined ? undefined : parseColumns(values.columns as string[], lang);
+  if (columns !== undefined && format !== 'csv' && format !== 'xlsx') throw new UsageError(xlsxMessages[lang].columnsOnly, 'invalid_argument');
+  if (values.sheet !== undefined && format !== 'xlsx') throw new UsageError(xlsxMessages[lang].sheetOnly, 'invalid_argument');
   return {
     file,
     format,
+    columns,
+    sheet: values.sheet as string | undefined,
     report: oneOf(values.report, REPORTS, '--report') ?? (values.json ? 'json' : 'text'),
     out: values.out as string | undefined,
     lang: langOf(values),
@@ -146,7 +160,8 @@ function runOf(positionals: string[], values: Record<string, unknown>, usage: st
 }
 
 const USAGE =
-  'vn-deadlines dossiers <register> [--format csv|ndjson|json] [--report text|csv|ndjson|json] [--out file] [--lang vi|en]\n' +
+  'vn-deadlines dossiers <register> [--format csv|ndjson|json|xlsx] [--sheet NAME] [--columns "Column=field,…"]\n' +
+  '                      [--report text|csv|ndjson|json] [--out file] [--lang vi|en]\n' +
   '                      [--summary --period 2025-Q1] [--as-of 2025-03-14 | 2025-03-14T17:00:00+07:00] [--fail-on late,overdue]\n' +
   '                      [--procedures profile.json …] [--office-hours hours.json] [--include-pending] [--holidays year.json …]\n' +
   "  Checks a one-stop register: each dossier's appointment, its status (early, onTime, late, open, overdue, suspended, stopped) and delay.\n" +
@@ -169,6 +184,8 @@ export const dossierCommands: Record<string, Command> = {
     options: {
       ...commonOptions,
       format: { type: 'string' },
+      sheet: { type: 'string' },
+      columns: { type: 'string', multiple: true },
       report: { type: 'string' },
       out: { type: 'string', short: 'o' },
       summary: { type: 'boolean' },

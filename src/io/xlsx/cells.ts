@@ -5,14 +5,20 @@ import { formatDay } from '../../core/days.js';
 const MS_PER_DAY = 86_400_000;
 
 /**
- * The calendar day a date cell shows, `'YYYY-MM-DD'`. Excel stores a date as a number of days
- * (1900 date system) with no time zone; exceljs turns it into a `Date` whose UTC fields are that
- * day and time, so the day is read in UTC, never in the host's zone. A date with a time of day
- * is the day it shows (the time a clerk typed in Vietnam).
+ * What a date cell shows: its calendar day, `'YYYY-MM-DD'`, or, when it has a time of day, that
+ * wall-clock time in Vietnam (`'2025-01-24T16:45:00+07:00'`: a receipt in a one-stop register; a
+ * deadline check takes its day). Excel stores a date as a number of days (1900 date system) with
+ * no time zone; exceljs turns it into a `Date` whose UTC fields are that day and time, so it is
+ * read in UTC, never in the host's zone.
  */
 function dayOfDateCell(d: Date): string {
   const ms = d.getTime();
-  return Number.isNaN(ms) ? String(d) : formatDay(Math.floor(ms / MS_PER_DAY));
+  if (Number.isNaN(ms)) return String(d);
+  const day = formatDay(Math.floor(ms / MS_PER_DAY));
+  const time = Math.round((ms - Math.floor(ms / MS_PER_DAY) * MS_PER_DAY) / 1000);
+  if (time === 0 || time >= 86_400) return day;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${day}T${two(Math.floor(time / 3600))}:${two(Math.floor(time / 60) % 60)}:${two(time % 60)}+07:00`;
 }
 
 /**

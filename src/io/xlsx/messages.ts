@@ -12,9 +12,9 @@ const vi = {
     `không đọc được tệp Excel: không phải tệp .xlsx hợp lệ (${why}); hãy mở bằng Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)"`,
   noSheet: 'tệp Excel không có trang tính nào',
   sheetMissing: (name: string, names: string) => `tệp Excel không có trang tính ${JSON.stringify(name)}; các trang tính: ${names}`,
-  noHeader: (sheet: string, columns: string) =>
-    `trang tính ${JSON.stringify(sheet)} không có dòng tiêu đề nào có cột rule (mã quy định); các cột đã thấy: ${columns}; ` +
-    `hãy đặt tên cột là rule, hoặc ánh xạ tên cột bằng --columns "Tên cột=rule,Ngày công bố=actual"`,
+  noHeader: (sheet: string, columns: string, key: string) =>
+    `trang tính ${JSON.stringify(sheet)} không có dòng tiêu đề nào có cột ${key}; các cột đã thấy: ${columns}; ` +
+    `hãy đặt tên cột là ${key}, hoặc ánh xạ tên cột bằng --columns "Tên cột=${key},…"`,
   columnsSyntax: (entry: string) =>
     `--columns nhận danh sách "Tên cột=trường" cách nhau bằng dấu phẩy (ví dụ "Ngày QĐ của Bộ=ministryDecisionDate,Ngày công bố=actual"), nhận được ${JSON.stringify(entry)}`,
   columnsTwice: (header: string) => `--columns ánh xạ cột ${JSON.stringify(header)} hai lần`,
@@ -55,9 +55,9 @@ export const messages: { readonly vi: typeof vi; readonly en: typeof vi } = {
     notWorkbook: (why: string) => `cannot read the Excel file: it is not a valid .xlsx file (${why}); open it in Excel and save it as "Excel Workbook (.xlsx)"`,
     noSheet: 'the Excel file has no worksheet',
     sheetMissing: (name: string, names: string) => `the Excel file has no worksheet ${JSON.stringify(name)}; its worksheets: ${names}`,
-    noHeader: (sheet: string, columns: string) =>
-      `worksheet ${JSON.stringify(sheet)} has no header row with a rule column (the rule id); columns seen: ${columns}; ` +
-      `name a column rule, or map your column names with --columns "Column name=rule,Publication date=actual"`,
+    noHeader: (sheet: string, columns: string, key: string) =>
+      `worksheet ${JSON.stringify(sheet)} has no header row with a ${key} column; columns seen: ${columns}; ` +
+      `name a column ${key}, or map your column names with --columns "Column name=${key},…"`,
     columnsSyntax: (entry: string) =>
       `--columns takes "Column name=field" pairs separated by commas (e.g. "Ngày QĐ của Bộ=ministryDecisionDate,Ngày công bố=actual"), got ${JSON.stringify(entry)}`,
     columnsTwice: (header: string) => `--columns maps the column ${JSON.stringify(header)} twice`,

@@ -21,7 +21,7 @@ function rowFields(row: Row): (string | boolean)[] {
 const distinct = (names: readonly string[]): string[] => [...new Set(names.filter(Boolean))];
 
 /**
- * Takes a worksheet's rows in order. The header row is the first that has a `rule` column once
+ * Takes a worksheet's rows in order. The header row is the first that has a `rule` column (or `options.key`) once
  * `options.columns` has mapped the names (title rows above it are skipped); each non-empty row
  * under it goes to `visit.record` with its row number; empty rows are skipped.
  * @internal
@@ -43,7 +43,7 @@ export class SheetRecords {
     const h = this.#header;
     if (h === null) {
       const names = headerFields(fields.map(String), this.options.columns);
-      if (names.includes('rule')) {
+      if (names.includes(this.options.key ?? 'rule')) {
         this.#header = names;
         this.#dated = names.map(mayHoldDate);
       } else if (distinct(names).length > this.#widest.length) this.#widest = distinct(names);
@@ -60,6 +60,11 @@ export class SheetRecords {
   /** @throws VnDeadlinesError `invalid_data` when no row of the sheet was a header */
   end(sheet: string): void {
     if (this.#header === null)
-      throw new VnDeadlinesError('invalid_data', messages[this.options.lang ?? 'vi'].noHeader(sheet, this.#widest.join(', ') || '—'), {}, { key: 'worded' });
+      throw new VnDeadlinesError(
+        'invalid_data',
+        messages[this.options.lang ?? 'vi'].noHeader(sheet, this.#widest.join(', ') || '—', this.options.key ?? 'rule'),
+        {},
+        { key: 'worded' },
+      );
   }
 }
