@@ -9,6 +9,7 @@ import { shippedRules, type RuleSet } from '../../rules/registry.js';
 import { loadRules } from '../../rules/load.js';
 import type { CompiledRule } from '../../rules/types.js';
 import { looksDayFirst, parseDayText } from '../../core/day-text.js';
+import { ruleListEntry } from '../../rules/list-entry.js';
 import { answerCommand, calendarOf, commonOptions, langOf, usageError, type Command } from '../command.js';
 
 const ruleOptions = { ...commonOptions, rules: { type: 'string', multiple: true } } as const;
@@ -81,16 +82,7 @@ export const ruleCommands: Record<string, Command> = {
         io.out(`    ${say(CLI_TEXT, l, 'facts')}: ${factsLine(r)}`);
       }
     },
-    (rules) =>
-      rules.map((r) => ({
-        id: r.id,
-        title: r.title,
-        kinds: r.kinds,
-        isDeadline: r.isDeadline,
-        facts: r.facts,
-        source: { document: r.source.document, date: r.source.date, item: r.source.item, text: r.source.text },
-        origin: r.origin,
-      })),
+    (rules) => rules.map(ruleListEntry),
   ),
   due: answerCommand(
     'vn-deadlines due <rule-id> [--fact name=value …] [--json] [--lang vi|en] [--include-pending] [--rules file.json …]\n' +

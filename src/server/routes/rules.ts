@@ -4,22 +4,14 @@
  */
 import * as z from 'zod/mini';
 import { dueDate } from '../../rules/due.js';
-import type { CompiledRule } from '../../rules/types.js';
 import { messages } from '../messages.js';
 import { ProblemError } from '../problem.js';
 import { json, route, type Route } from '../route.js';
+import { ruleListEntry } from '../../rules/list-entry.js';
 import { dueAnswer, dueBody, problemAnswer, ruleAnswer, ruleParams } from '../schemas.js';
 
 /** A rule as the list gives it (the fields of `vn-deadlines rules --json`). */
-const ruleJson = (r: CompiledRule) => ({
-  id: r.id,
-  title: r.title,
-  kinds: r.kinds,
-  isDeadline: r.isDeadline,
-  facts: r.facts,
-  source: { document: r.source.document, date: r.source.date, item: r.source.item, text: r.source.text },
-  origin: r.origin,
-});
+const ruleJson = ruleListEntry;
 
 const encoder = new TextEncoder();
 
