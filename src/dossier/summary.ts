@@ -99,6 +99,14 @@ export class DossierSummary {
     }
   }
 
+  /** Adds the counters of another table of the same period (another thread's share of a register). */
+  absorb(other: DossierSummaryJson): void {
+    this.errors += other.errors;
+    addRow(this.total, other.total);
+    for (const [k, r] of Object.entries(other.byUnit)) addRow(row(this.#units, k), r);
+    for (const [k, r] of Object.entries(other.byProcedure)) addRow(row(this.#procedures, k), r);
+  }
+
   toJSON(): DossierSummaryJson {
     const rate = (r: SummaryRow): SummaryRow => {
       const done = r.early + r.onTime + r.late;
@@ -132,6 +140,12 @@ export class DossierSummary {
       cells(m.total, j.total),
     ].join('\n');
   }
+}
+
+const COUNTERS = ['received', 'early', 'onTime', 'late', 'openOnTime', 'openOverdue'] as const;
+
+function addRow(to: SummaryRow, from: SummaryRow): void {
+  for (const k of COUNTERS) to[k] += from[k];
 }
 
 function row(m: Map<string, SummaryRow>, key: string): SummaryRow {
