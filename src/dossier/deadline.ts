@@ -3,7 +3,7 @@ import type { Calendar } from '../calendar/calendar.js';
 import { getDefaultCalendar } from '../calendar/create.js';
 import type { LocalizedText, PendingNotice } from '../calendar/types.js';
 import { optionsOf } from '../core/args.js';
-import { dayOf, formatInstant, toInstant, type InstantInput } from './instant.js';
+import { dayOf, formatInstant, instantText, toInstant, type InstantInput } from './instant.js';
 import { readEvents, type DossierEvent } from './events.js';
 import { defaultOfficeHours, parseOfficeHours, type OfficeHours } from './office-hours.js';
 import { resolveProcedure, type ProcedureRef } from './shipped.js';
@@ -140,7 +140,7 @@ export function computeDeadline(input: DossierDeadlineInput, fn = FN, asOf = Inf
   const result = new DeadlineResult(state.steps, {
     procedure: procedure.id,
     unit: procedure.unit,
-    receivedAt: formatInstant(received),
+    receivedAt: instantText(o.receivedAt, received),
     clockStart: formatInstant(state.start),
     dueAt: due === null ? null : formatInstant(due),
     dueDate: due === null ? null : cal.dayIso(dayOf(due - 1)),
