@@ -73,14 +73,14 @@ class DeadlineResult implements DossierDeadline {
   readonly dependsOnProvisional!: boolean;
   readonly pendingNotices!: readonly PendingNotice[];
   readonly unverified!: readonly string[];
-  #raw: readonly RawStep[];
+  #raw: () => readonly RawStep[];
   #steps: readonly DossierStep[] | undefined;
-  constructor(raw: readonly RawStep[], eager: Eager) {
+  constructor(raw: () => readonly RawStep[], eager: Eager) {
     Object.assign(this, eager);
     this.#raw = raw;
   }
   get steps(): readonly DossierStep[] {
-    return (this.#steps ??= this.#raw.map(stepOf));
+    return (this.#steps ??= this.#raw().map(stepOf));
   }
   get explanation(): LocalizedText {
     const s = this.steps;
@@ -137,7 +137,8 @@ export function computeDeadline(input: DossierDeadlineInput, fn = FN, asOf = Inf
   const unverified: string[] = [];
   if (wt.hours.provisional) unverified.push(`officeHours:${wt.hours.id}`);
   if (procedure.example) unverified.push(`procedure:${procedure.id}`);
-  const result = new DeadlineResult(state.steps, {
+  // The steps are made only when asked for: the clock runs again, recording them.
+  const result = new DeadlineResult(() => runClock(procedure, wt, received, events, true).steps, {
     procedure: procedure.id,
     unit: procedure.unit,
     receivedAt: instantText(o.receivedAt, received),
