@@ -76,7 +76,18 @@ class DeadlineResult implements DossierDeadline {
   #raw: () => readonly RawStep[];
   #steps: readonly DossierStep[] | undefined;
   constructor(raw: () => readonly RawStep[], eager: Eager) {
-    Object.assign(this, eager);
+    // Field by field (not Object.assign): made once per dossier of a register.
+    this.procedure = eager.procedure;
+    this.unit = eager.unit;
+    this.receivedAt = eager.receivedAt;
+    this.clockStart = eager.clockStart;
+    this.dueAt = eager.dueAt;
+    this.dueDate = eager.dueDate;
+    this.appointments = eager.appointments;
+    this.suspended = eager.suspended;
+    this.dependsOnProvisional = eager.dependsOnProvisional;
+    this.pendingNotices = eager.pendingNotices;
+    this.unverified = eager.unverified;
     this.#raw = raw;
   }
   get steps(): readonly DossierStep[] {
@@ -127,7 +138,8 @@ export function computeDeadline(input: DossierDeadlineInput, fn = FN, asOf = Inf
   const procedure = resolveProcedure(o.procedure, fn);
   const received = toInstant(o.receivedAt, fn, 'receivedAt');
   const all = readEvents(o.events, fn, received);
-  const events = asOf === Infinity ? all : all.filter((e) => e.at <= asOf);
+  // Events are in order: none after `asOf` when the last is not.
+  const events = all.length === 0 || all[all.length - 1].at <= asOf ? all : all.filter((e) => e.at <= asOf);
   const wt = workingTime(o.calendar, o.officeHours);
   const state = runClock(procedure, wt, received, events);
   const cal = wt.calendar;

@@ -113,7 +113,15 @@ class Verdict implements DossierVerdict {
   #unit: 'workingDays' | 'workingHours';
   #judgedNote: boolean;
   constructor(eager: Omit<DossierVerdict, 'verdict' | 'explanation'>, at: number, unit: 'workingDays' | 'workingHours', judgedNote: boolean) {
-    Object.assign(this, eager);
+    // Field by field (not Object.assign): made once per dossier of a register.
+    this.status = eager.status;
+    this.id = eager.id;
+    this.unit = eager.unit;
+    this.deadline = eager.deadline;
+    this.judgedAgainst = eager.judgedAgainst;
+    this.resolvedAt = eager.resolvedAt;
+    this.asOf = eager.asOf;
+    this.lateBy = eager.lateBy;
     this.#at = at;
     this.#unit = unit;
     this.#judgedNote = judgedNote;
