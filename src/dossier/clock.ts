@@ -71,6 +71,9 @@ class Run {
     this.budget = p.unit === 'workingDays' ? p.amount : p.amount * HOUR;
   }
 
+  /** Steps are recorded only when asked for (a deadline's `steps`): the clock runs again for them. */
+  record = false;
+
   step(kind: DossierStep['kind'], at: number | null, text: () => LocalizedText, documents: readonly string[] = []): void {
     this.s.steps.push({ kind, at, text, documents });
   }
@@ -81,22 +84,24 @@ class Run {
     const day = dayOf(ms);
     if (p.cutoff >= 0 && this.wt.sessions(day).length > 0 && (ms + VN_MS - day * DAY_MS) / 60_000 > p.cutoff) {
       const o = this.wt.firstSessionAfter(day);
-      this.step(
-        'startMoved',
-        o,
-        both((m) => m.movedCutoff(p.cutoffText!, formatInstant(o))),
-        p.documents.slice(1, 2),
-      );
+      if (this.record)
+        this.step(
+          'startMoved',
+          o,
+          both((m) => m.movedCutoff(p.cutoffText!, formatInstant(o))),
+          p.documents.slice(1, 2),
+        );
       return o;
     }
     if (p.outsideHours === 'asIs') return ms;
     const o = this.wt.nextSessionFrom(ms);
     if (o !== ms)
-      this.step(
-        'startMoved',
-        o,
-        both((m) => m.movedOutsideHours(formatInstant(o))),
-      );
+      if (this.record)
+        this.step(
+          'startMoved',
+          o,
+          both((m) => m.movedOutsideHours(formatInstant(o))),
+        );
     return o;
   }
 
@@ -109,12 +114,13 @@ class Run {
       const due = wt.add(this.origin, this.budget);
       this.s.clockDue = due;
       this.s.lastDay = Math.max(this.s.lastDay, dayOf(due));
-      this.step(
-        'counted',
-        due,
-        both((m) => m.countedHours(budget / HOUR, formatInstant(origin), formatInstant(due))),
-        p.documents.slice(0, 1),
-      );
+      if (this.record)
+        this.step(
+          'counted',
+          due,
+          both((m) => m.countedHours(budget / HOUR, formatInstant(origin), formatInstant(due))),
+          p.documents.slice(0, 1),
+        );
       return;
     }
     const o = dayOf(this.origin);
@@ -122,6 +128,7 @@ class Run {
     const due = p.dayEnd === 'endOfDay' ? instantOf(day + 1, 0) : wt.endOfDay(day);
     this.s.clockDue = due;
     this.s.lastDay = Math.max(this.s.lastDay, day);
+    if (!this.record) return;
     const iso = wt.calendar.dayIso(day);
     const text = both((m) => (p.dayEnd === 'endOfDay' ? m.countedDaysMidnight : m.countedDays)(budget, wt.calendar.dayIso(o), iso, formatInstant(due)));
     this.step('counted', due, text, p.documents.slice(0, 1));
@@ -143,11 +150,13 @@ class Run {
     if (!Number.isNaN(this.s.stopped)) throw errorIn(FN, 'invalid_argument', `an event at ${formatInstant(e.at)} after processing was stopped`);
     if (e.kind === 'stopped') {
       this.s.stopped = e.at;
-      return this.step(
-        'stopped',
-        e.at,
-        both((m) => m.stopped(formatInstant(e.at), e.reason)),
-      );
+      if (this.record)
+        this.step(
+          'stopped',
+          e.at,
+          both((m) => m.stopped(formatInstant(e.at), e.reason)),
+        );
+      return;
     }
     const docs = p.documents.slice(-1);
     if (e.kind === 'supplementRequested') {
@@ -157,35 +166,38 @@ class Run {
       this.left = this.budget - used;
       this.s.suspended = true;
       this.s.clockDue = NaN;
-      this.step(
-        'supplementRequested',
-        e.at,
-        both((m) => m.supplementRequested(formatInstant(e.at), this.shown(used), p.unit) + ' ' + m[p.supplement]),
-        docs,
-      );
+      if (this.record)
+        this.step(
+          'supplementRequested',
+          e.at,
+          both((m) => m.supplementRequested(formatInstant(e.at), this.shown(used), p.unit) + ' ' + m[p.supplement]),
+          docs,
+        );
     } else if (e.kind === 'supplementReceived') {
       if (!this.s.suspended) throw errorIn(FN, 'invalid_argument', `supplementReceived at ${formatInstant(e.at)} without a supplementRequested before it`);
       this.s.suspended = false;
       this.origin = this.startAt(e.at);
       this.budget = p.supplement === 'pause' ? this.left : (p.unit === 'workingDays' ? p.amount : p.amount * HOUR) + this.extendedTotal;
       const left = this.shown(this.budget);
-      this.step(
-        'supplementReceived',
-        e.at,
-        both((m) => m.supplementReceived(formatInstant(e.at), left, p.unit)),
-        docs,
-      );
+      if (this.record)
+        this.step(
+          'supplementReceived',
+          e.at,
+          both((m) => m.supplementReceived(formatInstant(e.at), left, p.unit)),
+          docs,
+        );
       this.count();
     } else if (e.kind === 'extended') {
       const add = p.unit === 'workingDays' ? e.amount : e.amount * HOUR;
       this.extendedTotal += add;
       if (this.s.suspended) this.left += add;
       else this.budget += add;
-      this.step(
-        'extended',
-        e.at,
-        both((m) => m.extended(e.amount, p.unit, e.reason)),
-      );
+      if (this.record)
+        this.step(
+          'extended',
+          e.at,
+          both((m) => m.extended(e.amount, p.unit, e.reason)),
+        );
       if (!this.s.suspended) this.count();
     } else this.reappoint(e);
   }
@@ -196,38 +208,43 @@ class Run {
     const original = s.clockDue;
     s.appointments.push({ kind: 'reappointed', due, at: e.at, reason: e.reason });
     s.lastDay = Math.max(s.lastDay, dayOf(due - 1));
-    this.step(
-      'reappointed',
-      e.at,
-      both((m) => m.reappointed(formatInstant(e.at), formatInstant(due), e.reason)),
-    );
-    if (s.appointments.length > p.maxReappointments)
+    if (this.record)
       this.step(
-        'warning',
+        'reappointed',
         e.at,
-        both((m) => m.tooManyReappointments(p.maxReappointments)),
+        both((m) => m.reappointed(formatInstant(e.at), formatInstant(due), e.reason)),
       );
+    if (s.appointments.length > p.maxReappointments)
+      if (this.record)
+        this.step(
+          'warning',
+          e.at,
+          both((m) => m.tooManyReappointments(p.maxReappointments)),
+        );
     if (!Number.isNaN(original)) {
       // NĐ 61/2018 (as summarised): the letter at the latest one day before the due day.
       const latest = wt.calendar.dayAdd(dayOf(original - 1), -1, FN);
       if (dayOf(e.at) > latest)
-        this.step(
-          'warning',
-          e.at,
-          both((m) => m.lateApology),
-        );
+        if (this.record)
+          this.step(
+            'warning',
+            e.at,
+            both((m) => m.lateApology),
+          );
     }
   }
 }
 
 /** Runs the clock of a dossier received at `received` through its events (sorted). @internal */
-export function runClock(p: Procedure, wt: WorkingTime, received: number, events: readonly ReadEvent[]): ClockState {
+export function runClock(p: Procedure, wt: WorkingTime, received: number, events: readonly ReadEvent[], record = false): ClockState {
   const r = new Run(p, wt);
-  r.step(
-    'received',
-    received,
-    both((m) => m.received(formatInstant(received))),
-  );
+  r.record = record;
+  if (r.record)
+    r.step(
+      'received',
+      received,
+      both((m) => m.received(formatInstant(received))),
+    );
   r.origin = r.startAt(received);
   r.s.start = r.origin;
   r.count();
@@ -238,22 +255,25 @@ export function runClock(p: Procedure, wt: WorkingTime, received: number, events
   }
   r.s.appointments.unshift({ kind: 'original', due: r.s.suspended ? NaN : clockBefore, at: received, reason: '' });
   if (r.s.suspended)
-    r.step(
-      'note',
-      null,
-      both((m) => m.suspendedNow),
-    );
+    if (r.record)
+      r.step(
+        'note',
+        null,
+        both((m) => m.suspendedNow),
+      );
   if (p.example)
-    r.step(
-      'note',
-      null,
-      both((m) => m.unverifiedProfile(p.id)),
-    );
+    if (r.record)
+      r.step(
+        'note',
+        null,
+        both((m) => m.unverifiedProfile(p.id)),
+      );
   if (wt.hours.provisional)
-    r.step(
-      'note',
-      null,
-      both((m) => m.unverifiedHours(wt.hours.id)),
-    );
+    if (r.record)
+      r.step(
+        'note',
+        null,
+        both((m) => m.unverifiedHours(wt.hours.id)),
+      );
   return r.s;
 }

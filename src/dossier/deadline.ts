@@ -3,7 +3,7 @@ import type { Calendar } from '../calendar/calendar.js';
 import { getDefaultCalendar } from '../calendar/create.js';
 import type { LocalizedText, PendingNotice } from '../calendar/types.js';
 import { optionsOf } from '../core/args.js';
-import { dayOf, formatInstant, toInstant, type InstantInput } from './instant.js';
+import { dayOf, formatInstant, instantText, toInstant, type InstantInput } from './instant.js';
 import { readEvents, type DossierEvent } from './events.js';
 import { defaultOfficeHours, parseOfficeHours, type OfficeHours } from './office-hours.js';
 import { resolveProcedure, type ProcedureRef } from './shipped.js';
@@ -73,14 +73,25 @@ class DeadlineResult implements DossierDeadline {
   readonly dependsOnProvisional!: boolean;
   readonly pendingNotices!: readonly PendingNotice[];
   readonly unverified!: readonly string[];
-  #raw: readonly RawStep[];
+  #raw: () => readonly RawStep[];
   #steps: readonly DossierStep[] | undefined;
-  constructor(raw: readonly RawStep[], eager: Eager) {
-    Object.assign(this, eager);
+  constructor(raw: () => readonly RawStep[], eager: Eager) {
+    // Field by field (not Object.assign): made once per dossier of a register.
+    this.procedure = eager.procedure;
+    this.unit = eager.unit;
+    this.receivedAt = eager.receivedAt;
+    this.clockStart = eager.clockStart;
+    this.dueAt = eager.dueAt;
+    this.dueDate = eager.dueDate;
+    this.appointments = eager.appointments;
+    this.suspended = eager.suspended;
+    this.dependsOnProvisional = eager.dependsOnProvisional;
+    this.pendingNotices = eager.pendingNotices;
+    this.unverified = eager.unverified;
     this.#raw = raw;
   }
   get steps(): readonly DossierStep[] {
-    return (this.#steps ??= this.#raw.map(stepOf));
+    return (this.#steps ??= this.#raw().map(stepOf));
   }
   get explanation(): LocalizedText {
     const s = this.steps;
@@ -127,7 +138,8 @@ export function computeDeadline(input: DossierDeadlineInput, fn = FN, asOf = Inf
   const procedure = resolveProcedure(o.procedure, fn);
   const received = toInstant(o.receivedAt, fn, 'receivedAt');
   const all = readEvents(o.events, fn, received);
-  const events = asOf === Infinity ? all : all.filter((e) => e.at <= asOf);
+  // Events are in order: none after `asOf` when the last is not.
+  const events = all.length === 0 || all[all.length - 1].at <= asOf ? all : all.filter((e) => e.at <= asOf);
   const wt = workingTime(o.calendar, o.officeHours);
   const state = runClock(procedure, wt, received, events);
   const cal = wt.calendar;
@@ -137,10 +149,11 @@ export function computeDeadline(input: DossierDeadlineInput, fn = FN, asOf = Inf
   const unverified: string[] = [];
   if (wt.hours.provisional) unverified.push(`officeHours:${wt.hours.id}`);
   if (procedure.example) unverified.push(`procedure:${procedure.id}`);
-  const result = new DeadlineResult(state.steps, {
+  // The steps are made only when asked for: the clock runs again, recording them.
+  const result = new DeadlineResult(() => runClock(procedure, wt, received, events, true).steps, {
     procedure: procedure.id,
     unit: procedure.unit,
-    receivedAt: formatInstant(received),
+    receivedAt: instantText(o.receivedAt, received),
     clockStart: formatInstant(state.start),
     dueAt: due === null ? null : formatInstant(due),
     dueDate: due === null ? null : cal.dayIso(dayOf(due - 1)),

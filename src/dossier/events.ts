@@ -57,15 +57,21 @@ function readOne(e: unknown, i: number, fn: string): ReadEvent {
   return out;
 }
 
+const NO_EVENTS: readonly ReadEvent[] = Object.freeze([]);
+
 /** The events, checked, in the order of their instants (equal instants keep their order). @internal */
-export function readEvents(events: unknown, fn: string, receivedAt: number): ReadEvent[] {
-  if (events === undefined || events === null) return [];
+export function readEvents(events: unknown, fn: string, receivedAt: number): readonly ReadEvent[] {
+  if (events === undefined || events === null) return NO_EVENTS;
   if (!Array.isArray(events)) throw invalidArgument(fn, 'events', 'an array of events', events);
   const list = events as unknown[];
   const out = list.map((e, i) => readOne(e, i, fn));
-  out.forEach((e, i) => {
-    if (e.at < receivedAt) throw invalidArgument(fn, `events[${i}].at`, 'an instant on or after receivedAt', (list[i] as { at: unknown }).at);
-  });
+  let sorted = true;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].at < receivedAt) throw invalidArgument(fn, `events[${i}].at`, 'an instant on or after receivedAt', (list[i] as { at: unknown }).at);
+    if (i > 0 && out[i].at < out[i - 1].at) sorted = false;
+  }
+  // A register lists events in order: nothing to sort (a stable sort would keep that order).
+  if (sorted) return out;
   return out
     .map((e, i) => ({ e, i }))
     .sort((a, b) => a.e.at - b.e.at || a.i - b.i)

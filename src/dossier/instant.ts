@@ -46,6 +46,26 @@ function fastVietnam(s: string): number | undefined {
   return day * DAY_MS + ((h * 60 + m) * 60 + sec) * 1000 - VN_MS;
 }
 
+/**
+ * The text of an instant as {@link formatInstant} writes it, taking `value` as it is when it is
+ * already that text (a register's `2025-03-11T15:20:00+07:00`, which {@link toInstant} read by
+ * its fast path into `ms`): no string is made again for it.
+ * @internal
+ * @example `instantText('2025-03-11T15:20:00+07:00', Date.parse('2025-03-11T08:20:00Z')) // '2025-03-11T15:20:00+07:00'`
+ */
+export function instantText(value: unknown, ms: number): string {
+  if (
+    typeof value === 'string' &&
+    value.length === 25 &&
+    value.endsWith('+07:00') &&
+    value.charCodeAt(10) === 84 &&
+    value.charCodeAt(13) === 58 &&
+    value.charCodeAt(16) === 58
+  )
+    return value;
+  return formatInstant(ms);
+}
+
 /** An instant, or a day `YYYY-MM-DD` taken as its last millisecond in Vietnam (the state at the end of that day). @internal */
 export function toInstantOrEndOfDay(value: unknown, fn: string, what: string): number {
   if (typeof value === 'string' && value.length === 10) {

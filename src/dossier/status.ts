@@ -2,7 +2,7 @@
 import type { LocalizedText } from '../calendar/types.js';
 import { invalidArgument } from '../core/args.js';
 import { computeDeadline, type DossierDeadline, type DossierDeadlineInput } from './deadline.js';
-import { dayOf, formatInstant, toInstant, toInstantOrEndOfDay, type InstantInput } from './instant.js';
+import { dayOf, formatInstant, instantText, toInstant, toInstantOrEndOfDay, type InstantInput } from './instant.js';
 import { messages } from './messages.js';
 
 /**
@@ -79,14 +79,22 @@ export function dossierStatus(dossier: Dossier, options: DossierStatusOptions = 
       unit: dossier.unit ?? null,
       deadline: c.result,
       judgedAgainst: due || null,
-      resolvedAt: resolved === null ? null : formatInstant(resolved),
-      asOf: formatInstant(asOf),
+      resolvedAt: resolved === null ? null : instantText(dossier.resolvedAt, resolved),
+      asOf: asOfText(asOf),
       lateBy,
     },
     status === 'stopped' ? c.state.stopped : (resolved ?? asOf),
     c.procedure.unit,
     apps.length > 1 && c.procedure.judgeAgainst === 'original',
   );
+}
+
+let lastAsOf = NaN;
+let lastAsOfText = '';
+/** The text of `asOf`, the same for a whole batch: made once. */
+function asOfText(ms: number): string {
+  if (ms !== lastAsOf) [lastAsOf, lastAsOfText] = [ms, formatInstant(ms)];
+  return lastAsOfText;
 }
 
 type Msg = (typeof messages)['vi'];
@@ -105,7 +113,15 @@ class Verdict implements DossierVerdict {
   #unit: 'workingDays' | 'workingHours';
   #judgedNote: boolean;
   constructor(eager: Omit<DossierVerdict, 'verdict' | 'explanation'>, at: number, unit: 'workingDays' | 'workingHours', judgedNote: boolean) {
-    Object.assign(this, eager);
+    // Field by field (not Object.assign): made once per dossier of a register.
+    this.status = eager.status;
+    this.id = eager.id;
+    this.unit = eager.unit;
+    this.deadline = eager.deadline;
+    this.judgedAgainst = eager.judgedAgainst;
+    this.resolvedAt = eager.resolvedAt;
+    this.asOf = eager.asOf;
+    this.lateBy = eager.lateBy;
     this.#at = at;
     this.#unit = unit;
     this.#judgedNote = judgedNote;

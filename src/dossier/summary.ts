@@ -80,23 +80,41 @@ export class DossierSummary {
   readonly total = empty();
   readonly #units = new Map<string, SummaryRow>();
   readonly #procedures = new Map<string, SummaryRow>();
+  /** Above the text of every instant of the period's last day. */
+  readonly #after: string;
   constructor(readonly period: string) {
     ({ from: this.from, to: this.to } = reportingPeriod(period));
+    this.#after = `${this.to}\uffff`;
   }
 
   add(o: DossierOutcome): void {
     const v = o.verdict;
     if (v === null) return void this.errors++;
-    const inPeriod = (iso: string | null) => iso !== null && iso.slice(0, 10) >= this.from && iso.slice(0, 10) <= this.to;
-    const rows = [this.total, row(this.#units, o.unit ?? '—'), row(this.#procedures, v.deadline.procedure)];
-    const received = inPeriod(v.deadline.receivedAt);
-    const resolved = v.resolvedAt !== null && inPeriod(v.resolvedAt);
-    const open = v.resolvedAt === null && v.status !== 'stopped' && v.deadline.receivedAt.slice(0, 10) <= this.to;
-    for (const r of rows) {
+    const received = this.#inPeriod(v.deadline.receivedAt);
+    const counted = v.resolvedAt !== null && this.#inPeriod(v.resolvedAt) && (v.status === 'early' || v.status === 'onTime' || v.status === 'late');
+    // Instants are written in UTC+7 (`2025-03-14T…+07:00`): a day is compared by its text.
+    const open = v.resolvedAt === null && v.status !== 'stopped' && v.deadline.receivedAt < this.#after;
+    const bump = (r: SummaryRow) => {
       if (received) r.received++;
-      if (resolved && (v.status === 'early' || v.status === 'onTime' || v.status === 'late')) r[v.status]++;
+      if (counted) r[v.status]++;
       if (open) r[v.status === 'overdue' ? 'openOverdue' : 'openOnTime']++;
-    }
+    };
+    bump(this.total);
+    bump(row(this.#units, o.unit ?? '—'));
+    bump(row(this.#procedures, v.deadline.procedure));
+  }
+
+  /** Whether an instant's day (its text's first 10 characters) is in the period. */
+  #inPeriod(iso: string): boolean {
+    return iso >= this.from && iso < this.#after;
+  }
+
+  /** Adds the counters of another table of the same period (another thread's share of a register). */
+  absorb(other: DossierSummaryJson): void {
+    this.errors += other.errors;
+    addRow(this.total, other.total);
+    for (const [k, r] of Object.entries(other.byUnit)) addRow(row(this.#units, k), r);
+    for (const [k, r] of Object.entries(other.byProcedure)) addRow(row(this.#procedures, k), r);
   }
 
   toJSON(): DossierSummaryJson {
@@ -132,6 +150,12 @@ export class DossierSummary {
       cells(m.total, j.total),
     ].join('\n');
   }
+}
+
+const COUNTERS = ['received', 'early', 'onTime', 'late', 'openOnTime', 'openOverdue'] as const;
+
+function addRow(to: SummaryRow, from: SummaryRow): void {
+  for (const k of COUNTERS) to[k] += from[k];
 }
 
 function row(m: Map<string, SummaryRow>, key: string): SummaryRow {

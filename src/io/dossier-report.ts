@@ -126,11 +126,18 @@ function textLine(o: DossierOutcome, lang: Lang): string {
 }
 
 /**
- * The writer of a report format.
+ * The writer of a report format. With `continued`, the records go on a report begun elsewhere
+ * (a worker thread's share): in the JSON report, the first one is preceded by a comma too.
  * @internal
  */
-export function dossierReportWriter(format: ReportFormat, sink: LineSink, lang: Lang, summaryText: (s: DossierSummaryJson) => string): DossierReportWriter {
-  let n = 0;
+export function dossierReportWriter(
+  format: ReportFormat,
+  sink: LineSink,
+  lang: Lang,
+  summaryText: (s: DossierSummaryJson) => string,
+  continued = false,
+): DossierReportWriter {
+  let n = continued ? 1 : 0;
   return {
     begin() {
       if (format === 'csv') sink.line('\uFEFF' + COLUMNS.join(','));

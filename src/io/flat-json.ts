@@ -13,6 +13,30 @@ function plainStringEnd(s: string, from: number): number {
   return -1;
 }
 
+/** The keys of the lines read so far, by position (at most 32): a register repeats them line after line. */
+const seenKeys: string[] = [];
+/** The key {@link keyEnd} found. */
+let foundKey = '';
+
+/**
+ * Where the key whose text starts at `from` closes (its `"`), or -1 as {@link plainStringEnd};
+ * the key is left in `foundKey`: the string of an earlier line at the same position when the
+ * text is the same (no new string to make and look up), else a new one.
+ */
+function keyEnd(s: string, from: number, slot: number): number {
+  const known = seenKeys[slot];
+  // A seen key holds no quote, escape or control character: the same text followed by `"` is that key.
+  if (known !== undefined && s.charCodeAt(from + known.length) === 34 && s.startsWith(known, from)) {
+    foundKey = known;
+    return from + known.length;
+  }
+  const k = plainStringEnd(s, from);
+  if (k < 0) return k;
+  foundKey = s.slice(from, k);
+  if (slot < 32) seenKeys[slot] = foundKey;
+  return k;
+}
+
 /** The literal `true`, `false` or `null` at `i` (`c` its first character), or `undefined`. */
 function literalAt(s: string, i: number, c: number): boolean | null | undefined {
   if (c === 116) return s.startsWith('true', i) ? true : undefined;
@@ -45,15 +69,16 @@ export function parseFlatObject(s: string): Record<string, unknown> | undefined 
   while (c === 32 || c === 9) c = s.charCodeAt(++i);
   if (c !== 123) return undefined;
   const out: Record<string, unknown> = {};
+  let slot = 0;
   c = s.charCodeAt(++i);
   while (c === 32 || c === 9) c = s.charCodeAt(++i);
   if (c === 125) i++;
   else
     for (;;) {
       if (c !== 34) return undefined;
-      const k = plainStringEnd(s, i + 1);
+      const k = keyEnd(s, i + 1, slot++);
       if (k < 0) return undefined;
-      const key = s.slice(i + 1, k);
+      const key = foundKey;
       if (key === '__proto__') return undefined;
       i = k + 1;
       c = s.charCodeAt(i);

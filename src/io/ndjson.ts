@@ -12,7 +12,8 @@ function ndjsonLine(text: string, line: number, visit: RecordVisitor): void {
   const s = start === 0 && end === text.length ? text : text.slice(start, end);
   let value: unknown;
   try {
-    value = parseFlatObject(s) ?? JSON.parse(s);
+    // A line with an array or a nested object (a dossier's events) is not flat: JSON.parse at once, not after a flat attempt.
+    value = (!s.includes('[') && !s.includes('{', 1) ? parseFlatObject(s) : undefined) ?? JSON.parse(s);
   } catch (e) {
     visit.bad(line, { code: 'invalid_data', field: 'record', message: `not a JSON object: ${(e as Error).message}` });
     return;

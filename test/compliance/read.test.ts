@@ -157,6 +157,14 @@ describe('parseFlatObject agrees with JSON.parse', () => {
     });
   });
 
+  it('line after line, a key like the one at its place on the line before is read as it is written', () => {
+    // The parser reuses the key seen at a position on an earlier line: longer, shorter and escaped keys must not be taken for it.
+    const lines = ['{"ab":1,"c":2}', '{"abc":1,"c":2}', '{"a":1,"cd":2}', '{"ab":1,"c":2}', '{"a\\"b":1}', '{"ab":1,"c\\u0041":2}', '{"ab":"x","c":"y"}'];
+    const keys = lines.map((l) => Object.keys(parseFlatObject(l) ?? JSON.parse(l)));
+    expect(keys).toEqual([['ab', 'c'], ['abc', 'c'], ['a', 'cd'], ['ab', 'c'], ['a"b'], ['ab', 'cA'], ['ab', 'c']]);
+    for (const l of lines) same(l);
+  });
+
   it('never accepts what JSON.parse refuses, on random text near JSON', () => {
     const near = fc.stringMatching(/^[{}":,\-+.\deE tfrulnsa\\\u00e0]{0,40}$/);
     fc.assert(

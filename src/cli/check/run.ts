@@ -6,12 +6,12 @@
 import { cliErrorText } from '../error-text.js';
 import { say } from '../../core/catalogue.js';
 import { CLI_TEXT } from '../messages.js';
-import { readSync } from 'node:fs';
 import type { RecordChecker, RecordOutcome } from '../../compliance/records.js';
 import { CheckSummary } from '../../compliance/summary.js';
 import { readHolidayYear, type CliIo } from '../command.js';
 import type { ReportFile } from '../../io/node/atomic-file.js';
-import { autoWorkers, canStartWorkers, checkInParallel } from '../../io/node/pool.js';
+import { BatchChecker } from '../../io/node/batch-checker.js';
+import { runInParallel } from '../../io/node/pool.js';
 import { stdoutPause } from '../../io/node/stdout.js';
 import { paced } from '../../io/pace.js';
 import { readerOf } from '../../io/read.js';
@@ -24,7 +24,8 @@ import type { XlsxReport } from '../../io/xlsx/report.js';
 import type { CheckRun } from '../commands/check.js';
 import { emitterOf } from '../report-file.js';
 import type { Input } from './input.js';
-import { inspect, inspected, NothingChecked, nothingText, SNIFF, type Seen } from './nothing.js';
+import { inspected, NothingChecked, nothingText, SNIFF, type Seen } from './nothing.js';
+import { inspectHead, threadChunks, workersFor } from './parallel.js';
 import { Progress } from './progress.js';
 
 /** One run: what it reads, where its report goes, and what it has counted. */
@@ -93,14 +94,11 @@ async function checkHere(r: Run): Promise<void> {
 /** Worker threads for a regular NDJSON file; the first bytes inspected where they are (the workers' reads go on from the file's position). */
 async function checkOnWorkers(r: Run, workers: number): Promise<void> {
   const { run, input, seen } = r;
-  const head = Buffer.alloc(Math.min(SNIFF, input.size ?? SNIFF));
-  inspect(head.subarray(0, readSync(input.fd!, head, 0, head.length, 0)), seen);
-  seen.bytes = input.size ?? seen.bytes;
-  if (!seen.content && seen.bytes <= SNIFF) throw new NothingChecked('empty');
+  inspectHead(input, seen);
   start(r);
   r.sink.flush();
-  let first = run.report === 'json';
   const setup = {
+    kind: 'check' as const,
     report: run.report as ReportFormat, // never xlsx: an Excel report is written on one thread
     lang: run.lang,
     whatIfPending: run.whatIfPending,
@@ -110,27 +108,21 @@ async function checkOnWorkers(r: Run, workers: number): Promise<void> {
     rules: run.rulePaths,
     source: r.source,
   };
-  const write = (chunk: Uint8Array) => {
-    // The JSON report's first record has no comma before it; each worker's share starts with one.
-    if (first && chunk.length) {
-      chunk = chunk[0] === 44 ? chunk.subarray(1) : chunk;
-      first = false;
-    }
-    if (chunk.length) r.emit(chunk);
-  };
+  const write = threadChunks(r.emit, run.report === 'json');
   const onRecords = (n: number) => {
     r.progress.done += n;
     if (r.progress.tty) r.progress.tick();
   };
-  r.summary = await checkInParallel(input.fd!, setup, workers, write, onRecords, r.pause);
+  const local = new BatchChecker(setup);
+  for (const s of await runInParallel(input.fd!, setup, local, workers, write, onRecords, r.pause)) local.summary.absorb(s);
+  r.summary = local.summary;
   if (r.summary.records === 0 && seen.bytes > SNIFF) seen.content = true; // blanks beyond the first bytes: not "empty"
 }
 
 /** Reads and checks the whole input. Returns 0, or 2 when the input cannot be read or holds no record. */
 async function checkAll(r: Run): Promise<number> {
   const { run, io, input } = r;
-  const workers =
-    run.format === 'ndjson' && run.report !== 'xlsx' && input.fd !== undefined && canStartWorkers() ? (run.workers ?? autoWorkers(input.size ?? 0)) : 0;
+  const workers = run.report === 'xlsx' ? 0 : workersFor(run.format, input, run.workers);
   try {
     if (workers > 0) await checkOnWorkers(r, workers);
     else await checkHere(r);

@@ -12,6 +12,7 @@ import type { InputFormat, ReportFormat } from '../../io/types.js';
 import { calendarFor, commonOptions, expectArgs, langOf, oneOf, usageError, UsageError, type CliIo, type Command } from '../command.js';
 import type { Lang } from '../format.js';
 import { openInput } from '../check/input.js';
+import { workersOf } from '../check/parallel.js';
 import { checkTo } from '../check/run.js';
 import { withReportFile } from '../report-file.js';
 import { parseDayText } from '../../core/day-text.js';
@@ -93,12 +94,6 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
   const checker = new RecordChecker({ calendar, rules: run.rules, asOf: run.asOf, whatIf: run.whatIfPending ? 'pending' : undefined }, 'check');
   const input = await openInput(run.file, run.format, run.stdin);
   return withReportFile(run.out, run.file, run.lang, input, (report) => checkTo(run, io, checker, input, report));
-}
-
-function workersOf(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d{1,2}$/.test(value)) throw usageError('workers', { value: JSON.stringify(value) });
-  return Number(value);
 }
 
 /**

@@ -7,7 +7,8 @@ import { readNdjsonText } from '../ndjson.js';
 import { reportWriter } from '../report.js';
 import { ByteSink } from '../sink.js';
 import type { ReportWriter } from '../types.js';
-import { calendarWith, type WorkerSetup } from './setup.js';
+import type { CheckSummaryJson } from '../../compliance/summary.js';
+import { calendarWith, type CheckSetup } from './setup.js';
 
 /** A batch of whole lines of the input, numbered in input order. @internal */
 export interface Batch {
@@ -24,8 +25,14 @@ export interface Done {
   records: number;
 }
 
-/** Checks batches of lines into report bytes, keeping the summary of all of them. @internal */
-export class BatchChecker {
+/** What runs batches on a thread: their report bytes, and at the end the summary of them all as plain data. @internal */
+export interface BatchRunner<S> {
+  run(b: Batch): Done;
+  summaryJson(): S;
+}
+
+/** Checks batches of records (`check`) into report bytes, keeping the summary of all of them. @internal */
+export class BatchChecker implements BatchRunner<CheckSummaryJson> {
   readonly summary = new CheckSummary();
   readonly #checker: RecordChecker;
   readonly #sink: ByteSink;
@@ -34,7 +41,7 @@ export class BatchChecker {
   #out: Uint8Array = new Uint8Array(0);
   #records = 0;
 
-  constructor(setup: WorkerSetup) {
+  constructor(setup: CheckSetup) {
     const calendar = calendarWith(setup.includePending, setup.officialYears);
     this.#checker = new RecordChecker(
       { calendar, rules: setup.rules.length ? loadRules(setup.rules) : shippedRules(), asOf: setup.asOf, whatIf: setup.whatIfPending ? 'pending' : undefined },
@@ -66,5 +73,9 @@ export class BatchChecker {
     });
     this.#sink.flush();
     return { seq: b.seq, out: this.#out, records: this.#records };
+  }
+
+  summaryJson(): CheckSummaryJson {
+    return this.summary.toJSON();
   }
 }

@@ -1,16 +1,15 @@
 /**
- * `vn-deadlines check` on a large NDJSON file, on several cores: the main thread reads the file
- * in batches of whole lines, checks its share of them and hands the others to worker threads
- * (the entry module `check-worker.js`, built beside this one); the outputs are written in the
- * order of the file, so the result is byte for byte the one of a single thread. Summaries are
- * merged at the end.
+ * `vn-deadlines check` or `dossiers` on a large NDJSON file, on several cores: the main thread
+ * reads the file in batches of whole lines, runs its share of them and hands the others to worker
+ * threads (the entry module `check-worker.js`, built beside this one, which runs the checker its
+ * setup names); the outputs are written in the order of the file, so the result is byte for byte
+ * the one of a single thread. The workers' summaries are returned for the caller to merge.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { CheckSummary, type CheckSummaryJson } from '../../compliance/summary.js';
-import { BatchChecker, type Batch } from './batch-checker.js';
+import type { Batch, BatchRunner } from './batch-checker.js';
 import { lineBatches } from './line-batches.js';
 import type { WorkerSetup } from './setup.js';
 import type { WorkerMessage } from './worker.js';
@@ -34,10 +33,10 @@ export function canStartWorkers(): boolean {
 }
 
 /** Worker threads, their outputs kept by batch number until they can be written in order. */
-class Pool {
+class Pool<S> {
   readonly #workers: Worker[] = [];
   readonly outputs = new Map<number, Uint8Array>();
-  readonly summaries: CheckSummaryJson[] = [];
+  readonly summaries: S[] = [];
   inFlight = 0;
   failure: Error | undefined;
   #wake: (() => void) | undefined;
@@ -46,7 +45,7 @@ class Pool {
     for (let i = 0; i < n; i++) {
       const w = new Worker(WORKER, { workerData: setup, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       w.on('message', (m: WorkerMessage) => {
-        if ('summary' in m) this.summaries.push(m.summary);
+        if ('summary' in m) this.summaries.push(m.summary as S);
         else {
           this.outputs.set(m.seq, m.out);
           onRecords(m.records);
@@ -90,7 +89,7 @@ class Pool {
   }
 
   /** Asks every worker for its summary and waits for them all. */
-  async finish(): Promise<CheckSummaryJson[]> {
+  async finish(): Promise<S[]> {
     for (const w of this.#workers) w.postMessage({ done: true });
     while (this.summaries.length < this.#workers.length) await this.next();
     return this.summaries;
@@ -102,21 +101,22 @@ class Pool {
 }
 
 /**
- * Checks an NDJSON file with `workers` worker threads beside the main thread. Output chunks go
- * to `write` in file order; `onRecords` counts progress; reading waits for `pause` (output
- * backpressure). Returns the merged summary.
+ * Runs an NDJSON file with `workers` worker threads beside the main thread, which runs its share
+ * on `local` (the same checker as the workers', made from the same `setup`). Output chunks go to
+ * `write` in file order; `onRecords` counts progress; reading waits for `pause` (output
+ * backpressure). Returns the workers' summaries, for the caller to add to `local`'s.
  * @internal
  */
-export async function checkInParallel(
+export async function runInParallel<S>(
   fd: number,
   setup: WorkerSetup,
+  local: BatchRunner<S>,
   workers: number,
   write: (chunk: Uint8Array) => void,
   onRecords: (n: number) => void,
   pause: () => Promise<void> | undefined = () => undefined,
-): Promise<CheckSummary> {
-  const local = new BatchChecker(setup);
-  const pool = new Pool(workers, setup, onRecords);
+): Promise<S[]> {
+  const pool = new Pool<S>(workers, setup, onRecords);
   let next = 0;
   const flushInOrder = () => {
     for (let out = pool.outputs.get(next); out !== undefined; out = pool.outputs.get(next)) {
@@ -150,9 +150,8 @@ export async function checkInParallel(
       if (!pool.outputs.has(next)) await pool.next();
       flushInOrder();
     }
-    for (const s of await pool.finish()) local.summary.absorb(s);
+    return await pool.finish();
   } finally {
     await pool.terminate();
   }
-  return local.summary;
 }

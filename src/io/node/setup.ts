@@ -1,12 +1,17 @@
-/** What a check worker thread needs to check records exactly as the main thread does, and the calendar it builds from it. */
+/** What a worker thread needs to check records or dossiers exactly as the main thread does, and the calendar it builds from it. */
 import type { Calendar } from '../../calendar/calendar.js';
 import { createCalendar, getDefaultCalendar } from '../../calendar/create.js';
 import type { HolidayYear } from '../../holidays/schema.js';
 import type { Lang } from '../../core/lang.js';
 import type { ReportFormat } from '../types.js';
+import type { DossierSetup } from './dossier-batches.js';
 
-/** The setup of a check worker: plain data, passed as `workerData`. @internal */
-export interface WorkerSetup {
+/** The setup of a worker thread: plain data, passed as `workerData`; `kind` says which checker it runs. @internal */
+export type WorkerSetup = CheckSetup | DossierSetup;
+
+/** The setup of a `check` worker. @internal */
+export interface CheckSetup {
+  kind: 'check';
   report: ReportFormat;
   lang: Lang;
   whatIfPending: boolean;

@@ -1,22 +1,24 @@
 /**
- * The entry module of a check worker thread, built as `dist/check-worker.js` and started by
- * `checkInParallel` with a {@link WorkerSetup} as `workerData`. It checks the batches it is sent
- * and answers with their report bytes; on `done`, it sends its summary and lets the thread end.
+ * The entry module of a worker thread, built as `dist/check-worker.js` and started by
+ * `runInParallel` with a {@link WorkerSetup} as `workerData`: it runs the checker its setup
+ * names (`check`'s or `dossiers`'s) on the batches it is sent and answers with their report
+ * bytes; on `done`, it sends its summary and lets the thread end.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CheckSummaryJson } from '../../compliance/summary.js';
-import { BatchChecker, type Batch, type Done } from './batch-checker.js';
+import { BatchChecker, type Batch, type BatchRunner, type Done } from './batch-checker.js';
+import { DossierBatches } from './dossier-batches.js';
 import type { WorkerSetup } from './setup.js';
 
-/** A message from a worker: a batch's report, or the summary at the end. @internal */
-export type WorkerMessage = Done | { summary: CheckSummaryJson };
+/** A message from a worker: a batch's report, or its summary (as plain data) at the end. @internal */
+export type WorkerMessage = Done | { summary: unknown };
 
 if (parentPort !== null) {
   const port = parentPort;
-  const batches = new BatchChecker(workerData as WorkerSetup);
+  const setup = workerData as WorkerSetup;
+  const batches: BatchRunner<unknown> = setup.kind === 'dossiers' ? new DossierBatches(setup) : new BatchChecker(setup);
   port.on('message', (m: Batch | { done: true }) => {
     if ('done' in m) {
-      port.postMessage({ summary: batches.summary.toJSON() } satisfies WorkerMessage);
+      port.postMessage({ summary: batches.summaryJson() } satisfies WorkerMessage);
       port.close();
       return;
     }
