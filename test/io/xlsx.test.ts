@@ -311,6 +311,11 @@ describe('the browser-safe interface (bytes in, bytes out)', () => {
       unit: 'Sở Tư pháp',
     });
     expect(rows[4][1]).toMatchObject({ actual: '2025-03-24' });
+    // Without the mapping: no header row; the columns seen are in the details (the web page points at its mapping field with them).
+    await expect(readXlsx(bytes, visit)).rejects.toMatchObject({
+      code: 'invalid_data',
+      details: { sheet: 'Sổ theo dõi', columns: ['Mã', 'Tên', 'Quy định', 'Ngày QĐ của Bộ', 'Ngày công bố', 'Đơn vị'] },
+    });
 
     const report = await xlsxReport({ lang: 'en', source: 'upload.xlsx', asOf: '2025-03-31', whatIf: false });
     const summary = new CheckSummary();
