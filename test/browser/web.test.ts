@@ -5,7 +5,7 @@
  * test/browser/screenshots/ for a reviewer. Runs in the `once` project (it spawns the build).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../support/check-cli.js';
 import { serveStatic, type StaticServer } from '../support/static-server.js';
+import { COLUMNS, readBack, register as excelRegister } from '../support/xlsx-fixtures.js';
 import { firstProvisionalYear } from '../support/years.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -159,16 +160,41 @@ function shownVerdicts(page: Page) {
   );
 }
 
-/** Drops a file on the drop zone, as a clerk drags it from the file manager. */
-async function drop(page: Page, name: string, text: string): Promise<void> {
+/** Drops a file (text, or bytes) on the drop zone, as a clerk drags it from the file manager. */
+async function drop(page: Page, name: string, content: string | Uint8Array, type = 'text/csv'): Promise<void> {
   await page.evaluate(
-    ([n, t]) => {
+    ([n, c, ty]) => {
       const data = new DataTransfer();
-      data.items.add(new File([t], n, { type: 'text/csv' }));
+      data.items.add(new File([typeof c === 'string' ? c : new Uint8Array(c)], n, { type: ty }));
       document.getElementById('drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     },
-    [name, text],
+    [name, typeof content === 'string' ? content : [...content], type] as const,
   );
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The verdicts of test/support/xlsx-fixtures.ts's register as of 31/03/2025, by Excel row, as
+ * worked by hand in test/io/xlsx.test.ts (EXPECTED there; rule hp-2025/central-tthc-list: 10
+ * working days after the ministry's decision).
+ */
+const EXCEL_EXPECTED = [
+  { line: '4', status: 'onTime', due: '2025-02-10', late: '0' }, // date cells: Mon 20/01 + 10 WD over Tết 27–31/01 = Mon 10/02; done Fri 07/02
+  { line: '5', status: 'late', due: '2025-02-10', late: '1' }, // the same as dd/mm text; done Tue 11/02
+  { line: '7', status: 'overdue', due: '2025-03-17', late: '10' }, // 3/3/2025 + 10 WD = Mon 17/03; not done: 18–21, 24–28, 31/03
+  { line: '8', status: 'error', due: '', late: '' }, // actual 02/13/2025 is month first
+  { line: '9', status: 'onTime', due: '2025-03-24', late: '0' }, // Mon 10/03 + 10 WD = Mon 24/03; a cell of 24/03 23:30 is 24/03
+  { line: '10', status: 'late', due: '2025-02-10', late: '1' }, // 2025-02-10T23:30Z is 06:30 on Tue 11/02 in Vietnam
+];
+
+/** Whether the page has fetched exceljs's chunk (the page's own resource timing: the service worker's precache is not in it). */
+const excelJsFetched = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /exceljs/i.test(e.name)));
+
+/** Leaves a text field with the keyboard, as a clerk does once it is filled (its change event). */
+async function fillAndLeave(page: Page, selector: string, value: string): Promise<void> {
+  await page.fill(selector, value);
+  await page.press(selector, 'Tab');
 }
 
 describe('Kiểm tra tệp', () => {
@@ -197,7 +223,6 @@ describe('Kiểm tra tệp', () => {
     expect(await page.locator('#check-table tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('#check-table tbody tr', { hasNotText: 'Sở Tư pháp' }).count()).toBe(0);
     await page.selectOption('#filter-unit', '');
-    await page.screenshot({ path: join(shots, 'kiem-tra-tep.png') });
 
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
     expect(file.suggestedFilename()).toBe('ket-qua-publications.csv');
@@ -218,13 +243,102 @@ describe('Kiểm tra tệp', () => {
     await page.close();
   });
 
-  it('says plainly that Excel is not supported yet', async () => {
+  it('a dropped Excel register: the column mapping asked for, then the verdicts by Excel row, the mm/dd row in Vietnamese', async () => {
     const page = await open('index.html?view=check');
-    await page.setInputFiles('#file-input', { name: 'so-theo-doi.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
-    expect(await page.textContent('#check-status')).toContain('Chưa hỗ trợ tệp Excel');
-    expect(await page.getAttribute('#file-input', 'accept')).toBe('.csv,.ndjson,.jsonl,.json');
-    expect(await page.isVisible('#download-xlsx')).toBe(false);
+    expect(await page.getAttribute('#file-input', 'accept')).toContain('.xlsx');
+    expect(await page.textContent('label[for="columns"]')).toBe('Ánh xạ cột');
+    expect(await excelJsFetched(page)).toBe(false);
+    await page.fill('#as-of', '31/03/2025');
+    await drop(page, 'so-theo-doi.xlsx', await excelRegister(), XLSX);
+    // Vietnamese headers, no mapping yet: no row has a rule column; the page says so and leads to the mapping field.
+    await expect.poll(() => page.textContent('#check-status')).toContain('không có cột rule');
+    expect(await page.textContent('#check-status')).toContain('Mã, Tên, Quy định, Ngày QĐ của Bộ, Ngày công bố, Đơn vị');
+    expect(await page.getAttribute('#check-status', 'aria-live')).toBe('polite');
+    expect(await page.isVisible('#check-results')).toBe(false);
+    expect(await excelJsFetched(page)).toBe(true);
+    await page.click('#go-columns');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('columns');
+    // A pair without its field: parseColumns' error, in Vietnamese, and the field marked invalid.
+    await fillAndLeave(page, '#columns', 'Quy định');
+    await expect.poll(() => page.textContent('#check-status')).toContain('Ô "Ánh xạ cột" chưa đúng');
+    expect(await page.textContent('#check-status')).toContain('nhận được "Quy định"');
+    expect(await page.getAttribute('#columns', 'aria-invalid')).toBe('true');
+
+    await fillAndLeave(page, '#columns', COLUMNS);
+    await expect.poll(() => page.locator('#check-table tbody tr').count()).toBe(6);
+    expect(await page.getAttribute('#columns', 'aria-invalid')).toBe('false');
+    expect(await shownVerdicts(page)).toEqual(EXCEL_EXPECTED);
+    expect(await page.textContent('#check-status')).toBe('Đã kiểm tra so-theo-doi.xlsx: 6 bản ghi.');
+    expect(await page.textContent('#check-table tr[data-line="8"] td.note')).toMatch(
+      /^actual: "02\/13\/2025" không phải là một ngày; hãy ghi ngày theo dạng ngày\/tháng\/năm dd\/mm\/yyyy/,
+    );
+    expect(await page.textContent('#check-table tr[data-line="7"]')).toContain('17/03/2025');
+    expect(await page.inputValue('#unit-column')).toBe('unit');
+    await page.screenshot({ path: join(shots, 'kiem-tra-tep.png') });
     await page.close();
+  });
+
+  it('the Excel download is a workbook: the verdicts by Excel row, the due day a date cell, the summary by the unit shown', async () => {
+    const page = await open('index.html?view=check');
+    await page.fill('#as-of', '31/03/2025');
+    await page.fill('#columns', COLUMNS);
+    await drop(page, 'so-theo-doi.xlsx', await excelRegister(), XLSX);
+    await expect.poll(() => page.locator('#check-table tbody tr').count()).toBe(6);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-xlsx')]);
+    expect(file.suggestedFilename()).toBe('ket-qua-so-theo-doi.xlsx');
+    const wb = await readBack(readFileSync(await file.path()));
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Kết quả', 'Tổng hợp']);
+    const ws = wb.getWorksheet('Kết quả')!;
+    expect(ws.getCell('A1').value).toBe('Kiểm tra thời hạn: so-theo-doi.xlsx — tính đến ngày 31/03/2025');
+    const rows = EXCEL_EXPECTED.map((_, i) => ws.getRow(3 + i));
+    expect(rows.map((r) => r.getCell(1).value)).toEqual([4, 5, 7, 8, 9, 10]);
+    expect(rows.map((r) => r.getCell(6).value)).toEqual(['đúng hạn', 'trễ hạn', 'quá hạn', 'lỗi', 'đúng hạn', 'trễ hạn']);
+    expect((ws.getCell('G3').value as Date).toISOString()).toBe('2025-02-10T00:00:00.000Z');
+    expect(ws.getCell('D6').value).toBe('Sở Y tế');
+    // By unit: Sở Y tế has rows 8 (error) and 9 (on time); row 7 has no unit.
+    const summary: unknown[][] = [];
+    wb.getWorksheet('Tổng hợp')!.eachRow((row) => summary.push((row.values as unknown[]).slice(1)));
+    expect(summary).toContainEqual(['Sở Y tế', 1, 0, 0, 0, 0, 0, 1, 2]);
+    expect(summary).toContainEqual(['(không ghi đơn vị)', 0, 0, 1, 0, 0, 0, 0, 1]);
+    await page.close();
+  });
+
+  it('reads the worksheet named in the field (whatever its case), and names the worksheets when it has no such one', async () => {
+    const page = await open('index.html?view=check');
+    await page.fill('#as-of', '31/05/2025');
+    await page.fill('#sheet', 'quý 2');
+    await drop(page, 'so-theo-doi.xlsx', await excelRegister(), XLSX);
+    // Quý 2, row 2: Mon 28/04 + 10 WD over 30/04–02/05 = Thu 15/05; done Fri 16/05, one working day late.
+    await expect.poll(() => page.locator('#check-table tbody tr').count()).toBe(1);
+    expect(await shownVerdicts(page)).toEqual([{ line: '2', status: 'late', due: '2025-05-15', late: '1' }]);
+    await fillAndLeave(page, '#sheet', 'Quý 3');
+    await expect.poll(() => page.textContent('#check-status')).toContain('không có trang tính "Quý 3"; các trang tính: "Sổ theo dõi", "Quý 2"');
+    await page.close();
+  });
+
+  it('a CSV register with its own column names: the same hint, and the mapping reads it', async () => {
+    const page = await open('index.html?view=check');
+    await page.fill('#as-of', '31/03/2025');
+    const csv = 'Mã;Quy định;Ngày QĐ của Bộ;Ngày công bố\nC-1;hp-2025/central-tthc-list;20/01/2025;11/02/2025\n';
+    await drop(page, 'so.csv', csv);
+    await expect.poll(() => page.textContent('#check-status')).toContain('các cột đã thấy: Mã, Quy định, Ngày QĐ của Bộ, Ngày công bố');
+    await fillAndLeave(page, '#columns', 'Quy định=rule, ngày qđ của bộ=ministryDecisionDate, Ngày công bố=actual');
+    // 20/01 + 10 WD = Mon 10/02; done Tue 11/02: one working day late.
+    await expect.poll(() => page.locator('#check-table tbody tr').count()).toBe(1);
+    expect(await shownVerdicts(page)).toEqual([{ line: '2', status: 'late', due: '2025-02-10', late: '1' }]);
+    await page.close();
+  });
+
+  it('builds exceljs into a chunk of its own, out of the main script', () => {
+    const html = readFileSync(join(root, 'web/dist/index.html'), 'utf8');
+    const main = /<script type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(main).toBeDefined();
+    const assets = readdirSync(join(root, 'web/dist/assets'));
+    const excel = assets.filter((f) => f.startsWith('exceljs') && f.endsWith('.js'));
+    expect(excel).toHaveLength(1);
+    // 'xl/workbook.xml': a part name that only exceljs's code writes.
+    expect(readFileSync(join(root, 'web/dist/assets', excel[0]), 'utf8')).toContain('xl/workbook.xml');
+    expect(readFileSync(join(root, 'web/dist', main!), 'utf8')).not.toContain('xl/workbook.xml');
   });
 });
 

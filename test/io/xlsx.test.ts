@@ -312,6 +312,11 @@ describe('the browser-safe interface (bytes in, bytes out)', () => {
     });
     // A date-time cell keeps its time, as Vietnam's wall clock (a check takes its day, 24/03).
     expect(rows[4][1]).toMatchObject({ actual: '2025-03-24T23:30:00+07:00' });
+    // Without the mapping: no header row; the columns seen are in the details (the web page points at its mapping field with them).
+    await expect(readXlsx(bytes, visit)).rejects.toMatchObject({
+      code: 'invalid_data',
+      details: { sheet: 'Sổ theo dõi', columns: ['Mã', 'Tên', 'Quy định', 'Ngày QĐ của Bộ', 'Ngày công bố', 'Đơn vị'] },
+    });
 
     const report = await xlsxReport({ lang: 'en', source: 'upload.xlsx', asOf: '2025-03-31', whatIf: false });
     const summary = new CheckSummary();

@@ -2,11 +2,14 @@
  * A register checked in the browser, as `vn-deadlines check` checks it: the io layer's readers
  * (CSV, NDJSON, JSON; Excel through ./xlsx.ts) feed the same record checker, one outcome per row
  * in file order, errors included; the raw record is kept beside its outcome for the unit filter.
+ * A CSV or Excel register whose header has no `rule` column (once mapped) is refused with
+ * {@link NoRuleColumn}, for the page to point at its column mapping.
  */
 import { RecordChecker, type RecordOutcome } from '../../src/compliance/records.js';
 import { CheckSummary } from '../../src/compliance/summary.js';
+import { isVnDeadlinesError } from '../../src/core/errors.js';
 import { readerOf } from '../../src/io/read.js';
-import type { InputFormat, RecordVisitor } from '../../src/io/types.js';
+import type { InputFormat, ReadOptions, RecordVisitor } from '../../src/io/types.js';
 import { readXlsxRecords } from './xlsx.js';
 
 /** One row of the result: the outcome and the record as read (`null` for a line that is not a record). */
@@ -25,7 +28,7 @@ export interface CheckedFile {
 }
 
 /** The input format of a file, by its name; `xlsx` for an Excel workbook. */
-export function formatOf(name: string): InputFormat | 'xlsx' {
+function formatOf(name: string): InputFormat | 'xlsx' {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
   if (ext === 'xlsx') return 'xlsx';
   if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
@@ -49,26 +52,50 @@ async function* chunksOf(file: Blob): AsyncGenerator<Uint8Array> {
 
 const OWN = new Set(['rule', 'actual', 'id', 'title', 'facts']);
 
-/** Checks every record of `file` as of `asOf`; throws for a file that cannot be read at all. */
-export async function checkFile(file: Blob, name: string, asOf: string): Promise<CheckedFile> {
+/** A CSV or Excel register without a `rule` column in its header (once mapped): `columns` are the names seen. */
+export class NoRuleColumn extends Error {
+  constructor(readonly columns: readonly string[]) {
+    super(`no rule column among ${columns.join(', ')}`);
+  }
+}
+
+/** Reads an Excel register; its reader's "no header row with a rule column" becomes {@link NoRuleColumn}. */
+async function readWorkbook(file: Blob, visit: RecordVisitor, options: ReadOptions): Promise<void> {
+  try {
+    await readXlsxRecords(await file.arrayBuffer(), visit, options);
+  } catch (e) {
+    const columns = isVnDeadlinesError(e) ? e.details.columns : undefined;
+    throw Array.isArray(columns) ? new NoRuleColumn(columns.map(String)) : e;
+  }
+}
+
+/**
+ * Checks every record of `file` as of `asOf`; `options`: the column mapping (CSV, Excel), the
+ * worksheet (Excel) and the language of the reader's errors.
+ * @throws NoRuleColumn for a CSV or Excel register without a `rule` column; the reader's error for a file that cannot be read at all
+ */
+export async function checkFile(file: Blob, name: string, asOf: string, options: ReadOptions = {}): Promise<CheckedFile> {
   const checker = new RecordChecker({ asOf }, 'check');
   const summary = new CheckSummary();
   const rows: CheckedRow[] = [];
-  const columns = new Set<string>();
+  /** Every field name of the records, in order of appearance. */
+  const keys = new Set<string>();
   const take = (outcome: RecordOutcome, record: Record<string, unknown> | null) => {
     summary.add(outcome);
     rows.push({ outcome, record });
   };
+  const format = formatOf(name);
   const visit: RecordVisitor = {
     record(value, line) {
       const rec = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-      if (rec) for (const k of Object.keys(rec)) if (!OWN.has(k)) columns.add(k);
+      if (rec) for (const k of Object.keys(rec)) keys.add(k);
       take(checker.check(value, line), rec);
     },
     bad: (line, error) => take(checker.fail(line, error), null),
   };
-  const format = formatOf(name);
-  if (format === 'xlsx') await readXlsxRecords(await file.arrayBuffer(), visit);
-  else await readerOf(format)(chunksOf(file), visit);
-  return { name, asOf, rows, summary, columns: [...columns] };
+  if (format === 'xlsx') await readWorkbook(file, visit, options);
+  else await readerOf(format)(chunksOf(file), visit, format === 'csv' ? { columns: options.columns, lang: options.lang } : { lang: options.lang });
+  // A CSV header is the keys of its records: without `rule`, no row can be checked.
+  if (format === 'csv' && rows.some((r) => r.record !== null) && !keys.has('rule')) throw new NoRuleColumn([...keys]);
+  return { name, asOf, rows, summary, columns: [...keys].filter((k) => !OWN.has(k)) };
 }

@@ -1,23 +1,50 @@
 /**
- * The "Kiểm tra tệp" view: a register dropped or picked, checked in the browser, its verdicts as
- * a table filtered by verdict, rule and unit, the summary, and the result as a CSV download (the
- * io layer's CSV report) or, once wired, Excel (./xlsx.ts).
+ * The "Kiểm tra tệp" view: a register (Excel, CSV, NDJSON, JSON) dropped or picked, read with the
+ * clerk's column mapping and worksheet (./read-options.ts), checked in the browser, its verdicts
+ * as a table filtered by verdict, rule and unit, the summary, and the result as a download: the
+ * io layer's CSV report, or its Excel report (./xlsx.ts; exceljs is fetched only then).
  */
+import { isVnDeadlinesError } from '../../src/core/errors.js';
 import { todayInVietnam } from '../../src/core/iso-day.js';
 import { reportWriter } from '../../src/io/report.js';
-import { checkFile, formatOf, type CheckedFile } from './check-run.js';
+import { errorText } from '../../src/messages/index.js';
+import { checkFile, NoRuleColumn, type CheckedFile } from './check-run.js';
 import { dateField, type DateField } from './date-field.js';
 import { byId, h } from './dom.js';
 import { download } from './download.js';
 import { lang, onLangChange, t } from './i18n.js';
 import { renderSummary, renderTable, type Filters } from './check-table.js';
-import { XLSX_READY, XlsxNotYet, xlsxResult } from './xlsx.js';
+import { onReadOptionsChange, readOptions } from './read-options.js';
+import { XLSX_TYPE, xlsxResult } from './xlsx.js';
+
+/** The files the picker offers. */
+const ACCEPTED = '.xlsx,.csv,.ndjson,.jsonl,.json';
 
 let checked: CheckedFile | null = null;
 let lastFile: File | null = null;
 let asOf: DateField;
+/** The number of the latest run: a slower, older run does not overwrite its result. */
+let runs = 0;
 
 const status = (text: string, error = false) => byId('check-status').replaceChildren(h('p', { class: error ? 'error' : '' }, text));
+
+/** An error in the page's language: the library's errors through `errorText`, others as they are worded. */
+const errorMessage = (e: unknown): string => (isVnDeadlinesError(e) ? errorText(e, lang()) : (e as Error).message);
+
+/** No result to show: the table hidden, the reason in the status (a live region). */
+function fail(text: string): void {
+  checked = null;
+  byId('check-results').hidden = true;
+  status(text, true);
+}
+
+/** A register without a `rule` column: what was seen, and a way to the column mapping. */
+function failNoRule(name: string, e: NoRuleColumn): void {
+  fail(t('noRuleColumn', { name, columns: e.columns.join(', ') || '—' }));
+  const go = h('button', { type: 'button', id: 'go-columns' }, t('goToColumns'));
+  go.addEventListener('click', () => byId('columns').focus());
+  byId('check-status').append(go);
+}
 
 function filters(): Filters {
   return {
@@ -37,17 +64,21 @@ function render(): void {
 
 async function run(file: File): Promise<void> {
   lastFile = file;
+  const ticket = ++runs;
   const day = asOf.value();
   if (!day) return status(t('invalidDate', { name: t('asOf'), value: asOf.input.value }), true);
-  if (formatOf(file.name) === 'xlsx' && !XLSX_READY) return status(t('xlsxNotYet'), true);
+  const read = readOptions();
+  if ('error' in read) return fail(read.error);
   status(t('checking', { name: file.name }));
+  let result: CheckedFile;
   try {
-    checked = await checkFile(file, file.name, day);
+    result = await checkFile(file, file.name, day, read.options);
   } catch (e) {
-    checked = null;
-    byId('check-results').hidden = true;
-    return status(t('readError', { name: file.name, message: (e as Error).message }), true);
+    if (ticket !== runs) return;
+    return e instanceof NoRuleColumn ? failNoRule(file.name, e) : fail(t('readError', { name: file.name, message: errorMessage(e) }));
   }
+  if (ticket !== runs) return;
+  checked = result;
   byId<HTMLSelectElement>('filter-status').value = '';
   byId<HTMLSelectElement>('filter-rule').value = '';
   render();
@@ -66,12 +97,18 @@ function csvResult(c: CheckedFile): string {
 
 const resultName = (c: CheckedFile, ext: string) => `ket-qua-${c.name.replace(/\.[^.]+$/, '')}.${ext}`;
 
+/** The result as the CLI's Excel report (`--report xlsx`), its summary by the unit column shown; the button waits meanwhile. */
 async function downloadXlsx(): Promise<void> {
   if (!checked) return;
+  const c = checked;
+  const button = byId<HTMLButtonElement>('download-xlsx');
+  button.disabled = true;
   try {
-    download(resultName(checked, 'xlsx'), await xlsxResult(checked, lang()), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    download(resultName(c, 'xlsx'), await xlsxResult(c, lang(), byId<HTMLSelectElement>('unit-column').value), XLSX_TYPE);
   } catch (e) {
-    status(e instanceof XlsxNotYet ? t('xlsxNotYet') : (e as Error).message, true);
+    status(errorMessage(e), true);
+  } finally {
+    button.disabled = false;
   }
 }
 
@@ -91,14 +128,13 @@ function wireDrop(view: HTMLElement, zone: HTMLElement): void {
 /** Wires the view. */
 export function initCheckView(): void {
   const input = byId<HTMLInputElement>('file-input');
-  input.accept = XLSX_READY ? '.csv,.ndjson,.jsonl,.json,.xlsx' : '.csv,.ndjson,.jsonl,.json';
+  input.accept = ACCEPTED;
   asOf = dateField('as-of', t('asOf'), () => lastFile && void run(lastFile));
   asOf.set(todayInVietnam());
   byId('as-of-box').replaceChildren(asOf.element);
   input.addEventListener('change', () => input.files?.[0] && void run(input.files[0]));
   wireDrop(byId('view-check'), byId('drop'));
-  byId('download-xlsx').hidden = !XLSX_READY;
-  byId('check-intro').dataset.i18n = XLSX_READY ? 'checkIntroXlsx' : 'checkIntro';
+  onReadOptionsChange(() => lastFile && void run(lastFile));
   for (const id of ['filter-status', 'filter-rule', 'filter-unit']) byId(id).addEventListener('change', () => checked && renderTable(checked, filters()));
   byId('unit-column').addEventListener('change', () => {
     byId<HTMLSelectElement>('filter-unit').value = '';

@@ -31,7 +31,7 @@ function main(): void {
   initDueView();
   initCheckView();
   initCalendarView();
-  // After the views: they choose some of the static texts (check-view.ts: with or without Excel).
+  // After the views, which build some of the elements the static texts fill.
   applyTexts();
   markSwitch();
   byId('lang-switch').addEventListener('click', () => {

@@ -57,13 +57,16 @@ export class SheetRecords {
     this.visit.record(rec, row.number);
   }
 
-  /** @throws VnDeadlinesError `invalid_data` when no row of the sheet was a header */
+  /**
+   * @throws VnDeadlinesError `invalid_data` when no row of the sheet was a header, with the
+   *   sheet and the column names seen in `details` (`{ sheet, columns }`: a page points the user at its column mapping)
+   */
   end(sheet: string): void {
     if (this.#header === null)
       throw new VnDeadlinesError(
         'invalid_data',
         messages[this.options.lang ?? 'vi'].noHeader(sheet, this.#widest.join(', ') || '—', this.options.key ?? 'rule'),
-        {},
+        { sheet, columns: this.#widest },
         { key: 'worded' },
       );
   }
