@@ -110,14 +110,17 @@ try {
 }
 
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
-const consumer = `import { addWorkingDays, isVnDeadlinesError, type HolidayYear } from 'vn-deadlines';
+const consumer = `import { addWorkingDays, isVnDeadlinesError } from 'vn-deadlines';
+import { loadRules, type HolidayYear } from 'vn-deadlines/validate';
+import { errorText } from 'vn-deadlines/messages';
+import { dossierDeadline } from 'vn-deadlines/dossier';
 import { isWorkingDay } from 'vn-deadlines/calendar';
 import { toEngineRules } from 'vn-deadlines/engine';
 import { agendaToIcs } from 'vn-deadlines/ics';
 import { agenda, type Plan } from 'vn-deadlines/plan';
 const y: HolidayYear | undefined = undefined;
 const p: Plan | undefined = undefined;
-export const out: unknown[] = [addWorkingDays('2025-01-20', 1), isWorkingDay('2025-01-01'), toEngineRules(), agendaToIcs(agenda({ from: '2025-03-01', to: '2025-03-31' })), isVnDeadlinesError, y, p];
+export const out: unknown[] = [addWorkingDays('2025-01-20', 1), isWorkingDay('2025-01-01'), toEngineRules(), agendaToIcs(agenda({ from: '2025-03-01', to: '2025-03-31' })), isVnDeadlinesError, y, p, loadRules([]).size, errorText, dossierDeadline];
 `;
 for (const [name, type, module, moduleResolution] of [
   ['node10', 'commonjs', 'commonjs', 'node10'],
