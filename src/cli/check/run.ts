@@ -20,6 +20,16 @@ import { ByteSink } from '../../io/sink.js';
 import type { ReportFormat, ReportWriter } from '../../io/types.js';
 import { xlsxReportToFile } from '../../io/node/xlsx-report.js';
 import { readXlsxStream } from '../../io/node/xlsx-read.js';
+
+/**
+ * Workbooks from this size are read streaming (exceljs's WorkbookReader: flat memory); smaller
+ * ones whole. The streaming reader depends on the order of the parts in the file: when a sheet
+ * comes before the workbook part (exceljs itself writes them in either order, by timing), it
+ * fails with "reading 'sheets'", and it spills sheets that come before the shared strings to
+ * temporary files. Registers of this size never meet either; Excel's own files put the workbook
+ * part first.
+ */
+const STREAM_XLSX_FROM = 16 * 1024 * 1024;
 import type { XlsxReport } from '../../io/xlsx/report.js';
 import type { CheckRun } from '../commands/check.js';
 import { emitterOf } from '../report-file.js';
@@ -79,8 +89,8 @@ async function checkHere(r: Run): Promise<void> {
   const chunks = paced(r.input.chunks, r.pause);
   // A workbook is a zip archive (binary by nature): not inspected; an empty file is not a workbook.
   if (run.format === 'xlsx') r.seen.content = true;
-  // In Node an Excel file is read streaming, not whole.
-  const reader = run.format === 'xlsx' ? readXlsxStream : readerOf(run.format);
+  // A large Excel file is read streaming (flat memory), a smaller one whole (see STREAM_XLSX_FROM).
+  const reader = run.format === 'xlsx' && (r.input.size ?? Infinity) > STREAM_XLSX_FROM ? readXlsxStream : readerOf(run.format);
   await reader(
     run.format === 'xlsx' ? chunks : inspected(chunks, r.seen),
     {
