@@ -79,6 +79,8 @@ export const CLI_TEXT: Catalogue<
   | 'year'
   | 'month'
   | 'cannotRead'
+  | 'fileMissing'
+  | 'fileDenied'
   | 'notJson'
   | 'skipped'
   | 'notePending'
@@ -127,8 +129,8 @@ export const CLI_TEXT: Catalogue<
     eventsFile: '--events: tệp {file} phải chứa một mảng { "rule": …, "facts": { … } }',
     completedFile: '--completed: tệp {file} phải chứa một mảng mã lần thực hiện hoặc { "row": …, "period": …, "date": … }',
     role: '--role phải là lead (chủ trì), cooperating (phối hợp) hoặc any, nhận được {value}',
-    dateRequired: 'cần có {option} <YYYY-MM-DD>',
-    dateOption: '{option} phải là một ngày hợp lệ dạng YYYY-MM-DD, nhận được {value}',
+    dateRequired: 'cần có {option} <ngày>, ví dụ 10/02/2025 hoặc 2025-02-10',
+    dateOption: '{option}: {value} không phải là một ngày hợp lệ; ghi ngày theo dạng ngày/tháng/năm (ví dụ 10/02/2025) hoặc YYYY-MM-DD',
     icsMonth: '--ics xuất cả năm; hãy bỏ --month',
     jsonOrIcs: 'chỉ dùng --json hoặc --ics, không dùng cả hai',
     roleNeedsUnit: '--role cần đi kèm --unit',
@@ -151,6 +153,8 @@ export const CLI_TEXT: Catalogue<
     year: '<year> phải gồm bốn chữ số, nhận được {value}',
     month: '--month phải từ 1 đến 12, nhận được {value}',
     cannotRead: '{lead}không đọc được tệp {file}: {why}',
+    fileMissing: '{lead}không đọc được tệp {file}: tệp không tồn tại',
+    fileDenied: '{lead}không đọc được tệp {file}: không có quyền đọc tệp này',
     notJson: '{lead}tệp {file} không phải JSON: {why}',
     skipped: '  bỏ qua {day}',
     notePending: '  lưu ý, đang chờ công bố: {date} {name} — {note}',
@@ -170,7 +174,7 @@ export const CLI_TEXT: Catalogue<
     'help.demo': '  Một tháng của lịch năm 2025 và các thời hạn của Kế hoạch kèm lý do; --json cho cùng nội dung dưới dạng dữ liệu.',
     'help.rules': '  Các quy định về thời hạn: mã, loại, tên và dữ kiện (với --rules: cả các tệp quy định của bạn).',
     'help.due':
-      '  Hạn chót của một quy định với các dữ kiện đã cho, kèm cách tính. Ngày ghi theo dạng YYYY-MM-DD, giá trị đúng/sai ghi true|false.\n  Ví dụ: vn-deadlines due hp-2025/central-tthc-list --fact ministryDecisionDate=2025-01-20',
+      '  Hạn chót của một quy định với các dữ kiện đã cho, kèm cách tính. Ngày ghi theo dạng ngày/tháng/năm (10/02/2025) hoặc YYYY-MM-DD, giá trị đúng/sai ghi true|false.\n  Ví dụ: vn-deadlines due hp-2025/central-tthc-list --fact ministryDecisionDate=20/01/2025',
     'help.plan':
       '  Các dòng của Kế hoạch (QĐ 257/QĐ-UBND, Hải Phòng 2025): số thứ tự, nhiệm vụ, thời gian, đơn vị và quy định; với --unit: các dòng của một đơn vị.',
     'help.agenda':
@@ -244,6 +248,8 @@ export const CLI_TEXT: Catalogue<
     year: '<year> must be four digits, got {value}',
     month: '--month must be 1–12, got {value}',
     cannotRead: '{lead}cannot read {file}: {why}',
+    fileMissing: '{lead}cannot read {file}: ENOENT: no such file or directory',
+    fileDenied: '{lead}cannot read {file}: EACCES: permission denied',
     notJson: '{lead}{file} is not JSON: {why}',
     skipped: '  skipped {day}',
     notePending: '  note, pending: {date} {name} — {note}',

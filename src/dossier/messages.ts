@@ -12,6 +12,17 @@ const enUnit = (n: number, u: Unit): string => `${n} working ${u === 'workingDay
  * The texts, by language.
  * @example `messages.en.status.overdue // 'overdue'`
  */
+const VI_STATUS = {
+  open: 'chưa đến hạn',
+  early: 'trước hạn',
+  onTime: 'đúng hạn',
+  late: 'quá hạn',
+  overdue: 'quá hạn (chưa giải quyết)',
+  suspended: 'chờ bổ sung',
+  stopped: 'dừng giải quyết',
+  error: 'lỗi',
+};
+
 export const messages = {
   vi: {
     received: (at: string) => `Tiếp nhận hồ sơ đầy đủ, hợp lệ lúc ${at}.`,
@@ -42,16 +53,7 @@ export const messages = {
     verdictOpen: (asOf: string, due: string) => `Đến ${asOf} chưa có kết quả; hạn ${due}: còn trong hạn.`,
     verdictOverdue: (asOf: string, due: string, n: number, unit: Unit) => `Đến ${asOf} chưa có kết quả; hạn ${due}: đã quá hạn ${viUnit(n, unit)}.`,
     verdictSuspended: (asOf: string) => `Đến ${asOf} hồ sơ đang chờ bổ sung: thời hạn tạm dừng.`,
-    status: {
-      open: 'chưa đến hạn',
-      early: 'trước hạn',
-      onTime: 'đúng hạn',
-      late: 'quá hạn',
-      overdue: 'quá hạn (chưa giải quyết)',
-      suspended: 'chờ bổ sung',
-      stopped: 'dừng giải quyết',
-      error: 'lỗi',
-    },
+    status: VI_STATUS,
     summaryTitle: (period: string, from: string, to: string) => `Tổng hợp kỳ ${period} (số liệu từ ${from} đến ${to}):`,
     summaryHead: [
       'Đơn vị / thủ tục',
@@ -64,6 +66,7 @@ export const messages = {
       'Tỷ lệ đúng hạn',
     ],
     total: 'Tổng cộng',
+    countLabel: (s: keyof typeof VI_STATUS) => VI_STATUS[s],
     records: (n: number, errors: number) => `${n} hồ sơ, ${errors} dòng lỗi.`,
   },
   en: {
@@ -108,6 +111,7 @@ export const messages = {
     summaryTitle: (period: string, from: string, to: string) => `Summary of ${period} (data from ${from} to ${to}):`,
     summaryHead: ['Unit / procedure', 'Received', 'Early', 'On time', 'Late', 'Open on time', 'Open overdue', 'On-time rate'],
     total: 'Total',
+    countLabel: (s: keyof typeof VI_STATUS) => s,
     records: (n: number, errors: number) => `${n} dossiers, ${errors} bad lines.`,
   },
 };

@@ -52,7 +52,7 @@ interface DossiersRun {
 const EXT = INPUT_EXTENSIONS;
 const FORMATS: readonly InputFormat[] = [...new Set(Object.values(EXT))];
 const REPORTS: readonly ReportFormat[] = ['text', 'csv', 'ndjson', 'json'];
-const STATUSES = ['early', 'onTime', 'late', 'open', 'overdue', 'suspended', 'stopped', 'error'];
+const STATUSES = ['early', 'onTime', 'late', 'open', 'overdue', 'suspended', 'stopped', 'error'] as const;
 
 /** Reads and reports the register; 0, or 2 when it cannot be read or holds no dossier. */
 async function dossiersTo(run: DossiersRun, io: CliIo, checker: DossierChecker, input: Input, file: ReportFile | undefined): Promise<number> {
@@ -82,12 +82,12 @@ async function dossiersTo(run: DossiersRun, io: CliIo, checker: DossierChecker, 
     sink.flush();
     if (e instanceof NothingChecked) return (io.err(`vn-deadlines dossiers: ${nothingText(e.kind, e.offset, name, run.lang)}`), 2);
     if (!(e instanceof Error) || !('code' in e || e.name === 'VnDeadlinesError')) throw e;
-    return (io.err(`vn-deadlines dossiers: cannot read ${name}: ${e.message}`), 2);
+    return (io.err(`vn-deadlines dossiers: ${say(CLI_TEXT, run.lang, 'cannotRead', { lead: '', file: name, why: e.message })}`), 2);
   } finally {
     await input.close();
   }
   writer.end(summary?.toJSON() ?? null);
-  const line = `${messages[run.lang].records(n, counts.get('error') ?? 0)} ${STATUSES.map((s) => `${s}: ${counts.get(s) ?? 0}`).join(', ')}`;
+  const line = `${messages[run.lang].records(n, counts.get('error') ?? 0)} ${STATUSES.map((s) => `${messages[run.lang].countLabel(s)}: ${counts.get(s) ?? 0}`).join(', ')}`;
   if (run.report === 'text') sink.line('\n' + line);
   sink.flush();
   if (run.report !== 'json' && (run.report !== 'text' || run.out !== undefined)) io.err(summary === null ? line : `${line}\n${summary.toText(run.lang)}`);
@@ -130,7 +130,8 @@ function runOf(positionals: string[], values: Record<string, unknown>, usage: st
         .filter(Boolean),
     ),
   );
-  for (const s of failOn) if (!STATUSES.includes(s)) throw new UsageError(`--fail-on takes statuses among ${STATUSES.join(', ')}, got ${JSON.stringify(s)}`);
+  for (const s of failOn)
+    if (!(STATUSES as readonly string[]).includes(s)) throw new UsageError(`--fail-on takes statuses among ${STATUSES.join(', ')}, got ${JSON.stringify(s)}`);
   const procedures = new Map<string, Procedure>();
   for (const f of (values.procedures as string[] | undefined) ?? []) {
     const p = parseProcedure(readJsonFile(f, '--procedures'), f);
