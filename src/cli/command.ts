@@ -13,6 +13,16 @@ import { CLI_TEXT } from './messages.js';
 export { UsageError };
 
 /** A usage error worded from the CLI's catalogue in the language asked. */
+/**
+ * A file that cannot be opened, in words: a missing file or a denied one by name in Vietnamese
+ * (the system's English message, `ENOENT: no such file…`, stays in the English text).
+ */
+export function cannotRead(e: unknown, lead: string, file: string): UsageError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const key = code === 'ENOENT' ? 'fileMissing' : code === 'EACCES' || code === 'EPERM' ? 'fileDenied' : 'cannotRead';
+  return key === 'cannotRead' ? usageError(key, { lead, file, why: (e as Error).message }) : usageError(key, { lead, file });
+}
+
 export const usageError = (key: keyof (typeof CLI_TEXT)['vi'], params?: Params, code?: string): UsageError =>
   new UsageError(say(CLI_TEXT, 'en', key, params), code, (l) => say(CLI_TEXT, l, key, params));
 
@@ -79,7 +89,7 @@ export function readJsonFile(file: string, option?: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw usageError('cannotRead', { lead, file, why: (e as Error).message });
+    throw cannotRead(e, lead, file);
   }
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -11,6 +11,7 @@ import { LEGEND, monthGrid, type Lang } from './format.js';
 import { say, type Params } from '../core/catalogue.js';
 import { dateText, dayText } from '../core/date-text.js';
 import { CLI_TEXT } from './messages.js';
+import { citation } from '../core/citation.js';
 
 /** Example facts: one line each of the demo. */
 const EXAMPLES: { rule: string; facts: Record<string, unknown> }[] = [
@@ -50,7 +51,7 @@ export function demo(io: CliIo, lang: Lang): void {
     const facts = Object.entries(r.facts)
       .map(([k, v]) => (Object.hasOwn(rule.facts, k) ? `${factName(rule.facts[k], lang)}: ${factValue(rule.facts[k], v, lang)}` : `${k}: ${String(v)}`))
       .join('; ');
-    io.out(`\n${rule.source.document} ${rule.source.item ?? ''} — ${r.title[lang]} [${r.ruleId}]`);
+    io.out(`\n${citation(rule.source.document, [rule.source.item], lang)} — ${r.title[lang]} [${r.ruleId}]`);
     io.out(`  “${rule.source.text}”`);
     if (facts) io.out(w('demoFacts', { facts }));
     const lwd = r.isDeadline && r.lastWorkingDay && r.lastWorkingDay !== r.due ? w('demoLast', { day: dayText(r.lastWorkingDay, lang) }) : '';

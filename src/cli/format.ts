@@ -26,7 +26,7 @@ const MONTH: Record<Lang, (y: number, m: number) => string> = {
 
 /** Legend of the grid marks. */
 export const LEGEND: Record<Lang, string> = {
-  vi: 'Ký hiệu: [dd] ngày nghỉ (lễ, Tết, nghỉ bù, hoán đổi); (dd) thứ Bảy/Chủ nhật; +dd thứ Bảy làm bù; ?dd chờ công bố; ~ tạm tính',
+  vi: 'Ký hiệu: [dd] ngày nghỉ (lễ, Tết, nghỉ bù, hoán đổi); (dd) thứ Bảy, Chủ nhật; +dd thứ Bảy làm bù; ?dd chờ công bố; ~ tạm tính',
   en: 'Legend: [dd] day off (holiday, Tết, compensatory, swapped); (dd) weekend; +dd make-up working Saturday; ?dd pending; ~ provisional',
 };
 

@@ -79,6 +79,8 @@ export const CLI_TEXT: Catalogue<
   | 'year'
   | 'month'
   | 'cannotRead'
+  | 'fileMissing'
+  | 'fileDenied'
   | 'notJson'
   | 'skipped'
   | 'notePending'
@@ -89,6 +91,15 @@ export const CLI_TEXT: Catalogue<
   | 'pending'
   | 'notDeadline'
   | 'facts'
+  | 'kind.window'
+  | 'kind.ongoing'
+  | 'kind.onOccurrence'
+  | 'kind.untilSuperseded'
+  | 'kind.offset'
+  | 'kind.immediatelyAfter'
+  | 'kind.periodic'
+  | 'kind.fixed'
+  | 'noFacts'
   | 'stdin'
 > = {
   vi: {
@@ -127,8 +138,8 @@ export const CLI_TEXT: Catalogue<
     eventsFile: '--events: tệp {file} phải chứa một mảng { "rule": …, "facts": { … } }',
     completedFile: '--completed: tệp {file} phải chứa một mảng mã lần thực hiện hoặc { "row": …, "period": …, "date": … }',
     role: '--role phải là lead (chủ trì), cooperating (phối hợp) hoặc any, nhận được {value}',
-    dateRequired: 'cần có {option} <YYYY-MM-DD>',
-    dateOption: '{option} phải là một ngày hợp lệ dạng YYYY-MM-DD, nhận được {value}',
+    dateRequired: 'cần có {option} <ngày>, ví dụ 10/02/2025 hoặc 2025-02-10',
+    dateOption: '{option}: {value} không phải là một ngày hợp lệ; ghi ngày theo dạng ngày/tháng/năm (ví dụ 10/02/2025) hoặc YYYY-MM-DD',
     icsMonth: '--ics xuất cả năm; hãy bỏ --month',
     jsonOrIcs: 'chỉ dùng --json hoặc --ics, không dùng cả hai',
     roleNeedsUnit: '--role cần đi kèm --unit',
@@ -151,16 +162,28 @@ export const CLI_TEXT: Catalogue<
     year: '<year> phải gồm bốn chữ số, nhận được {value}',
     month: '--month phải từ 1 đến 12, nhận được {value}',
     cannotRead: '{lead}không đọc được tệp {file}: {why}',
+    fileMissing: '{lead}không đọc được tệp {file}: tệp không tồn tại',
+    fileDenied: '{lead}không đọc được tệp {file}: không có quyền đọc tệp này',
     notJson: '{lead}tệp {file} không phải JSON: {why}',
     skipped: '  bỏ qua {day}',
     notePending: '  lưu ý, đang chờ công bố: {date} {name} — {note}',
-    noteProvisional: '  lưu ý: kết quả dựa trên ngày nghỉ tạm tính (năm chưa có thông báo chính thức về lịch nghỉ lễ, tính theo Bộ luật Lao động)',
+    noteProvisional:
+      '  lưu ý: kết quả dựa trên ngày nghỉ tạm tính (năm chưa có thông báo chính thức về lịch nghỉ lễ; tạm tính theo Điều 112 Bộ luật Lao động 2019)',
     working: 'ngày làm việc',
     dayOff: 'ngày nghỉ',
     provisional: ' [tạm tính]',
     pending: 'chờ công bố: {name}',
     notDeadline: ' (không phải thời hạn)',
     facts: 'dữ kiện',
+    'kind.window': 'thời gian thực hiện',
+    'kind.ongoing': 'thường xuyên',
+    'kind.onOccurrence': 'khi có phát sinh',
+    'kind.untilSuperseded': 'thường xuyên, đến khi có văn bản thay thế',
+    'kind.offset': 'tính từ sự kiện',
+    'kind.immediatelyAfter': 'ngay sau sự kiện',
+    'kind.periodic': 'định kỳ',
+    'kind.fixed': 'ngày cố định',
+    noFacts: 'không cần',
     stdin: 'đầu vào chuẩn',
     'help.day': '  Cho biết một ngày có phải là ngày làm việc không, và vì sao.',
     'help.add': '  Ngày làm việc thứ n sau <date> (trước <date> khi n < 0).',
@@ -170,13 +193,13 @@ export const CLI_TEXT: Catalogue<
     'help.demo': '  Một tháng của lịch năm 2025 và các thời hạn của Kế hoạch kèm lý do; --json cho cùng nội dung dưới dạng dữ liệu.',
     'help.rules': '  Các quy định về thời hạn: mã, loại, tên và dữ kiện (với --rules: cả các tệp quy định của bạn).',
     'help.due':
-      '  Hạn chót của một quy định với các dữ kiện đã cho, kèm cách tính. Ngày ghi theo dạng YYYY-MM-DD, giá trị đúng/sai ghi true|false.\n  Ví dụ: vn-deadlines due hp-2025/central-tthc-list --fact ministryDecisionDate=2025-01-20',
+      '  Hạn chót của một quy định với các dữ kiện đã cho, kèm cách tính. Ngày ghi theo dạng ngày/tháng/năm (10/02/2025) hoặc YYYY-MM-DD, giá trị đúng/sai ghi true|false.\n  Ví dụ: vn-deadlines due hp-2025/central-tthc-list --fact ministryDecisionDate=20/01/2025',
     'help.plan':
       '  Các dòng của Kế hoạch (QĐ 257/QĐ-UBND, Hải Phòng 2025): số thứ tự, nhiệm vụ, thời gian, đơn vị và quy định; với --unit: các dòng của một đơn vị.',
     'help.agenda':
-      '  Việc một đơn vị chủ trì hoặc phối hợp trong khoảng [from, to] (tính cả hai ngày), xếp theo hạn chót: báo cáo và kỳ số liệu,\n  ngày cố định, khoảng thời gian thực hiện, thời hạn phát sinh từ sự kiện, nhiệm vụ thường xuyên; ghi "quá hạn" khi đã qua --as-of\n  (mặc định: hôm nay theo giờ Việt Nam) mà chưa hoàn thành. --ics in tệp iCalendar: mỗi hạn chót một sự kiện cả ngày.\n  Ví dụ: vn-deadlines agenda --unit "Sở Tư pháp" --from 2025-03-01 --to 2025-03-31 --ics > so-tu-phap.ics',
+      '  Việc một đơn vị chủ trì hoặc phối hợp trong khoảng [from, to] (tính cả hai ngày), xếp theo hạn chót: báo cáo và kỳ số liệu,\n  ngày cố định, khoảng thời gian thực hiện, thời hạn phát sinh từ sự kiện, nhiệm vụ thường xuyên; ghi "quá hạn" khi đã qua --as-of\n  (mặc định: hôm nay theo giờ Việt Nam) mà chưa hoàn thành. --ics in tệp iCalendar: mỗi hạn chót một sự kiện cả ngày.\n  Ví dụ: vn-deadlines agenda --unit "Sở Tư pháp" --from 01/03/2025 --to 31/03/2025 --ics > so-tu-phap.ics',
     'help.check':
-      '  Kiểm tra một tệp bản ghi theo thời hạn của từng bản ghi: mỗi bản ghi một kết quả, theo thứ tự, sau đó là phần tổng hợp.\n  Đầu vào (--format, nếu không thì theo phần mở rộng của tệp; <file> là - thì đọc đầu vào chuẩn): mỗi dòng CSV hoặc NDJSON một bản ghi, gồm\n    rule     mã quy định; nhiều quy định cho cùng một việc thì ngăn cách bằng | (mỗi quy định một kết luận)\n    actual   ngày thực hiện, YYYY-MM-DD hoặc mốc thời gian ISO có múi giờ (tính theo UTC+7); để trống: chưa thực hiện\n    id       không bắt buộc, số hiệu của bạn, giữ nguyên trong kết quả;  title  không bắt buộc, hiện trong báo cáo văn bản và CSV\n    …        các dữ kiện của quy định theo tên (xem vn-deadlines rules), ví dụ ministryDecisionDate, effectiveDate, effectiveOnSigning\n  Sổ Excel (.xlsx): trang tính đầu tiên hoặc --sheet "Tên trang"; tên cột của sổ ánh xạ sang trường bằng --columns "Ngày công bố=actual,Quy định=rule"\n    (cả với CSV); dòng tiêu đề là dòng đầu tiên có cột rule; ô ngày, ngày gõ dd/mm/yyyy hoặc d/m/yyyy (không bao giờ tháng trước) đều đọc được.\n  Báo cáo (--report, mặc định text): text để đọc; csv; ndjson, mỗi bản ghi một đối tượng gồm line, id, status, due,\n    workingDaysLate (và error với bản ghi lỗi); json, { results, summary }; xlsx (cần --out): sổ Excel tô màu theo kết luận, có trang tổng hợp theo quy định và theo đơn vị. Phần tổng hợp in ra stderr (nằm trong json).\n  --as-of: ngày kiểm tra đối với việc chưa thực hiện (mặc định: hôm nay theo giờ Việt Nam). --what-if-pending: báo thêm các\n    bản ghi sẽ thay đổi kết luận, hạn chót hoặc số ngày chậm nếu các thông báo đang chờ (ví dụ đề xuất hoán đổi 23/11 ↔ 28/11/2026) được ban hành.\n  --workers n: số luồng xử lý cho tệp NDJSON (mặc định: mỗi nhân rảnh một luồng, từ 16 MB; 0: một luồng); kết quả như nhau.\n  --out file: báo cáo được ghi trọn vẹn hoặc không ghi gì (lần chạy lỗi hoặc bị ngắt giữ nguyên tệp cũ);\n    không được trùng với tệp đầu vào.\n  Mã thoát: 0 chạy xong (bản ghi lỗi cũng là một kết quả); 1 với --fail-on khi có bản ghi ở trạng thái đó;\n    2 đối số không dùng được, tệp không đọc được, hoặc không có gì để kiểm tra (tệp rỗng, chỉ có dòng tiêu đề, tệp nhị phân);\n    130 bị ngắt (Ctrl-C).\n  Ví dụ: vn-deadlines check examples/publications.csv --as-of 2025-03-31',
+      '  Kiểm tra một tệp bản ghi theo thời hạn của từng bản ghi: mỗi bản ghi một kết quả, theo thứ tự, sau đó là phần tổng hợp.\n  Đầu vào (--format, nếu không thì theo phần mở rộng của tệp; <file> là - thì đọc đầu vào chuẩn): mỗi dòng CSV hoặc NDJSON một bản ghi, gồm\n    rule     mã quy định; nhiều quy định cho cùng một việc thì ngăn cách bằng | (mỗi quy định một kết luận)\n    actual   ngày thực hiện, dd/mm/yyyy, YYYY-MM-DD hoặc mốc thời gian ISO có múi giờ (tính theo UTC+7); để trống: chưa thực hiện\n    id       không bắt buộc, số hiệu của bạn, giữ nguyên trong kết quả;  title  không bắt buộc, hiện trong báo cáo văn bản và CSV\n    …        các dữ kiện của quy định theo tên (xem vn-deadlines rules), ví dụ ministryDecisionDate, effectiveDate, effectiveOnSigning\n  Sổ Excel (.xlsx): trang tính đầu tiên hoặc --sheet "Tên trang"; tên cột của sổ ánh xạ sang trường bằng --columns "Ngày công bố=actual,Quy định=rule"\n    (cả với CSV); dòng tiêu đề là dòng đầu tiên có cột rule; ô ngày, ngày gõ dd/mm/yyyy hoặc d/m/yyyy (không bao giờ tháng trước) đều đọc được.\n  Báo cáo (--report, mặc định text): text để đọc; csv; ndjson, mỗi bản ghi một đối tượng gồm line, id, status, due,\n    workingDaysLate (và error với bản ghi lỗi); json, { results, summary }; xlsx (cần --out): sổ Excel tô màu theo kết luận, có trang tổng hợp theo quy định và theo đơn vị. Phần tổng hợp in ra stderr (nằm trong json).\n  --as-of: ngày kiểm tra đối với việc chưa thực hiện (mặc định: hôm nay theo giờ Việt Nam). --what-if-pending: báo thêm các\n    bản ghi sẽ thay đổi kết luận, hạn chót hoặc số ngày chậm nếu các thông báo đang chờ (ví dụ đề xuất hoán đổi 23/11 ↔ 28/11/2026) được ban hành.\n  --workers n: số luồng xử lý cho tệp NDJSON (mặc định: mỗi nhân rảnh một luồng, từ 16 MB; 0: một luồng); kết quả như nhau.\n  --out file: báo cáo được ghi trọn vẹn hoặc không ghi gì (lần chạy lỗi hoặc bị ngắt giữ nguyên tệp cũ);\n    không được trùng với tệp đầu vào.\n  Mã thoát: 0 chạy xong (bản ghi lỗi cũng là một kết quả); 1 với --fail-on khi có bản ghi ở trạng thái đó;\n    2 đối số không dùng được, tệp không đọc được, hoặc không có gì để kiểm tra (tệp rỗng, chỉ có dòng tiêu đề, tệp nhị phân);\n    130 bị ngắt (Ctrl-C).\n  Ví dụ: vn-deadlines check examples/publications.csv --as-of 31/03/2025',
     'help.holidays':
       '  Kiểm tra các tệp lịch nghỉ chính thức của một năm (theo cấu trúc holidays/<year>.json) để dùng với --holidays: mỗi tệp một dòng,\n  "<file>: ok …" trên stdout, hoặc mỗi lỗi một dòng "<file> at <path>: <lỗi>" trên stderr.\n  Mã thoát: 0 mọi tệp hợp lệ; 2 có tệp không hợp lệ hoặc không đọc được.\n  Ví dụ: vn-deadlines holidays validate 2027.json && vn-deadlines add 2027-02-01 5 --holidays 2027.json',
     'help.export':
@@ -244,6 +267,8 @@ export const CLI_TEXT: Catalogue<
     year: '<year> must be four digits, got {value}',
     month: '--month must be 1–12, got {value}',
     cannotRead: '{lead}cannot read {file}: {why}',
+    fileMissing: '{lead}cannot read {file}: ENOENT: no such file or directory',
+    fileDenied: '{lead}cannot read {file}: EACCES: permission denied',
     notJson: '{lead}{file} is not JSON: {why}',
     skipped: '  skipped {day}',
     notePending: '  note, pending: {date} {name} — {note}',
@@ -254,6 +279,15 @@ export const CLI_TEXT: Catalogue<
     pending: 'pending: {name}',
     notDeadline: ' (not a deadline)',
     facts: 'facts',
+    'kind.window': 'window',
+    'kind.ongoing': 'ongoing',
+    'kind.onOccurrence': 'onOccurrence',
+    'kind.untilSuperseded': 'untilSuperseded',
+    'kind.offset': 'offset',
+    'kind.immediatelyAfter': 'immediatelyAfter',
+    'kind.periodic': 'periodic',
+    'kind.fixed': 'fixed',
+    noFacts: '—',
     stdin: 'standard input',
     'help.day': '  Whether a day is a working day, and why.',
     'help.add': '  The n-th working day after <date> (before it when n < 0).',

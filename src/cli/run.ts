@@ -23,6 +23,10 @@ import { holidaysCommands } from './commands/holidays.js';
 import { exportCommands } from './commands/export.js';
 import { serveCommands } from './commands/serve.js';
 import pkg from '../../package.json';
+import { parseDayText } from '../core/day-text.js';
+
+/** A date argument as a clerk types it (`30/04/2025`) or ISO; anything else is left for the calendar's own error. */
+const dayArg = (text: string): string => parseDayText(text) ?? text;
 
 export type { CliIo } from './command.js';
 
@@ -31,7 +35,7 @@ const commands: Record<string, Command> = {
     'vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]\n  Whether a day is a working day, and why.',
     common,
     1,
-    (pos, values) => calendarOf(values).dayInfo(pos[0]),
+    (pos, values) => calendarOf(values).dayInfo(dayArg(pos[0])),
     (info, io, l) => io.out(dayLine(info, l)),
   ),
   add: answerCommand(
@@ -43,7 +47,7 @@ const commands: Record<string, Command> = {
       if (!/^[+-]?\d+$/.test(pos[1])) throw usageError('wholeNumber', { value: JSON.stringify(pos[1]) });
       const cal = calendarOf(values);
       const n = Number(pos[1]);
-      return { cal, date: pos[0], n, ...cal.detailed.addWorkingDays(pos[0], n) };
+      return { cal, date: dayArg(pos[0]), n, ...cal.detailed.addWorkingDays(dayArg(pos[0]), n) };
     },
     ({ cal, date, result, provisional, pending }, io, l) => {
       const [from, to] = date < result ? [date, result] : [result, date];
@@ -62,7 +66,7 @@ const commands: Record<string, Command> = {
     2,
     (pos, values) => {
       const cal = calendarOf(values);
-      return { cal, from: pos[0], to: pos[1], ...cal.detailed.workingDaysBetween(pos[0], pos[1]) };
+      return { cal, from: dayArg(pos[0]), to: dayArg(pos[1]), ...cal.detailed.workingDaysBetween(dayArg(pos[0]), dayArg(pos[1])) };
     },
     ({ result, provisional, pending }, io, l) => {
       io.out(String(result));

@@ -48,7 +48,7 @@ import { evaluateWhatIf, whatIfCalendar } from './what-if.js';
  * const v = checkCompliance({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-01-20' }, actual: '2025-02-11' });
  * v.status;          // 'late' (due 2025-02-10: 10 working days, Tết skipped)
  * v.workingDaysLate; // 1
- * v.explanation.vi.split('\n').pop(); // 'Kết luận kiểm tra: trễ hạn, chậm 1 ngày làm việc (1 ngày) — …'
+ * v.explanation.vi.split('\n').pop(); // 'Kết luận kiểm tra: trễ hạn, chậm 1 ngày làm việc (1 ngày theo lịch) — …'
  * ```
  */
 export function checkCompliance(input: ComplianceInput & { rule: RuleRef; rules?: undefined }, options?: ComplianceOptions): ComplianceResult;

@@ -80,7 +80,8 @@ export function evaluate(
   const due = res.due;
   if (due === null) {
     out.reason = {
-      vi: `quy định không có hạn cụ thể để đối chiếu (${res.note!.vi})`,
+      // "Thường xuyên: không có hạn cụ thể" is not said twice.
+      vi: res.note!.vi.endsWith('không có hạn cụ thể') ? `${res.note!.vi} để đối chiếu` : `${res.note!.vi}: không có hạn cụ thể để đối chiếu`,
       en: `the rule has no due day to check against (${res.note!.en})`,
     };
     return out;

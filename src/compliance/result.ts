@@ -7,6 +7,7 @@ import type { ComplianceResult, ComplianceResultJson, ComplianceStatus, WhatIfCh
 import { say } from '../core/catalogue.js';
 import { COMPLIANCE_TEXT } from './messages.js';
 import { verdictText } from './verdict.js';
+import { itemText } from '../core/citation.js';
 
 const NONE: readonly PendingNotice[] = Object.freeze([]);
 
@@ -54,7 +55,7 @@ export class ComplianceResultImpl implements ComplianceResult {
       const head = (l: Lang): string => {
         if (this.dueResult !== null) return this.dueResult.explanation[l];
         const s = this.compiled.source;
-        return `${this.title[l]} [${this.rule}]\n${say(COMPLIANCE_TEXT, l, 'source', { document: s.document, item: s.item, text: s.text })}`;
+        return `${this.title[l]} [${this.rule}]\n${say(COMPLIANCE_TEXT, l, 'source', { document: s.document, item: itemText(s.item, l), text: s.text })}`;
       };
       this.#explanation = { vi: `${head('vi')}\n${v.vi}`, en: `${head('en')}\n${v.en}` };
     }

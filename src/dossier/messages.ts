@@ -3,17 +3,53 @@
  * languages (a typed message catalogue can fold this object in as it is).
  */
 
+import { periodName } from '../rules/step-text.js';
+
 type Unit = 'workingDays' | 'workingHours';
 
 const viUnit = (n: number, u: Unit): string => `${n} ${u === 'workingDays' ? 'ngày làm việc' : 'giờ làm việc'}`;
 const enUnit = (n: number, u: Unit): string => `${n} working ${u === 'workingDays' ? (n === 1 ? 'day' : 'days') : n === 1 ? 'hour' : 'hours'}`;
+
+const VI_STATUS = {
+  open: 'chưa đến hạn',
+  early: 'trước hạn',
+  onTime: 'đúng hạn',
+  late: 'quá hạn',
+  overdue: 'quá hạn (chưa giải quyết)',
+  suspended: 'chờ bổ sung',
+  stopped: 'dừng giải quyết',
+  error: 'lỗi',
+};
+
+/**
+ * A date or an instant as Vietnamese sentences write it: `2025-02-06` → `06/02/2025`,
+ * `2025-02-05T10:00:00+07:00` → `10:00 ngày 05/02/2025`, the end of a day
+ * (`…T23:59:59.999+07:00`) → `hết ngày 14/03/2025`; any other text as it is (a reason, an
+ * instant at another offset).
+ */
+function viAt(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(:\d{2}(?:\.\d+)?)?\+07:00)?$/.exec(text);
+  if (m === null) return text;
+  const day = `${m[3]}/${m[2]}/${m[1]}`;
+  if (m[4] === undefined) return day;
+  return m[4] === '23' && m[5] === '59' && m[6]?.startsWith(':59') ? `hết ngày ${day}` : `${m[4]}:${m[5]} ngày ${day}`;
+}
+
+/** The Vietnamese texts with every date or instant argument worded by {@link viAt}. */
+function withViDates<T extends object>(texts: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, f] of Object.entries(texts)) {
+    out[k] = typeof f === 'function' ? (...a: unknown[]) => (f as (...x: unknown[]) => unknown)(...a.map((x) => (typeof x === 'string' ? viAt(x) : x))) : f;
+  }
+  return out as T;
+}
 
 /**
  * The texts, by language.
  * @example `messages.en.status.overdue // 'overdue'`
  */
 export const messages = {
-  vi: {
+  vi: withViDates({
     received: (at: string) => `Tiếp nhận hồ sơ đầy đủ, hợp lệ lúc ${at}.`,
     movedOutsideHours: (at: string) => `Tiếp nhận ngoài giờ làm việc hoặc vào ngày nghỉ: thời hạn tính từ phiên làm việc kế tiếp, ${at}.`,
     movedCutoff: (cutoff: string, at: string) => `Tiếp nhận sau ${cutoff} (giờ chốt của thủ tục): thời hạn tính từ ngày làm việc kế tiếp, ${at}.`,
@@ -42,17 +78,8 @@ export const messages = {
     verdictOpen: (asOf: string, due: string) => `Đến ${asOf} chưa có kết quả; hạn ${due}: còn trong hạn.`,
     verdictOverdue: (asOf: string, due: string, n: number, unit: Unit) => `Đến ${asOf} chưa có kết quả; hạn ${due}: đã quá hạn ${viUnit(n, unit)}.`,
     verdictSuspended: (asOf: string) => `Đến ${asOf} hồ sơ đang chờ bổ sung: thời hạn tạm dừng.`,
-    status: {
-      open: 'chưa đến hạn',
-      early: 'trước hạn',
-      onTime: 'đúng hạn',
-      late: 'quá hạn',
-      overdue: 'quá hạn (chưa giải quyết)',
-      suspended: 'chờ bổ sung',
-      stopped: 'dừng giải quyết',
-      error: 'lỗi',
-    },
-    summaryTitle: (period: string, from: string, to: string) => `Tổng hợp kỳ ${period} (số liệu từ ${from} đến ${to}):`,
+    status: VI_STATUS,
+    summaryTitle: (period: string, from: string, to: string) => `Tổng hợp kỳ ${periodName(period, 'vi')} (số liệu từ ngày ${from} đến hết ngày ${to}):`,
     summaryHead: [
       'Đơn vị / thủ tục',
       'Tiếp nhận',
@@ -64,8 +91,10 @@ export const messages = {
       'Tỷ lệ đúng hạn',
     ],
     total: 'Tổng cộng',
+    rate: (r: number) => `${(r * 100).toFixed(1).replace('.', ',')}%`,
+    countLabel: (s: keyof typeof VI_STATUS) => VI_STATUS[s],
     records: (n: number, errors: number) => `${n} hồ sơ, ${errors} dòng lỗi.`,
-  },
+  }),
   en: {
     received: (at: string) => `Complete, valid dossier received at ${at}.`,
     movedOutsideHours: (at: string) => `Received outside office hours or on a day off: the time runs from the next working session, ${at}.`,
@@ -108,6 +137,8 @@ export const messages = {
     summaryTitle: (period: string, from: string, to: string) => `Summary of ${period} (data from ${from} to ${to}):`,
     summaryHead: ['Unit / procedure', 'Received', 'Early', 'On time', 'Late', 'Open on time', 'Open overdue', 'On-time rate'],
     total: 'Total',
+    rate: (r: number) => `${(r * 100).toFixed(1)} %`,
+    countLabel: (s: keyof typeof VI_STATUS) => s,
     records: (n: number, errors: number) => `${n} dossiers, ${errors} bad lines.`,
   },
 };

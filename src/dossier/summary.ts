@@ -139,9 +139,7 @@ export class DossierSummary {
     const m = messages[lang];
     const j = this.toJSON();
     const cells = (name: string, r: SummaryRow) =>
-      [name, r.received, r.early, r.onTime, r.late, r.openOnTime, r.openOverdue, r.onTimeRate === null ? '—' : `${(r.onTimeRate * 100).toFixed(1)} %`].join(
-        ' | ',
-      );
+      [name, r.received, r.early, r.onTime, r.late, r.openOnTime, r.openOverdue, r.onTimeRate === null ? '—' : m.rate(r.onTimeRate)].join(' | ');
     return [
       m.summaryTitle(j.period, j.from, j.to),
       m.summaryHead.join(' | '),

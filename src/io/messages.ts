@@ -12,7 +12,7 @@ export const IO_TEXT: Catalogue<
     field: 'cột',
     title: 'Kiểm tra thời hạn: {src} — tính đến ngày {asOf}',
     whatIf: 'nếu các ngày nghỉ đang chờ công bố trở thành chính thức',
-    source: 'Nguồn: {document}, {item}: “{text}”',
+    source: 'Nguồn: {item} {document}: “{text}”',
     interpretation: 'Cách hiểu áp dụng: {text}',
     due: 'hạn chót {from} → {to}',
     daysLate: 'số ngày làm việc chậm {from} → {to}',

@@ -11,6 +11,7 @@ import { readingsLine } from '../compliance/verdict.js';
 import { errorText } from '../messages/index.js';
 import { IO_TEXT } from './messages.js';
 import type { LineSink, ReportContext, ReportWriter } from './types.js';
+import { itemText } from '../core/citation.js';
 
 /** A text of the io catalogue. */
 const say = (l: Lang, key: keyof (typeof IO_TEXT)['vi'], params?: Params): string => sayIn(IO_TEXT, l, key, params);
@@ -24,7 +25,7 @@ function reasons(r: ComplianceResult, l: Lang): string[] {
   if (res === null) return [];
   const out: string[] = [];
   const rule = r instanceof ComplianceResultImpl ? r.compiled : null;
-  if (rule) out.push(say(l, 'source', { document: rule.source.document, item: rule.source.item, text: rule.source.text }));
+  if (rule) out.push(say(l, 'source', { document: rule.source.document, item: itemText(rule.source.item, l), text: rule.source.text }));
   if (res.interpretation) out.push(say(l, 'interpretation', { text: firstSentence(res.interpretation[l]) }));
   for (const st of res.steps) {
     // Counted days and a due day that is a working day only where they need a word (a make-up Saturday, a pending day).

@@ -28,6 +28,7 @@ const SCHEDULE_NOTES: Record<Exclude<PlanSchedule['type'], 'rule'>, LocalizedTex
 };
 
 const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+const viInSentence = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? lowerFirst(s) : s);
 
 /** What every occurrence of a cell shares: where it is in the plan, its task and its units. */
 type CellFields = Pick<PlanOccurrence, 'row' | 'item' | 'section' | 'content' | 'wording' | 'lead' | 'cooperating'>;
@@ -114,9 +115,10 @@ export function ruleLessOccurrence(plan: Plan, cell: Cell): PlanOccurrence {
 }
 
 function awaitingNote(rule: CompiledRule, facts: readonly string[]): LocalizedText {
-  const vi = facts.map((f) => rule.facts[f]?.description.vi ?? f).join(' / ');
+  // A description that opens with a capital "Ngày" is lower-cased in the middle of the sentence (an acronym such as UBND is kept).
+  const vi = facts.map((f) => viInSentence(rule.facts[f]?.description.vi ?? f)).join(' hoặc ');
   const en = facts.map((f) => rule.facts[f]?.description.en ?? f).join(' / ');
-  return { vi: `Chờ sự kiện: hạn tính từ ${vi}`, en: `Awaiting an event: the due day counts from ${en}` };
+  return { vi: `Chờ sự kiện: thời hạn tính từ ${vi}`, en: `Awaiting an event: the due day counts from ${en}` };
 }
 
 /** The occurrence of an event-driven rule whose event was not supplied: no due day yet. @internal */

@@ -9,6 +9,7 @@ import type { CompiledRuleImpl, CompiledVariant } from './compile.js';
 import type { Condition, FactSpec } from './schema.js';
 import { dmy, label, periodName, t } from './step-text.js';
 import type { DueResult } from './types.js';
+import { citation, itemText } from '../core/citation.js';
 
 const OPS: Record<string, Record<Lang, string>> = {
   equal: { vi: '=', en: '=' },
@@ -84,7 +85,7 @@ export function buildExplanation(res: DueResult, rule: CompiledRuleImpl, variant
   const kind = variant.deadline.kind;
   const lines = (l: Lang): string[] => {
     const out: string[] = [t(l, 'heading', { title: rule.title[l], id: rule.id })];
-    out.push(t(l, 'source', { document: s.document, date: dmy(s.date, l), item: s.item, text: s.text }) + (s.verbatim ? '' : t(l, 'notVerbatim')));
+    out.push(t(l, 'source', { document: s.document, date: dmy(s.date, l), item: itemText(s.item, l), text: s.text }) + (s.verbatim ? '' : t(l, 'notVerbatim')));
     if (rule.variants.length > 1 || variant.when || variant.title) {
       const name = variant.title ? variant.title[l] : variant.when ? conditionText(variant.when, l, rule) : variant.id;
       out.push(t(l, 'variant', { variant: name }));
@@ -94,7 +95,7 @@ export function buildExplanation(res: DueResult, rule: CompiledRuleImpl, variant
     res.steps.forEach((st, i) => out.push(`  ${i + 1}. ${st.text[l]}`));
     out.push(conclusion(res, l));
     const basis = res.legalBasis.map(
-      (b) => `${b.document}${b.articles?.length ? ` ${b.articles.join(', ')}` : ''}${b.note ? ` (${b.note[l]})` : ''}${validity(b.validFrom, b.validTo, l)}`,
+      (b) => `${citation(b.document, b.articles ?? [], l)}${b.note ? ` (${b.note[l]})` : ''}${validity(b.validFrom, b.validTo, l)}`,
     );
     out.push(t(l, 'basis', { list: basis.join('; ') }));
     if (kind === 'offset' || kind === 'immediatelyAfter') out.push(t(l, 'counting'));

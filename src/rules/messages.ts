@@ -103,7 +103,7 @@ export const RULES_TEXT: Catalogue<
     pendingNotApplied: 'chưa tính vào kết quả',
     provisionalNote: 'Lưu ý: kết quả dựa trên ngày nghỉ tạm tính (năm đó chưa có thông báo chính thức về lịch nghỉ)',
     heading: '{title} [{id}]',
-    source: 'Nguồn: {document} ngày {date}, {item}: “{text}”',
+    source: 'Nguồn: {item} {document} ngày {date}: “{text}”',
     notVerbatim: ' (chưa đối chiếu nguyên văn)',
     variant: 'Trường hợp: {variant}',
     interpretation: 'Cách hiểu áp dụng: {text}',
@@ -118,7 +118,7 @@ export const RULES_TEXT: Catalogue<
     validTo: 'đến hết ngày {date}',
     validity: ' [hiệu lực {range}]',
     counting:
-      'Cách tính thời hạn: Điều 144–148 Bộ luật Dân sự 2015 (không tính ngày xảy ra sự kiện; ngày cuối cùng là ngày nghỉ thì xử lý theo quy định tương ứng)',
+      'Cách tính thời hạn theo Điều 144 đến Điều 148 Bộ luật Dân sự 2015: không tính ngày xảy ra sự kiện; ngày cuối cùng của thời hạn trùng ngày nghỉ thì xử lý theo quy định tương ứng',
     always: 'mọi trường hợp',
     and: ' và ',
     or: ' hoặc ',

@@ -35,7 +35,7 @@ describe('the due day itself and the next working day (10 working days after Mon
     expect(v).toMatchObject({ status: 'late', calendarDays: 1, workingDays: 1, workingDaysLate: 1 });
     // Written by hand: an official's sentence, dates as dd/mm/yyyy with the weekday.
     expect(lastLine(v.explanation.vi)).toBe(
-      'Kết luận kiểm tra: trễ hạn, chậm 1 ngày làm việc (1 ngày) — thực hiện ngày Thứ Ba, 11/02/2025, hạn chót Thứ Hai, 10/02/2025',
+      'Kết luận kiểm tra: trễ hạn, chậm 1 ngày làm việc (1 ngày theo lịch) — thực hiện ngày Thứ Ba, 11/02/2025; hạn chót Thứ Hai, 10/02/2025',
     );
     expect(lastLine(v.explanation.en)).toBe('Verdict: late by 1 working day (1 calendar day) — done on 2025-02-11 (Tue), due 2025-02-10 (Mon)');
     // The explanation is the dueDate explanation, then the verdict.
@@ -95,7 +95,7 @@ describe('not done yet: open, then overdue (10 working days after Mon 10/03/2025
     const v = pending('2025-03-20');
     expect(v).toMatchObject({ status: 'open', actual: null, asOf: '2025-03-20', calendarDays: -4, workingDays: -2, workingDaysLate: 0 });
     expect(lastLine(v.explanation.vi)).toBe(
-      'Kết luận kiểm tra: chưa đến hạn — tính đến ngày Thứ Năm, 20/03/2025 chưa thực hiện; còn 2 ngày làm việc (4 ngày) đến hạn chót Thứ Hai, 24/03/2025',
+      'Kết luận kiểm tra: chưa đến hạn — tính đến ngày Thứ Năm, 20/03/2025 chưa thực hiện; còn 2 ngày làm việc (4 ngày theo lịch) đến hạn chót Thứ Hai, 24/03/2025',
     );
   });
 
@@ -151,7 +151,7 @@ describe('lower bounds: tooEarly', () => {
     const v = checkCompliance({ rule: 'hp-2025/study-tours', actual: '2024-12-30' });
     expect(v).toMatchObject({ status: 'tooEarly', windowStart: '2025-01-01', due: '2025-12-31', workingDaysLate: 0 });
     expect(lastLine(v.explanation.vi)).toMatch(
-      /^Kết luận kiểm tra: quá sớm — thực hiện ngày Thứ Hai, 30\/12\/2024, trước ngày bắt đầu thời gian thực hiện là Thứ Tư, 01\/01\/2025/,
+      /^Kết luận kiểm tra: quá sớm — thực hiện ngày Thứ Hai, 30\/12\/2024, trước thời gian thực hiện \(từ Thứ Tư, 01\/01\/2025 đến hết/,
     );
     expect(lastLine(v.explanation.en)).toMatch(/^Verdict: too early — done on 2024-12-30 \(Mon\), before the window opens on 2025-01-01/);
     expect(checkCompliance({ rule: 'hp-2025/study-tours', actual: '2025-01-01' }).status).toBe('onTime');
@@ -176,7 +176,7 @@ describe('notApplicable, with why', () => {
     const v = checkCompliance({ rule: 'hp-2025/tthc-disclosure', actual: '2025-03-01' });
     expect(v).toMatchObject({ status: 'notApplicable', due: null, calendarDays: null, workingDays: null, workingDaysLate: 0, variant: 'ongoing' });
     expect(v.reason!.en).toMatch(/no due day/);
-    expect(lastLine(v.explanation.vi)).toMatch(/^Kết luận kiểm tra: không áp dụng — quy định không có hạn cụ thể/);
+    expect(lastLine(v.explanation.vi)).toMatch(/^Kết luận kiểm tra: không áp dụng — Thường xuyên: không có hạn cụ thể để đối chiếu/);
   });
 
   it('no variant applies (Luật 64/2025 governs documents signed from 01/04/2025): the conditions are named', () => {
@@ -210,7 +210,7 @@ describe('two readings of the same act (the plan\'s "05 ngày" and NĐ 63/2010\'
     expect(r).toMatchObject({ status: 'late', agree: false });
     expect(r.governing.rule).toBe('nd63/local-publication-before-effect');
     expect(lastLine(r.explanation.vi)).toBe(
-      'Kết luận kiểm tra theo 2 quy định (khác nhau): hp-2025/local-tthc-publication: đúng hạn; nd63/local-publication-before-effect: trễ hạn (chậm 1 ngày làm việc)',
+      'Đối chiếu theo 2 quy định, kết quả khác nhau: hp-2025/local-tthc-publication: đúng hạn; nd63/local-publication-before-effect: trễ hạn (chậm 1 ngày làm việc)',
     );
   });
 

@@ -88,10 +88,12 @@ describe("vn-deadlines check examples/publications.csv (a clerk's CSV)", () => {
     expect(lines[0]).toBe('Kiểm tra thời hạn: ' + CSV + ' — tính đến ngày Thứ Hai, 31/03/2025');
     expect(out).toContain('dòng 3 · HP-2025-002 · Danh mục TTHC lĩnh vực đất đai, tài nguyên nước\n  [TRỄ HẠN] hp-2025/central-tthc-list\n');
     expect(out).toContain('    Thứ Tư, 29/01/2025: bỏ qua, không tính — Tết Nguyên đán Ất Tỵ (mùng 1 tháng Giêng) (CV 8726/VPCP-KGVX)');
-    expect(out).toContain('    Kết luận kiểm tra: trễ hạn, chậm 1 ngày làm việc (1 ngày) — thực hiện ngày Thứ Ba, 11/02/2025, hạn chót Thứ Hai, 10/02/2025');
+    expect(out).toContain(
+      '    Kết luận kiểm tra: trễ hạn, chậm 1 ngày làm việc (1 ngày theo lịch) — thực hiện ngày Thứ Ba, 11/02/2025; hạn chót Thứ Hai, 10/02/2025',
+    );
     expect(out).toContain('    Thứ Bảy, 26/04/2025 là ngày làm việc — Ngày làm bù (cho Thứ Sáu 02/05/2025 nghỉ dịp 30/4 – 1/5) (CV 8726/VPCP-KGVX; ');
     expect(out).toContain(
-      '  Kết luận kiểm tra theo 2 quy định (khác nhau): hp-2025/local-tthc-publication: đúng hạn; nd63/local-publication-before-effect: trễ hạn (chậm 1 ngày làm việc)',
+      '  Đối chiếu theo 2 quy định, kết quả khác nhau: hp-2025/local-tthc-publication: đúng hạn; nd63/local-publication-before-effect: trễ hạn (chậm 1 ngày làm việc)',
     );
     expect(out).toContain('  [LỖI] hp-2025/central-tthc-list\n    cột ministryDecisionDate: ');
     expect(lines.at(-11)).toBe('Tổng hợp: 15 bản ghi — đúng hạn 4 · trễ hạn 6 · quá hạn 1 · quá sớm 1 · chưa đến hạn 1 · không áp dụng 1 · lỗi 1');

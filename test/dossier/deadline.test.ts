@@ -26,7 +26,7 @@ describe('receipt and counting in working days', () => {
     expect(d.dueDate).toBe('2025-02-06');
     expect(d.steps.map((s) => s.kind)).toEqual(['received', 'startMoved', 'counted', 'note']);
     expect(d.steps[1].text.en).toContain('after 15:00');
-    expect(d.explanation.vi).toContain('ngày thứ 3 là 2025-02-06');
+    expect(d.explanation.vi).toContain('ngày thứ 3 là 06/02/2025');
     expect(d.unverified).toEqual(['officeHours:hai-duong-provisional']);
   });
 

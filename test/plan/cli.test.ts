@@ -28,18 +28,18 @@ describe('vn-deadlines agenda', () => {
     const { code, lines } = await cli('agenda', '--unit', 'Sở Tư pháp', ...MARCH);
     expect(code).toBe(0);
     expect(lines.slice(0, 13)).toEqual([
-      'Sở Tư pháp — 257/QĐ-UBND — 01/03/2025 … 31/03/2025 (tính đến 20/03/2025)',
-      'Đơn vị khớp: Sở Tư pháp; Các sở, ban, ngành; Các sở, ngành (trừ Ban Quản lý Khu Kinh tế Hải Phòng)',
+      'Sở Tư pháp — Kế hoạch ban hành kèm theo QĐ 257/QĐ-UBND — từ 01/03/2025 đến 31/03/2025 (tính đến ngày 20/03/2025)',
+      'Gồm việc giao cho: Sở Tư pháp; Các sở, ban, ngành; Các sở, ngành (trừ Ban Quản lý Khu Kinh tế Hải Phòng)',
       '',
-      '17/03/2025 T2  II.6.2  chủ trì  quá hạn',
+      'Thứ Hai, 17/03/2025  II.6.2  chủ trì  quá hạn',
       '    Báo cáo tình hình, kết quả thực hiện công tác cải cách TTHC hàng tháng theo chỉ đạo của Văn phòng Chính phủ tại Văn bản số 5633/VPCP-KSTT ngày 25/7/2023',
-      '    kỳ tháng 03/2025 · số liệu 15/02/2025 – 14/03/2025 · hp-2025/monthly-report',
-      '25/03/2025 T3  II.6.1  chủ trì  còn hạn',
+      '    kỳ tháng 03/2025 · số liệu từ 15/02/2025 đến hết 14/03/2025 · hp-2025/monthly-report',
+      'Thứ Ba, 25/03/2025  II.6.1  chủ trì  chưa đến hạn',
       '    Báo cáo kết quả công tác kiểm soát TTHC và thực hiện cơ chế một cửa, cơ chế một cửa liên thông trong giải quyết TTHC trên phần mềm Hệ thống thông tin báo cáo Chính phủ',
-      '    kỳ quý I/2025 · số liệu 15/12/2024 – 14/03/2025 · hp-2025/quarterly-report',
-      '31/12/2025 T4  II.5.1  phối hợp  còn hạn',
+      '    kỳ quý I/2025 · số liệu từ 15/12/2024 đến hết 14/03/2025 · hp-2025/quarterly-report',
+      'Thứ Tư, 31/12/2025  II.5.1  phối hợp  chưa đến hạn',
       '    Tổ chức kiểm tra việc thực hiện công tác cải cách, kiểm soát TTHC, cơ chế một cửa, một cửa liên thông trong giải quyết TTHC',
-      '    thời gian thực hiện 01/01/2025 – 31/12/2025 · hp-2025/inspection',
+      '    thời gian thực hiện từ 01/01/2025 đến hết 31/12/2025 · hp-2025/inspection',
       '',
     ]);
     expect(lines[13]).toMatch(/^Không có hạn cụ thể \(\d+\):$/);
@@ -119,25 +119,25 @@ describe('vn-deadlines agenda', () => {
       ]),
     );
     const { lines } = await cli('agenda', '--unit', 'Sở Tư pháp', ...MARCH, '--dated-only', '--events', events, '--completed', completed);
-    expect(lines.filter((l) => /^\d{2}\/\d{2}\/\d{4} /.test(l))).toEqual([
-      '17/03/2025 T2  II.2.1 (central)  chủ trì  đã xong',
-      '17/03/2025 T2  II.6.2  chủ trì  đã xong (xong ngày 18/03/2025, trễ hạn)',
-      '25/03/2025 T3  II.6.1  chủ trì  còn hạn',
-      '31/12/2025 T4  II.5.1  phối hợp  còn hạn',
+    expect(lines.filter((l) => /^(Thứ|Chủ nhật)[^,]*, \d{2}\/\d{2}\/\d{4} /.test(l))).toEqual([
+      'Thứ Hai, 17/03/2025  II.2.1 (gạch đầu dòng thứ hai)  chủ trì  đã hoàn thành',
+      'Thứ Hai, 17/03/2025  II.6.2  chủ trì  đã hoàn thành (hoàn thành ngày 18/03/2025, trễ hạn)',
+      'Thứ Ba, 25/03/2025  II.6.1  chủ trì  chưa đến hạn',
+      'Thứ Tư, 31/12/2025  II.5.1  phối hợp  chưa đến hạn',
     ]);
     expect(lines).toContain('    sự kiện: QĐ 512/QĐ-BTP · hp-2025/central-tthc-list');
   });
 
   it('--role and the agenda of every unit', async () => {
     const lead = await cli('agenda', '--unit', 'Sở Tư pháp', ...MARCH, '--role', 'cooperating', '--dated-only');
-    expect(lead.lines.filter((l) => /^\d{2}\/\d{2}\/\d{4} /.test(l))).toEqual(['31/12/2025 T4  II.5.1  phối hợp  còn hạn']);
+    expect(lead.lines.filter((l) => /^(Thứ|Chủ nhật)[^,]*, \d{2}\/\d{2}\/\d{4} /.test(l))).toEqual(['Thứ Tư, 31/12/2025  II.5.1  phối hợp  chưa đến hạn']);
     const all = await cli('agenda', ...MARCH, '--dated-only');
-    expect(all.lines[0]).toBe('Tất cả đơn vị — 257/QĐ-UBND — 01/03/2025 … 31/03/2025 (tính đến 20/03/2025)');
-    expect(all.lines.filter((l) => /^\d{2}\/\d{2}\/\d{4} /.test(l))).toEqual([
-      '17/03/2025 T2  II.6.2  quá hạn',
-      '25/03/2025 T3  II.6.1  còn hạn',
-      '31/12/2025 T4  I.5  còn hạn',
-      '31/12/2025 T4  II.5.1  còn hạn',
+    expect(all.lines[0]).toBe('Tất cả đơn vị — Kế hoạch ban hành kèm theo QĐ 257/QĐ-UBND — từ 01/03/2025 đến 31/03/2025 (tính đến ngày 20/03/2025)');
+    expect(all.lines.filter((l) => /^(Thứ|Chủ nhật)[^,]*, \d{2}\/\d{2}\/\d{4} /.test(l))).toEqual([
+      'Thứ Hai, 17/03/2025  II.6.2  quá hạn',
+      'Thứ Ba, 25/03/2025  II.6.1  chưa đến hạn',
+      'Thứ Tư, 31/12/2025  I.5  chưa đến hạn',
+      'Thứ Tư, 31/12/2025  II.5.1  chưa đến hạn',
     ]);
   });
 
@@ -148,7 +148,7 @@ describe('vn-deadlines agenda', () => {
 
   it('usage errors', async () => {
     await expect(cli('agenda', '--unit', 'Sở Tư pháp', '--to', '2025-03-31')).rejects.toThrow('--from <YYYY-MM-DD> is required');
-    await expect(cli('agenda', '--from', '2025-03-01', '--to', '31/03/2025')).rejects.toThrow(/--to must be a date YYYY-MM-DD/);
+    await expect(cli('agenda', '--from', '2025-03-01', '--to', '31/13/2025')).rejects.toThrow(/--to must be a date YYYY-MM-DD/); // day first: there is no month 13
     await expect(cli('agenda', ...MARCH, '--json', '--ics')).rejects.toThrow(/--json or --ics, not both/);
     await expect(cli('agenda', ...MARCH, '--unit', 'x', '--role', 'boss')).rejects.toThrow(/--role must be lead, cooperating or any/);
     await expect(cli('agenda', ...MARCH, '--role', 'lead')).rejects.toThrow(/--role needs --unit/);

@@ -165,7 +165,7 @@ describe('planSchedule: rows without a due day', () => {
   it('an event-driven rule without an event waits for it, naming the facts it needs', () => {
     const central = year2025.find((o) => o.row === 'II.2.1' && o.item === 'central')!;
     expect(central).toMatchObject({ kind: 'awaitingEvent', due: null, awaiting: ['ministryDecisionDate'], ruleId: 'hp-2025/central-tthc-list' });
-    expect(central.note!.vi).toBe('Chờ sự kiện: hạn tính từ Ngày có Quyết định công bố TTHC của Bộ, ngành');
+    expect(central.note!.vi).toBe('Chờ sự kiện: thời hạn tính từ ngày có Quyết định công bố TTHC của Bộ, ngành');
     expect(year2025.find((o) => o.row === 'III.6')?.awaiting).toEqual(['pilotReviewDate']);
   });
 

@@ -203,7 +203,7 @@ describe('results', () => {
       facts: { ministryDecisionDate: '2025-01-20' },
     });
     expect(json.steps.filter((s: { kind: string }) => s.kind === 'count')).toHaveLength(10);
-    expect(json.explanation.vi).toContain('Nguồn: QĐ 257/QĐ-UBND ngày 24/01/2025');
+    expect(json.explanation.vi).toContain('QĐ 257/QĐ-UBND ngày 24/01/2025: “');
     expect(json.explanation.en).toContain('Legal basis: QĐ 257/QĐ-UBND');
     expect(json.legalBasis.map((b: { document: string }) => b.document)).toContain('NĐ 63/2010/NĐ-CP');
   });

@@ -21,7 +21,7 @@ describe('vn-deadlines due', () => {
     const { code, out } = await cli('due', 'hp-2025/central-tthc-list', '--fact', 'ministryDecisionDate=2025-01-20');
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe('2025-02-10');
-    expect(out).toContain('Nguồn: QĐ 257/QĐ-UBND');
+    expect(out).toContain('Nguồn: mục II.2.1 (gạch đầu dòng thứ hai) QĐ 257/QĐ-UBND');
     expect(out).toContain('Tết Nguyên đán');
   });
 

@@ -1,7 +1,7 @@
 /** The input of `vn-deadlines check`: a file or standard input, opened before anything is written. */
 import type { Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { usageError } from '../command.js';
+import { cannotRead, usageError } from '../command.js';
 import { stdinStats } from '../../io/node/atomic-file.js';
 import { CHUNK, reusedChunks } from '../../io/node/file-chunks.js';
 import type { Chunks, InputFormat } from '../../io/types.js';
@@ -28,7 +28,7 @@ export async function openInput(file: string, format: InputFormat, stdin?: Async
   try {
     fh = await open(file, 'r');
   } catch (e) {
-    throw usageError('cannotRead', { lead: '', file, why: (e as Error).message });
+    throw cannotRead(e, '', file);
   }
   const st = await fh.stat();
   if (st.isDirectory()) {

@@ -58,7 +58,7 @@ interface DossiersRun {
 const EXT = INPUT_EXTENSIONS;
 const FORMATS: readonly InputFormat[] = [...new Set(Object.values(EXT))];
 const REPORTS: readonly ReportFormat[] = ['text', 'csv', 'ndjson', 'json'];
-const STATUSES = ['early', 'onTime', 'late', 'open', 'overdue', 'suspended', 'stopped', 'error'];
+const STATUSES = ['early', 'onTime', 'late', 'open', 'overdue', 'suspended', 'stopped', 'error'] as const;
 
 /** One run's output: where its report goes and what it has counted. */
 interface Out {
@@ -126,7 +126,7 @@ async function dossiersTo(run: DossiersRun, io: CliIo, checker: DossierChecker, 
     sink.flush();
     if (e instanceof NothingChecked) return (io.err(`vn-deadlines dossiers: ${nothingText(e.kind, e.offset, name, run.lang)}`), 2);
     if (!(e instanceof Error) || !('code' in e || e.name === 'VnDeadlinesError')) throw e;
-    return (io.err(`vn-deadlines dossiers: cannot read ${name}: ${e.message}`), 2);
+    return (io.err(`vn-deadlines dossiers: ${say(CLI_TEXT, run.lang, 'cannotRead', { lead: '', file: name, why: e.message })}`), 2);
   } finally {
     await input.close();
   }
@@ -138,7 +138,7 @@ function finish(run: DossiersRun, io: CliIo, out: Out, tally: DossierTally): num
   const { sink, writer } = out;
   const summary = tally.summary;
   writer.end(summary?.toJSON() ?? null);
-  const line = `${messages[run.lang].records(tally.records, tally.count('error'))} ${STATUSES.map((s) => `${s}: ${tally.count(s)}`).join(', ')}`;
+  const line = `${messages[run.lang].records(tally.records, tally.count('error'))} ${STATUSES.map((s) => `${messages[run.lang].countLabel(s)}: ${tally.count(s)}`).join(', ')}`;
   if (run.report === 'text') sink.line('\n' + line);
   sink.flush();
   if (run.report !== 'json' && (run.report !== 'text' || run.out !== undefined)) io.err(summary === null ? line : `${line}\n${summary.toText(run.lang)}`);
@@ -181,7 +181,8 @@ function runOf(positionals: string[], values: Record<string, unknown>, usage: st
         .filter(Boolean),
     ),
   );
-  for (const s of failOn) if (!STATUSES.includes(s)) throw new UsageError(`--fail-on takes statuses among ${STATUSES.join(', ')}, got ${JSON.stringify(s)}`);
+  for (const s of failOn)
+    if (!(STATUSES as readonly string[]).includes(s)) throw new UsageError(`--fail-on takes statuses among ${STATUSES.join(', ')}, got ${JSON.stringify(s)}`);
   const procedures = new Map<string, Procedure>();
   for (const f of (values.procedures as string[] | undefined) ?? []) {
     const p = parseProcedure(readJsonFile(f, '--procedures'), f);

@@ -16,30 +16,36 @@ import { calendarOf, commonOptions, expectArgs, langOf, readJsonFile, toJson, us
 import type { Lang } from '../format.js';
 import { parseFactOptions } from './rules.js';
 import { WEEKDAY_SHORT } from '../../core/weekdays.js';
-import { dateText } from '../../core/date-text.js';
+import { dateText, dayText } from '../../core/date-text.js';
+import { parseDayText } from '../../core/day-text.js';
 import { periodName } from '../../rules/step-text.js';
 
 const T = {
   vi: {
     lead: 'chủ trì',
     cooperating: 'phối hợp',
-    status: { open: 'còn hạn', overdue: 'quá hạn', done: 'đã xong' },
+    status: { open: 'chưa đến hạn', overdue: 'quá hạn', done: 'đã hoàn thành' },
     late: 'trễ hạn',
-    doneOn: 'xong ngày',
+    doneOn: 'hoàn thành ngày',
     period: 'kỳ',
     periodOf: (p: string) => periodName(p, 'vi'),
+    range: (what: string, from: string, to: string) => `${what} từ ${from} đến hết ${to}`,
+    span: (from: string, to: string) => `từ ${from} đến ${to}`,
+    day: (iso: string) => dayText(iso, 'vi'),
+    item: (row: string, key: string) => itemOrdinal(row, key),
+    document: (doc: string) => `Kế hoạch ban hành kèm theo QĐ ${doc}`,
     data: 'số liệu',
     window: 'thời gian thực hiện',
-    lastWorkingDay: 'ngày làm việc cuối',
+    lastWorkingDay: 'ngày làm việc cuối cùng:',
     event: 'sự kiện',
-    countedFrom: 'tính từ',
+    countedFrom: 'thời hạn tính từ',
     provisional: 'tạm tính',
     pending: 'chờ công bố',
     undated: 'Không có hạn cụ thể',
     none: 'Không có việc nào trong khoảng thời gian này.',
     allUnits: 'Tất cả đơn vị',
-    matched: 'Đơn vị khớp',
-    asOf: 'tính đến',
+    matched: 'Gồm việc giao cho',
+    asOf: 'tính đến ngày',
     time: 'Thời gian',
     units: 'Chủ trì / phối hợp',
     rules: 'Quy tắc',
@@ -53,6 +59,11 @@ const T = {
     doneOn: 'done on',
     period: 'period',
     periodOf: (p: string) => p,
+    range: (what: string, from: string, to: string) => `${what} ${from} – ${to}`,
+    span: (from: string, to: string) => `${from} … ${to}`,
+    day: (iso: string) => `${iso} ${weekday(iso, 'en')}`,
+    item: (_row: string, key: string) => key,
+    document: (doc: string) => doc,
     data: 'data',
     window: 'window',
     lastWorkingDay: 'last working day',
@@ -127,11 +138,23 @@ function dateOption(values: Record<string, unknown>, name: string, required: boo
     if (required) throw usageError('dateRequired', { option: `--${name}` });
     return undefined;
   }
-  if (typeof v !== 'string' || tryParseIsoDay(v) === undefined) throw usageError('dateOption', { option: `--${name}`, value: JSON.stringify(v) });
-  return v;
+  const iso = typeof v === 'string' ? parseDayText(v) : undefined;
+  if (iso === undefined) throw usageError('dateOption', { option: `--${name}`, value: JSON.stringify(v) });
+  return iso;
 }
 
 const weekday = (iso: string, l: Lang): string => WEEKDAY_SHORT[l][isoWeekday(tryParseIsoDay(iso)!) - 1];
+/** The due day at the head of an item: `Thứ Hai, 17/03/2025` in Vietnamese, `2025-03-17 Mon` in English. */
+const day = (iso: string, l: Lang): string => T[l].day(iso);
+const ORDINAL_VI = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+/** The position of an item in its row as the plan shows it (`gạch đầu dòng thứ nhất`); its key when not found. */
+function itemOrdinal(row: string, key: string): string {
+  const k =
+    getPlan()
+      .rows.find((r) => r.number === row)
+      ?.items?.findIndex((item) => item.key === key) ?? -1;
+  return k >= 0 && k < ORDINAL_VI.length ? `gạch đầu dòng thứ ${ORDINAL_VI[k]}` : key;
+}
 const names = (units: readonly { name: LocalizedText }[], l: Lang): string => units.map((u) => u.name[l]).join('; ');
 
 /** The lines of one dated agenda item. */
@@ -141,12 +164,12 @@ function datedLines(i: AgendaItem, l: Lang, withRole: boolean): string[] {
   let status: string = t.status[i.status];
   const d = (iso: string) => dateText(iso, l);
   if (i.status === 'done' && i.completedOn) status += ` (${t.doneOn} ${d(i.completedOn)}${i.late ? `, ${t.late}` : ''})`;
-  const head = [`${d(due)} ${weekday(due, l)}`, i.row + (i.item ? ` (${i.item})` : ''), withRole && i.role ? t[i.role] : null, status];
+  const head = [day(due, l), i.row + (i.item ? ` (${t.item(i.row, i.item)})` : ''), withRole && i.role ? t[i.role] : null, status];
   const facts: string[] = [];
   if (i.period) facts.push(`${t.period} ${t.periodOf(i.period)}`);
-  if (i.dataPeriod) facts.push(`${t.data} ${d(i.dataPeriod.from)} – ${d(i.dataPeriod.to)}`);
-  if (i.windowStart) facts.push(`${t.window} ${d(i.windowStart)} – ${d(due)}`);
-  if (i.lastWorkingDay && i.lastWorkingDay !== due) facts.push(`${t.lastWorkingDay} ${d(i.lastWorkingDay)} ${weekday(i.lastWorkingDay, l)}`);
+  if (i.dataPeriod) facts.push(t.range(t.data, d(i.dataPeriod.from), d(i.dataPeriod.to)));
+  if (i.windowStart) facts.push(t.range(t.window, d(i.windowStart), d(due)));
+  if (i.lastWorkingDay && i.lastWorkingDay !== due) facts.push(`${t.lastWorkingDay} ${day(i.lastWorkingDay, l)}`);
   if (i.event) facts.push(`${t.event}: ${i.event.label?.[l] ?? i.event.id ?? `${t.countedFrom} ${i.from === null ? '' : d(i.from)}`}`);
   if (i.dependsOnProvisional) facts.push(t.provisional);
   for (const p of i.pending) facts.push(`${t.pending}: ${d(p.date)} ${p.name[l]}`);
@@ -165,7 +188,7 @@ function datedLines(i: AgendaItem, l: Lang, withRole: boolean): string[] {
 function formatAgenda(a: Agenda, l: Lang): string[] {
   const t = T[l];
   const who = a.unit ? (a.unit.units[0]?.name[l] ?? a.unit.query) : t.allUnits;
-  const out = [`${who} — ${a.plan.document} — ${dateText(a.from, l)} … ${dateText(a.to, l)} (${t.asOf} ${dateText(a.asOf, l)})`];
+  const out = [`${who} — ${t.document(a.plan.document)} — ${t.span(dateText(a.from, l), dateText(a.to, l))} (${t.asOf} ${dateText(a.asOf, l)})`];
   if (a.unit) out.push(`${t.matched}: ${names(a.unit.units, l)}`);
   out.push('');
   const dated = a.items.filter((i) => i.due !== null);
@@ -178,7 +201,7 @@ function formatAgenda(a: Agenda, l: Lang): string[] {
     for (const i of undated) {
       const role = a.unit && i.role ? `  ${t[i.role]}` : '';
       const done = i.status === 'done' ? `  ${t.status.done}` : '';
-      out.push(`  ${i.row}${i.item ? ` (${i.item})` : ''}${role}${done}  ${i.note?.[l] ?? ''} — ${i.content[l]}`);
+      out.push(`  ${i.row}${i.item ? ` (${t.item(i.row, i.item)})` : ''}${role}${done}  ${i.note?.[l] ?? ''} — ${i.content[l]}`);
     }
   }
   return out;

@@ -77,9 +77,9 @@ export const ruleCommands: Record<string, Command> = {
     },
     (rules, io, l) => {
       for (const r of rules) {
-        io.out(`${r.id}  [${r.kinds.join(', ')}]${r.isDeadline ? '' : say(CLI_TEXT, l, 'notDeadline')}`);
+        io.out(`${r.id}  [${r.kinds.map((k) => say(CLI_TEXT, l, `kind.${k}`)).join(', ')}]${r.isDeadline ? '' : say(CLI_TEXT, l, 'notDeadline')}`);
         io.out(`    ${r.title[l]}`);
-        io.out(`    ${say(CLI_TEXT, l, 'facts')}: ${factsLine(r)}`);
+        io.out(`    ${say(CLI_TEXT, l, 'facts')}: ${Object.keys(r.facts).length ? factsLine(r) : say(CLI_TEXT, l, 'noFacts')}`);
       }
     },
     (rules) => rules.map(ruleListEntry),
