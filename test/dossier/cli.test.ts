@@ -50,7 +50,7 @@ describe('vn-deadlines dossiers', () => {
     const r = await cli('dossiers', REGISTER, '--as-of', '2025-03-18', '--report', 'ndjson');
     const rows = r.out.split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect([rows[3].status, rows[3].dueAt]).toEqual(['open', '2025-03-20T16:30:00+07:00']);
-    expect(r.err).toContain('suspended: 0');
+    expect(r.err).toContain('chờ bổ sung: 0');
     const t = await cli('dossiers', REGISTER, '--as-of', '2025-03-18');
     expect(t.out).toContain('quá hạn 1 ngày làm việc');
   });
