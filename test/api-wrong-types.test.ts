@@ -17,6 +17,7 @@ import * as icsEntry from '../src/ics/index.js';
 import * as planEntry from '../src/plan/index.js';
 import * as validateEntry from '../src/validate.js';
 import { VnDeadlinesError, type ErrorCode } from '../src/core/errors.js';
+import { MY_RULE } from './support/my-rule.js';
 
 const CODES: readonly ErrorCode[] = [
   'invalid_date',
@@ -95,18 +96,7 @@ const TABLE: Record<string, Spec> = {
   selectVariant: { args: ['hp-2025/monthly-report', { month: '2025-05' }, {}], ok: { 2: OPTIONS_OK } },
   normalizeFacts: { args: ['hp-2025/monthly-report', { month: '2025-05' }, {}], ok: { 2: OPTIONS_OK } },
   loadRules: { args: [[], {}], ok: { 1: OPTIONS_OK } },
-  compileRule: {
-    args: [
-      {
-        id: 'my-agency/reply',
-        title: { vi: 'Trả lời', en: 'Reply' },
-        source: { document: 'QĐ 1/QĐ-X', date: '2025-01-02', item: 'Điều 3', text: 'trong 05 ngày làm việc', verbatim: true },
-        legalBasis: [{ document: 'QĐ 1/QĐ-X', articles: ['Điều 3'] }],
-        facts: { receivedDate: { type: 'date', description: { vi: 'Ngày nhận', en: 'Received' } } },
-        variants: [{ id: 'default', deadline: { kind: 'offset', from: 'receivedDate', amount: 5, unit: 'workingDays', direction: 'after' } }],
-      },
-    ],
-  },
+  compileRule: { args: [MY_RULE] },
   getRule: { args: ['hp-2025/monthly-report', main.shippedRules()], ok: { 1: ['undefined'] } },
   shippedRules: { args: [] },
   // The plan

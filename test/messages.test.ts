@@ -16,6 +16,7 @@ import { agenda } from '../src/plan/index.js';
 import { RULES_TEXT } from '../src/rules/messages.js';
 import { addWorkingDays, checkMany, createCalendar, dayInfo, dueDate, getRule, nonWorkingDays } from '../src/index.js';
 import { loadRules, parseHolidayYear } from '../src/validate.js';
+import { thrown } from './support/errors.js';
 
 const root = join(import.meta.dirname, '..');
 const CATALOGUES: Record<string, Catalogue<string>> = { CLI_TEXT, COMPLIANCE_TEXT, IO_TEXT, ERROR_TEXT, RULES_TEXT };
@@ -92,16 +93,6 @@ const CASES: Record<string, () => unknown> = {
   actual_before_event: () => {
     throw new VnDeadlinesError('actual_before_event', 'actual 2025-01-01 is before …', { value: '2025-01-01' });
   },
-};
-
-const thrown = (f: () => unknown): VnDeadlinesError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof VnDeadlinesError) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
 };
 
 describe('errorText: every error the library can throw, in Vietnamese and English', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { MY_RULE } from '../support/my-rule.js';
 import { UsageError } from '../../src/cli/command.js';
 import { ruleCommands } from '../../src/cli/commands/rules.js';
 import { VnDeadlinesError } from '../../src/core/errors.js';
@@ -61,16 +62,7 @@ describe('vn-deadlines due', () => {
     writeFileSync(
       path,
       JSON.stringify({
-        rules: [
-          {
-            id: 'my-agency/reply',
-            title: { vi: 'Trả lời', en: 'Reply' },
-            source: { document: 'QĐ 1/QĐ-X', date: '2025-01-02', item: '3', text: 'trong 05 ngày làm việc', verbatim: true },
-            legalBasis: [{ document: 'QĐ 1/QĐ-X' }],
-            facts: { receivedDate: { type: 'date', description: { vi: 'Ngày nhận', en: 'Day received' } } },
-            variants: [{ id: 'default', deadline: { kind: 'offset', from: 'receivedDate', amount: 5, unit: 'workingDays', direction: 'after' } }],
-          },
-        ],
+        rules: [MY_RULE],
       }),
     );
     expect((await cli('due', 'my-agency/reply', '--rules', path, '--fact', 'receivedDate=2025-01-24')).out.split('\n')[0]).toBe('2025-02-07');

@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MY_RULE } from '../support/my-rule.js';
 import { serveOptions } from '../../src/cli/commands/serve.js';
 import { startService } from '../../src/server/start.js';
 
@@ -36,14 +37,7 @@ describe('serve options', () => {
 
   it('serves the rules of a --rules file', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'vn-serve-')), 'mine.json');
-    const rule = {
-      id: 'my-agency/reply',
-      title: { vi: 'Trả lời', en: 'Reply' },
-      source: { document: 'QĐ 1/QĐ-X', date: '2025-01-02', item: '3', text: 'trong 05 ngày làm việc', verbatim: true },
-      legalBasis: [{ document: 'QĐ 1/QĐ-X' }],
-      facts: { receivedDate: { type: 'date', description: { vi: 'Ngày nhận', en: 'Day received' } } },
-      variants: [{ id: 'default', deadline: { kind: 'offset', from: 'receivedDate', amount: 5, unit: 'workingDays', direction: 'after' } }],
-    };
+    const rule = MY_RULE;
     writeFileSync(path, JSON.stringify({ rules: [rule] }));
     const s = await startService({ ...serveOptions({ rules: [path], port: '0', 'log-level': 'silent' }) });
     try {
