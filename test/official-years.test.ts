@@ -119,10 +119,11 @@ describe('CLI: --holidays FILE and holidays validate', () => {
   it('holidays validate: 0 for a valid file, 2 with file and path for an invalid one', async () => {
     const ok = await cli('holidays', 'validate', good);
     expect(ok).toMatchObject({ code: 0, err: '' });
-    expect(ok.out).toContain(`${good}: ok — year ${Y}`);
+    expect(ok.out).toContain(`${good}: hợp lệ — năm ${Y}`);
+    expect((await cli('holidays', 'validate', good, '--lang', 'en')).out).toContain(`${good}: ok — year ${Y}`);
     const ko = await cli('holidays', 'validate', good, badFile);
     expect(ko.code).toBe(2);
-    expect(ko.err).toContain(`${badFile} at entries.0.date:`);
+    expect(ko.err).toContain(`${badFile} tại entries.0.date:`);
     expect((await cli('holidays', 'validate', join(dir, 'missing.json'))).code).toBe(2);
     expect((await cli('holidays', 'check', good)).code).toBe(2);
   });

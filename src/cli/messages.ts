@@ -50,6 +50,9 @@ export const CLI_TEXT: Catalogue<
   | 'noSuchFact'
   | 'factTwice'
   | 'factNotDate'
+  | 'holidaysOk'
+  | 'holidaysProblem'
+  | 'holidaysYearOutside'
   | 'noSuchRule'
   | 'eventForm'
   | 'eventsFile'
@@ -131,6 +134,9 @@ export const CLI_TEXT: Catalogue<
     factForm: '--fact cần dạng tên=giá trị, nhận được {value}',
     noSuchFact: 'quy định {rule} không có dữ kiện {name}; các dữ kiện của quy định: {facts}',
     factTwice: 'dữ kiện {name} được ghi hai lần',
+    holidaysOk: '{file}: hợp lệ — năm {year}, phiên bản dữ liệu {dataVersion}, {entries} mục',
+    holidaysProblem: '{file} tại {path}: {message}',
+    holidaysYearOutside: 'năm {year} nằm ngoài các năm của lịch ({first}–{last})',
     factNotDate:
       '--fact {name}: {value} không phải là một ngày có thật; ghi ngày theo dạng ngày/tháng/năm (dd/mm/yyyy, ví dụ 10/02/2025, không bao giờ ghi tháng trước) hoặc yyyy-mm-dd',
     noSuchRule: "{lead}không có quy định mã {id}; xem danh sách bằng 'vn-deadlines rules'",
@@ -201,7 +207,7 @@ export const CLI_TEXT: Catalogue<
     'help.check':
       '  Kiểm tra một tệp bản ghi theo thời hạn của từng bản ghi: mỗi bản ghi một kết quả, theo thứ tự, sau đó là phần tổng hợp.\n  Đầu vào (--format, nếu không thì theo phần mở rộng của tệp; <file> là - thì đọc đầu vào chuẩn): mỗi dòng CSV hoặc NDJSON một bản ghi, gồm\n    rule     mã quy định; nhiều quy định cho cùng một việc thì ngăn cách bằng | (mỗi quy định một kết luận)\n    actual   ngày thực hiện, dd/mm/yyyy, YYYY-MM-DD hoặc mốc thời gian ISO có múi giờ (tính theo UTC+7); để trống: chưa thực hiện\n    id       không bắt buộc, số hiệu của bạn, giữ nguyên trong kết quả;  title  không bắt buộc, hiện trong báo cáo văn bản và CSV\n    …        các dữ kiện của quy định theo tên (xem vn-deadlines rules), ví dụ ministryDecisionDate, effectiveDate, effectiveOnSigning\n  Sổ Excel (.xlsx): trang tính đầu tiên hoặc --sheet "Tên trang"; tên cột của sổ ánh xạ sang trường bằng --columns "Ngày công bố=actual,Quy định=rule"\n    (cả với CSV); dòng tiêu đề là dòng đầu tiên có cột rule; ô ngày, ngày gõ dd/mm/yyyy hoặc d/m/yyyy (không bao giờ tháng trước) đều đọc được.\n  Báo cáo (--report, mặc định text): text để đọc; csv; ndjson, mỗi bản ghi một đối tượng gồm line, id, status, due,\n    workingDaysLate (và error với bản ghi lỗi); json, { results, summary }; xlsx (cần --out): sổ Excel tô màu theo kết luận, có trang tổng hợp theo quy định và theo đơn vị. Phần tổng hợp in ra stderr (nằm trong json).\n  --as-of: ngày kiểm tra đối với việc chưa thực hiện (mặc định: hôm nay theo giờ Việt Nam). --what-if-pending: báo thêm các\n    bản ghi sẽ thay đổi kết luận, hạn chót hoặc số ngày chậm nếu các thông báo đang chờ (ví dụ đề xuất hoán đổi 23/11 ↔ 28/11/2026) được ban hành.\n  --workers n: số luồng xử lý cho tệp NDJSON (mặc định: mỗi nhân rảnh một luồng, từ 16 MB; 0: một luồng); kết quả như nhau.\n  --out file: báo cáo được ghi trọn vẹn hoặc không ghi gì (lần chạy lỗi hoặc bị ngắt giữ nguyên tệp cũ);\n    không được trùng với tệp đầu vào.\n  Mã thoát: 0 chạy xong (bản ghi lỗi cũng là một kết quả); 1 với --fail-on khi có bản ghi ở trạng thái đó;\n    2 đối số không dùng được, tệp không đọc được, hoặc không có gì để kiểm tra (tệp rỗng, chỉ có dòng tiêu đề, tệp nhị phân);\n    130 bị ngắt (Ctrl-C).\n  Ví dụ: vn-deadlines check examples/publications.csv --as-of 31/03/2025',
     'help.holidays':
-      '  Kiểm tra các tệp lịch nghỉ chính thức của một năm (theo cấu trúc holidays/<year>.json) để dùng với --holidays: mỗi tệp một dòng,\n  "<file>: ok …" trên stdout, hoặc mỗi lỗi một dòng "<file> at <path>: <lỗi>" trên stderr.\n  Mã thoát: 0 mọi tệp hợp lệ; 2 có tệp không hợp lệ hoặc không đọc được.\n  Ví dụ: vn-deadlines holidays validate 2027.json && vn-deadlines add 2027-02-01 5 --holidays 2027.json',
+      '  Kiểm tra các tệp lịch nghỉ chính thức của một năm (theo cấu trúc holidays/<year>.json) để dùng với --holidays: mỗi tệp một dòng,\n  "<file>: hợp lệ …" trên stdout, hoặc mỗi lỗi một dòng "<file> tại <path>: <lỗi>" trên stderr.\n  Mã thoát: 0 mọi tệp hợp lệ; 2 có tệp không hợp lệ hoặc không đọc được.\n  Ví dụ: vn-deadlines holidays validate 2027.json && vn-deadlines add 2027-02-01 5 --holidays 2027.json',
     'help.export':
       '  Xuất lịch thành bảng, mỗi ngày một dòng, để nạp vào DuckDB, Spark, PostgreSQL (xem sql/README.md):\n    date, is_working_day, working_day_index (số ngày làm việc từ --from đến hết ngày đó), kind,\n    name_vi, name_en, documents, provisional, data_version.\n  --from, --to: khoảng ngày, tính cả hai đầu (mặc định: toàn bộ phạm vi của lịch, từ 2013-01-01 đến 2100-12-31).\n  --format: csv (mặc định; có dòng tiêu đề, ô chữ được chặn công thức bảng tính), ndjson, hoặc parquet\n    (cần cài gói tùy chọn @duckdb/node-api cùng vn-deadlines, và --out).\n  --out file: ghi trọn vẹn hoặc không ghi gì; mặc định là đầu ra chuẩn.\n  Ví dụ: vn-deadlines export calendar --format csv --out calendar.csv',
     'help.dossiers':
@@ -237,6 +243,9 @@ export const CLI_TEXT: Catalogue<
     factForm: '--fact expects name=value, got {value}',
     noSuchFact: 'rule {rule} has no fact {name}; its facts: {facts}',
     factTwice: 'fact {name} is given twice',
+    holidaysOk: '{file}: ok — year {year}, dataVersion {dataVersion}, {entries} entries',
+    holidaysProblem: '{file} at {path}: {message}',
+    holidaysYearOutside: "{year} is outside the calendar's years {first}–{last}",
     factNotDate: '--fact {name}: {value} is not a date; write dates day/month/year (dd/mm/yyyy, e.g. 10/02/2025, never month first) or yyyy-mm-dd',
     noSuchRule: "{lead}no rule {id}; run 'vn-deadlines rules' for the list",
     eventForm: '--event expects <rule-id>:<fact>=<value>[,<fact>=<value>…], got {value}',
