@@ -17,6 +17,7 @@ import { RULES_TEXT } from '../src/rules/messages.js';
 import { addWorkingDays, checkMany, createCalendar, dayInfo, dueDate, getRule, nonWorkingDays } from '../src/index.js';
 import { loadRules, parseHolidayYear } from '../src/validate.js';
 import { thrown } from './support/errors.js';
+import { dossierDeadline } from '../src/dossier/index.js';
 
 const root = join(import.meta.dirname, '..');
 const CATALOGUES: Record<string, Catalogue<string>> = { CLI_TEXT, COMPLIANCE_TEXT, IO_TEXT, ERROR_TEXT, RULES_TEXT };
@@ -79,6 +80,7 @@ const CASES: Record<string, () => unknown> = {
   missing_fact: () => dueDate('hp-2025/central-tthc-list', {}),
   invalid_fact: () => dueDate('hp-2025/central-tthc-list', { ministryDecisionDate: 'hôm qua' }),
   no_variant: () => dueDate('luat-64-2025/earliest-effective-date', { signedDate: '2025-03-01', level: 'local' }),
+  unknown_procedure: () => dossierDeadline({ procedure: 'nope/x', receivedAt: '2025-01-24T10:00:00+07:00' }),
   // Not thrown: the cause of a record error of a batch check (a date written month first).
   record_date: () => {
     const [o] = [...checkMany([{ rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '02/13/2025' }])];

@@ -26,7 +26,8 @@ export type ErrorCode =
  * The message keys: the codes, finer keys, and `worded` for an error whose message is already in
  * the language of the run (a reader of a user's file words its errors in the language asked).
  */
-export type ErrorKey = ErrorCode | 'strict_year_missing' | 'range_reversed' | 'not_whole_number' | 'unknown_unit' | 'record_date' | 'worded';
+export type ErrorKey =
+  ErrorCode | 'strict_year_missing' | 'range_reversed' | 'not_whole_number' | 'unknown_unit' | 'unknown_procedure' | 'record_date' | 'worded';
 
 /**
  * The brand every {@link VnDeadlinesError} carries, registered with `Symbol.for` so that the

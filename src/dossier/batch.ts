@@ -74,7 +74,9 @@ export class DossierChecker {
       if (e instanceof SyntaxError)
         return { ...base, status: 'error', verdict: null, error: { code: 'invalid_data', field: 'events', message: `events is not JSON: ${e.message}` } };
       if (!isVnDeadlinesError(e)) throw e;
-      return { ...base, status: 'error', verdict: null, error: { code: e.code, field: e.argument ?? 'record', message: e.message } };
+      // The cause lets a report word the error in its language (errorText of vn-deadlines/messages).
+      const error = Object.defineProperty({ code: e.code, field: e.argument ?? 'record', message: e.reason }, 'cause', { value: e }) as RecordError;
+      return { ...base, status: 'error', verdict: null, error };
     }
   }
 

@@ -1,5 +1,6 @@
 /** The shipped procedure profiles (`procedures/*.json`) and how a profile is named in a call. */
-import { invalidArgument } from '../core/args.js';
+import { invalidArgument, show } from '../core/args.js';
+import { errorIn } from '../core/errors.js';
 import { parseProcedure, type Procedure, type ProcedureData } from './profile.js';
 import laocai from '../../procedures/laocai-chung-thuc-ban-sao-tu-so-goc.json';
 import hoTich from '../../procedures/example-ho-tich-3-ngay-lam-viec.json';
@@ -34,7 +35,8 @@ export function resolveProcedure(ref: unknown, fn: string, loaded?: ReadonlyMap<
     const p = loaded?.get(ref) ?? shippedProcedures().get(ref);
     if (p !== undefined) return p;
     const known = [...(loaded?.keys() ?? []), ...shippedProcedures().keys()].join(', ');
-    throw invalidArgument(fn, 'procedure', `the id of a loaded or shipped procedure profile (${known})`, ref);
+    const reason = `procedure must be the id of a loaded or shipped procedure profile (${known}), got ${show(ref)}`;
+    throw errorIn(fn, 'invalid_argument', reason, { argument: 'procedure', value: ref, units: known }, 'procedure', 'unknown_procedure');
   }
   if (typeof ref === 'object' && ref !== null) {
     if ('supplement' in ref && 'unit' in ref && 'data' in ref) return ref as Procedure;

@@ -7,6 +7,7 @@ import { formulaSafe } from '../core/escape.js';
 import type { Lang } from '../core/lang.js';
 import type { DossierOutcome } from '../dossier/batch.js';
 import { messages } from '../dossier/messages.js';
+import { errorText } from '../messages/index.js';
 import type { DossierSummaryJson } from '../dossier/summary.js';
 import { csvField } from './report-csv.js';
 import type { LineSink, ReportFormat } from './types.js';
@@ -121,7 +122,10 @@ function csvRow(o: DossierOutcome, lang: Lang): string {
 function textLine(o: DossierOutcome, lang: Lang): string {
   const status = messages[lang].status[o.status];
   const who = [o.id, o.unit, o.procedure].filter((x) => x !== null).join(' · ');
-  if (o.verdict === null) return `${o.line}: ${who} — ${status}: ${o.error!.message}`;
+  if (o.verdict === null) {
+    const e = o.error!;
+    return `${o.line}: ${who} — ${status}: ${e.cause === undefined ? e.message : errorText(e.cause, lang)}`;
+  }
   return `${o.line}: ${who} — ${status}. ${o.verdict.verdict[lang]}`;
 }
 

@@ -32,6 +32,7 @@ export const ERROR_TEXT: Catalogue<
     invalid_fact: 'Dữ kiện {argument} của quy định {ruleId} không hợp lệ: {value} không phải là {expected}.',
     no_variant: 'Với các dữ kiện đã cho, không có trường hợp nào của quy định {ruleId} được áp dụng; hãy kiểm tra lại các dữ kiện.',
     worded: '{detail}',
+    unknown_procedure: 'Không có thủ tục {value}; các thủ tục đã nạp: {units}.',
     record_date:
       '{value} không phải là một ngày; hãy ghi ngày theo dạng ngày/tháng/năm dd/mm/yyyy (ví dụ 11/02/2025, không bao giờ ghi tháng trước), YYYY-MM-DD hoặc mốc thời gian ISO có múi giờ.',
     actual_before_event: 'Ngày thực hiện {value} sớm hơn sự kiện mà thời hạn được tính từ đó; hãy kiểm tra lại cả hai ngày.',
@@ -61,6 +62,7 @@ export const ERROR_TEXT: Catalogue<
     invalid_fact: 'The fact {argument} of rule {ruleId} is not valid: {value} is not {expected}.',
     no_variant: 'With the facts given, no case of rule {ruleId} applies; check the facts.',
     worded: '{detail}',
+    unknown_procedure: 'There is no procedure {value}; the procedures loaded: {units}.',
     record_date: '{value} is not a date; write it day/month/year dd/mm/yyyy (e.g. 11/02/2025, never month first), YYYY-MM-DD or an ISO timestamp with offset.',
     actual_before_event: 'The day done, {value}, is before the event the deadline counts from; check both dates.',
     fact_type_date: 'a date (YYYY-MM-DD)',
