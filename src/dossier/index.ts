@@ -23,5 +23,4 @@ export { parseOfficeHours, defaultOfficeHours, officeHoursSchema, type OfficeHou
 export type { DossierEvent } from './events.js';
 export type { DossierStep } from './clock.js';
 export type { InstantInput } from './instant.js';
-export { messages as dossierMessages } from './messages.js';
 export { VnDeadlinesError, isVnDeadlinesError, type ErrorCode } from '../core/errors.js';

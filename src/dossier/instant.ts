@@ -14,7 +14,14 @@ export const VN_MS = 7 * 3_600_000;
  * What the dossier clock accepts as an instant: an ISO timestamp with an offset
  * (`2025-01-24T16:45:00+07:00`), a JS `Date`, or a luxon `DateTime`.
  */
-export type InstantInput = string | Date | { readonly isLuxonDateTime: true; toMillis(): number };
+export type InstantInput =
+  | string
+  | Date
+  | {
+      readonly isLuxonDateTime: true;
+      /** Milliseconds since 1970-01-01T00:00Z (a luxon DateTime has it). */
+      toMillis(): number;
+    };
 
 /** Epoch milliseconds of an instant, or `invalid_argument` naming `fn` and `what`. @internal */
 export function toInstant(value: unknown, fn: string, what: string): number {

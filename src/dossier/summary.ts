@@ -87,6 +87,14 @@ export class DossierSummary {
     this.#after = `${this.to}\uffff`;
   }
 
+  /**
+   * Counts one dossier's outcome (an error line counts apart).
+   * @example
+   * ```ts
+   * // not run: needs a summary and an outcome (the class's example runs both)
+   * s.add(outcome);
+   * ```
+   */
   add(o: DossierOutcome): void {
     const v = o.verdict;
     if (v === null) return void this.errors++;
@@ -117,6 +125,14 @@ export class DossierSummary {
     for (const [k, r] of Object.entries(other.byProcedure)) addRow(row(this.#procedures, k), r);
   }
 
+  /**
+   * The table as JSON: totals, by unit and by procedure, with on-time rates.
+   * @example
+   * ```ts
+   * // not run: needs a summary (the class's example runs it)
+   * s.toJSON().total.onTimeRate;
+   * ```
+   */
   toJSON(): DossierSummaryJson {
     const rate = (r: SummaryRow): SummaryRow => {
       const done = r.early + r.onTime + r.late;
