@@ -34,7 +34,7 @@ export const ERROR_TEXT: Catalogue<
     worded: '{detail}',
     unknown_procedure: 'Không có thủ tục {value}; các thủ tục đã nạp: {units}.',
     record_date:
-      '{value} không phải là một ngày; hãy ghi ngày theo dạng ngày/tháng/năm dd/mm/yyyy (ví dụ 11/02/2025, không bao giờ ghi tháng trước), YYYY-MM-DD hoặc mốc thời gian ISO có múi giờ.',
+      '{value} không phải là một ngày; hãy ghi ngày theo dạng YYYY-MM-DD (ví dụ 2025-02-11) hoặc mốc thời gian ISO có múi giờ; trong tệp CSV và Excel cũng có thể ghi ngày/tháng/năm dd/mm/yyyy (ví dụ 11/02/2025, không bao giờ ghi tháng trước).',
     actual_before_event: 'Ngày thực hiện {value} sớm hơn sự kiện mà thời hạn được tính từ đó; hãy kiểm tra lại cả hai ngày.',
     fact_type_date: 'một ngày (YYYY-MM-DD)',
     fact_type_boolean: 'đúng hoặc sai (true/false)',
@@ -63,7 +63,8 @@ export const ERROR_TEXT: Catalogue<
     no_variant: 'With the facts given, no case of rule {ruleId} applies; check the facts.',
     worded: '{detail}',
     unknown_procedure: 'There is no procedure {value}; the procedures loaded: {units}.',
-    record_date: '{value} is not a date; write it day/month/year dd/mm/yyyy (e.g. 11/02/2025, never month first), YYYY-MM-DD or an ISO timestamp with offset.',
+    record_date:
+      '{value} is not a date; write it YYYY-MM-DD (e.g. 2025-02-11) or as an ISO timestamp with offset; CSV and Excel files may also write it day/month/year dd/mm/yyyy (e.g. 11/02/2025, never month first).',
     actual_before_event: 'The day done, {value}, is before the event the deadline counts from; check both dates.',
     fact_type_date: 'a date (YYYY-MM-DD)',
     fact_type_boolean: 'true or false',

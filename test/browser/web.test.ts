@@ -270,7 +270,7 @@ describe('Kiểm tra tệp', () => {
     expect(await shownVerdicts(page)).toEqual(EXCEL_EXPECTED);
     expect(await page.textContent('#check-status')).toBe('Đã kiểm tra so-theo-doi.xlsx: 6 bản ghi.');
     expect(await page.textContent('#check-table tr[data-line="8"] td.note')).toMatch(
-      /^actual: "02\/13\/2025" không phải là một ngày; hãy ghi ngày theo dạng ngày\/tháng\/năm dd\/mm\/yyyy/,
+      /^actual: "02\/13\/2025" không phải là một ngày; hãy ghi ngày theo dạng YYYY-MM-DD[^]*CSV và Excel cũng có thể ghi ngày\/tháng\/năm dd\/mm\/yyyy/,
     );
     expect(await page.textContent('#check-table tr[data-line="7"]')).toContain('17/03/2025');
     expect(await page.inputValue('#unit-column')).toBe('unit');

@@ -162,7 +162,7 @@ describe('check register.xlsx', () => {
   it('the text report names the Excel row of the mm/dd mistake and its column', async () => {
     const { out } = await check(await registerFile(), '--columns', COLUMNS, '--as-of', '2025-03-31');
     expect(out).toMatch(
-      /dòng 8 · HP-4 · Y tế\n {2}\[LỖI\] hp-2025\/central-tthc-list\n {4}cột actual: "02\/13\/2025" không phải là một ngày; hãy ghi ngày theo dạng ngày\/tháng\/năm dd\/mm\/yyyy/,
+      /dòng 8 · HP-4 · Y tế\n {2}\[LỖI\] hp-2025\/central-tthc-list\n {4}cột actual: "02\/13\/2025" không phải là một ngày; hãy ghi ngày theo dạng YYYY-MM-DD[^]*CSV và Excel cũng có thể ghi ngày\/tháng\/năm dd\/mm\/yyyy/,
     );
   });
 
@@ -266,7 +266,7 @@ describe('--report xlsx --out ket-qua.xlsx, read back', () => {
     expect((rows[4].getCell(8).value as Date).toISOString()).toBe('2025-03-24T00:00:00.000Z');
     expect(rows.map((r) => r.getCell(9).value)).toEqual([0, 1, 10, null, 0, 1]);
     expect(rows[1].getCell(10).value).toMatch(/^Công bố danh mục TTHC[^]*Kết luận kiểm tra: trễ hạn, chậm 1 ngày làm việc/);
-    expect(rows[3].getCell(10).value).toMatch(/^Lỗi ở trường actual: "02\/13\/2025" không phải là một ngày; hãy ghi ngày theo dạng ngày\/tháng\/năm/);
+    expect(rows[3].getCell(10).value).toMatch(/^Lỗi ở trường actual: "02\/13\/2025" không phải là một ngày; hãy ghi ngày theo dạng YYYY-MM-DD/);
     // The title written as a formula is a text cell, never a formula.
     const title = rows[2].getCell(3);
     expect(title.value).toBe('=HYPERLINK("http://example.invalid","bấm")');
