@@ -1,5 +1,5 @@
 /** Checks batches of whole NDJSON lines: what the main thread and each worker thread do with their share of a file. */
-import { RecordChecker, type RecordOutcome } from '../../compliance/records.js';
+import { RecordChecker, type RecordError, type RecordOutcome } from '../../compliance/records.js';
 import { CheckSummary } from '../../compliance/summary.js';
 import { shippedRules } from '../../rules/registry.js';
 import { loadRules } from '../../rules/load.js';
@@ -31,25 +31,60 @@ export interface BatchRunner<S> {
   summaryJson(): S;
 }
 
-/** Checks batches of records (`check`) into report bytes, keeping the summary of all of them. @internal */
-export class BatchChecker implements BatchRunner<CheckSummaryJson> {
-  readonly summary = new CheckSummary();
-  readonly #checker: RecordChecker;
-  readonly #sink: ByteSink;
-  readonly #writer: ReportWriter;
+/** A checker of one record at a time: `check`'s RecordChecker or `dossiers`' DossierChecker. */
+interface LineChecker<O> {
+  check(value: unknown, line: number): O;
+  fail(line: number, error: RecordError): O;
+}
+
+/**
+ * Checks batches of whole NDJSON lines into report bytes: decodes a batch, checks each line,
+ * counts and writes each outcome, and hands the batch's bytes out whole. Subclasses give the
+ * checker, the writer (on {@link sink}) and what counts the outcomes. @internal
+ */
+export abstract class NdjsonBatches<O, S> implements BatchRunner<S> {
   readonly #decoder = new TextDecoder();
   #out: Uint8Array = new Uint8Array(0);
-  #records = 0;
+  /** One flush per batch: the output of a batch is copied out whole. */
+  protected readonly sink = new ByteSink((b) => (this.#out = new Uint8Array(b)), Number.MAX_SAFE_INTEGER);
+  protected abstract readonly checker: LineChecker<O>;
+  protected abstract readonly writer: { write(o: O): void };
+  /** Counts an outcome in the summary of all batches. */
+  protected abstract count(o: O): void;
+  abstract summaryJson(): S;
+
+  run(b: Batch): Done {
+    let records = 0;
+    this.#out = new Uint8Array(0);
+    const text = this.#decoder.decode(new Uint8Array(b.buffer, 0, b.length));
+    const take = (o: O) => {
+      records++;
+      this.count(o);
+      this.writer.write(o);
+    };
+    readNdjsonText(text, b.firstLine, {
+      record: (value, line) => take(this.checker.check(value, line)),
+      bad: (line, error) => take(this.checker.fail(line, error)),
+    });
+    this.sink.flush();
+    return { seq: b.seq, out: this.#out, records };
+  }
+}
+
+/** Checks batches of records (`check`) into report bytes, keeping the summary of all of them. @internal */
+export class BatchChecker extends NdjsonBatches<RecordOutcome, CheckSummaryJson> {
+  readonly summary = new CheckSummary();
+  protected readonly checker: RecordChecker;
+  protected readonly writer: ReportWriter;
 
   constructor(setup: CheckSetup) {
+    super();
     const calendar = calendarWith(setup.includePending, setup.officialYears);
-    this.#checker = new RecordChecker(
+    this.checker = new RecordChecker(
       { calendar, rules: setup.rules.length ? loadRules(setup.rules) : shippedRules(), asOf: setup.asOf, whatIf: setup.whatIfPending ? 'pending' : undefined },
       'check',
     );
-    // One flush per batch: the output of a batch is copied out whole.
-    this.#sink = new ByteSink((b) => (this.#out = new Uint8Array(b)), Number.MAX_SAFE_INTEGER);
-    this.#writer = reportWriter(setup.report, this.#sink, {
+    this.writer = reportWriter(setup.report, this.sink, {
       lang: setup.lang,
       source: setup.source,
       asOf: setup.asOf,
@@ -58,21 +93,8 @@ export class BatchChecker implements BatchRunner<CheckSummaryJson> {
     });
   }
 
-  run(b: Batch): Done {
-    this.#records = 0;
-    this.#out = new Uint8Array(0);
-    const text = this.#decoder.decode(new Uint8Array(b.buffer, 0, b.length));
-    const take = (o: RecordOutcome) => {
-      this.#records++;
-      this.summary.add(o);
-      this.#writer.write(o);
-    };
-    readNdjsonText(text, b.firstLine, {
-      record: (value, line) => take(this.#checker.check(value, line)),
-      bad: (line, error) => take(this.#checker.fail(line, error)),
-    });
-    this.#sink.flush();
-    return { seq: b.seq, out: this.#out, records: this.#records };
+  protected count(o: RecordOutcome): void {
+    this.summary.add(o);
   }
 
   summaryJson(): CheckSummaryJson {
