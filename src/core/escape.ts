@@ -88,3 +88,11 @@ export function printable(s: string): string {
   }
   return out + s.slice(from);
 }
+
+/**
+ * {@link printable} for each line of a text of several lines (a table whose cells hold text from
+ * input): its own line breaks kept, any other control character made visible.
+ * @example `printableLines('Đơn vị\nSở \u001b[31mY tế') // 'Đơn vị\nSở Y tế'`
+ * @internal
+ */
+export const printableLines = (s: string): string => s.split('\n').map(printable).join('\n');

@@ -3,7 +3,7 @@
  * people, CSV, NDJSON (one object per dossier) and JSON (`{ results, summary }`). Nothing is
  * collected: memory stays flat whatever the register's size.
  */
-import { formulaSafe } from '../core/escape.js';
+import { formulaSafe, printable, printableLines } from '../core/escape.js';
 import type { Lang } from '../core/lang.js';
 import type { DossierOutcome } from '../dossier/batch.js';
 import { messages } from '../dossier/messages.js';
@@ -149,14 +149,14 @@ export function dossierReportWriter(
     },
     write(o) {
       if (format === 'csv') sink.line(csvRow(o, lang));
-      else if (format === 'text') sink.line(textLine(o, lang));
+      else if (format === 'text') sink.line(printable(textLine(o, lang)));
       else if (format === 'ndjson') sink.line(ndjsonLine(o));
       else sink.line((n > 0 ? ',' : '') + JSON.stringify(outcomeObject(o, lang, true)));
       n++;
     },
     end(summary) {
       if (format === 'json') sink.line(`],"summary":${JSON.stringify(summary)}}`);
-      else if (format === 'text' && summary !== null) sink.line('\n' + summaryText(summary));
+      else if (format === 'text' && summary !== null) sink.line('\n' + printableLines(summaryText(summary)));
     },
   };
 }

@@ -133,4 +133,14 @@ describe('vn-deadlines dossiers', () => {
     ).toEqual(EXPECTED.map((e) => e[1]));
     expect(r.stderr).toContain('Total | 5 | 1 | 1 | 1 | 1 | 1 | 66.7 %');
   });
+
+  it('the text report and its table never pass a control character from the register to the terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vnd-dossiers-'));
+    const file = join(dir, 'esc.csv');
+    writeFileSync(file, 'id,unit,procedure,receivedAt\nX\u001b]0;pwned\u0007,"Sở \u001b[31mY tế",example/ho-tich-3-ngay-lam-viec,2025-01-24T10:00:00+07:00\n');
+    const r = await cli('dossiers', file, '--as-of', '2025-03-01', '--summary', '--period', '2025-Q1');
+    expect(r.code).toBe(0);
+    expect(r.out + r.err).not.toMatch(/[\u001b\u0007]/);
+    expect(r.out).toContain('Sở Y tế | 1 |');
+  });
 });

@@ -27,6 +27,7 @@ import { inspected, NothingChecked, nothingText, SNIFF, type Seen } from '../che
 import { inspectHead, threadChunks, workersFor, workersOf } from '../check/parallel.js';
 import { emitterOf, withReportFile } from '../report-file.js';
 import { say } from '../../core/catalogue.js';
+import { printableLines } from '../../core/escape.js';
 import { CLI_TEXT } from '../messages.js';
 import { parseColumns, type ColumnMap } from '../../io/columns.js';
 import { messages as xlsxMessages } from '../../io/xlsx/messages.js';
@@ -141,7 +142,8 @@ function finish(run: DossiersRun, io: CliIo, out: Out, tally: DossierTally): num
   const line = `${messages[run.lang].records(tally.records, tally.count('error'))} ${STATUSES.map((s) => `${messages[run.lang].countLabel(s)}: ${tally.count(s)}`).join(', ')}`;
   if (run.report === 'text') sink.line('\n' + line);
   sink.flush();
-  if (run.report !== 'json' && (run.report !== 'text' || run.out !== undefined)) io.err(summary === null ? line : `${line}\n${summary.toText(run.lang)}`);
+  if (run.report !== 'json' && (run.report !== 'text' || run.out !== undefined))
+    io.err(summary === null ? line : `${line}\n${printableLines(summary.toText(run.lang))}`);
   return [...run.failOn].some((s) => tally.count(s) > 0) ? 1 : 0;
 }
 
