@@ -7,9 +7,10 @@ import { formulaSafe, printable, printableLines } from '../core/escape.js';
 import type { Lang } from '../core/lang.js';
 import type { DossierOutcome } from '../dossier/batch.js';
 import { messages } from '../dossier/messages.js';
-import { errorText } from '../messages/index.js';
+import { recordErrorText } from '../messages/record-error.js';
 import type { DossierSummaryJson } from '../dossier/summary.js';
 import { csvField } from './report-csv.js';
+import { q } from './report-json.js';
 import type { LineSink, ReportFormat } from './types.js';
 
 /** A writer of a dossier report: `begin`, `write` for each outcome in order, `end` with the summary (or `null`). @internal */
@@ -74,10 +75,8 @@ export function outcomeObject(o: DossierOutcome, lang: Lang, full: boolean): Rec
   };
 }
 
-/** Characters JSON escapes in a string. */
-const ESCAPED = /["\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/;
-/** A string as JSON: quoted as it is when nothing in it needs an escape. */
-const js = (v: string | null | undefined): string => (v == null ? 'null' : ESCAPED.test(v) ? JSON.stringify(v) : `"${v}"`);
+/** A string as JSON, or `null`. */
+const js = (v: string | null | undefined): string => (v == null ? 'null' : q(v));
 
 /** The NDJSON line of an outcome, written field by field (the same as the compact {@link outcomeObject}, without making it). */
 function ndjsonLine(o: DossierOutcome): string {
@@ -124,7 +123,7 @@ function textLine(o: DossierOutcome, lang: Lang): string {
   const who = [o.id, o.unit, o.procedure].filter((x) => x !== null).join(' · ');
   if (o.verdict === null) {
     const e = o.error!;
-    return `${o.line}: ${who} — ${status}: ${e.cause === undefined ? e.message : errorText(e.cause, lang)}`;
+    return `${o.line}: ${who} — ${status}: ${recordErrorText(e, lang)}`;
   }
   return `${o.line}: ${who} — ${status}. ${o.verdict.verdict[lang]}`;
 }

@@ -4,8 +4,12 @@ import type { RecordOutcome } from '../compliance/records.js';
 import type { ComplianceResult } from '../compliance/types.js';
 import type { LineSink, ReportContext, ReportWriter } from './types.js';
 
-/** A JSON string literal; plain text (no quote, backslash, control character or surrogate) without calling JSON.stringify. */
-function q(s: string): string {
+/**
+ * A JSON string literal; plain text (no quote, backslash, control character or surrogate) without calling JSON.stringify.
+ * @example `q('Sở Tư pháp') // '"Sở Tư pháp"'`
+ * @internal
+ */
+export function q(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 34 || c === 92 || c < 32 || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);

@@ -8,7 +8,7 @@ import { STATUS_TEXT } from '../compliance/status.js';
 import type { RecordStatus } from '../compliance/summary.js';
 import type { ComplianceResult } from '../compliance/types.js';
 import { readingsLine } from '../compliance/verdict.js';
-import { errorText } from '../messages/index.js';
+import { recordErrorText } from '../messages/record-error.js';
 import { IO_TEXT } from './messages.js';
 import type { LineSink, ReportContext, ReportWriter } from './types.js';
 import { itemText } from '../core/citation.js';
@@ -71,7 +71,7 @@ export function textWriter(bytes: LineSink, ctx: ReportContext): ReportWriter {
       sink.line(head);
       if (o.error !== null) {
         sink.line(`  ${mark('error')} ${o.rule ?? ''}`.trimEnd());
-        sink.line(`    ${say(l, 'field')} ${o.error.field}: ${o.error.cause === undefined ? o.error.message : errorText(o.error.cause, l)}`);
+        sink.line(`    ${say(l, 'field')} ${o.error.field}: ${recordErrorText(o.error, l)}`);
         return;
       }
       for (const r of o.readings) {

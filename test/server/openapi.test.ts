@@ -81,6 +81,10 @@ describe('GET /openapi.json', () => {
     const { $schema, ...fromZod } = z.toJSONSchema(dueBody, { io: 'input', unrepresentable: 'any' }) as Json;
     expect($schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(doc.paths['/v1/due'].post.requestBody?.content['application/json']).toMatchObject({ schema: fromZod });
+    // And what that schema says, written out: a rule id is required, nothing unknown is taken.
+    expect(doc.paths['/v1/due'].post.requestBody?.content['application/json']).toMatchObject({
+      schema: { type: 'object', required: ['rule'], additionalProperties: false, properties: { rule: { type: 'string', minLength: 1 } } },
+    });
   });
 
   it('has an example for every required parameter and every body', () => {

@@ -8,7 +8,7 @@
 import { RecordChecker, type RecordOutcome } from '../../src/compliance/records.js';
 import { CheckSummary } from '../../src/compliance/summary.js';
 import { isVnDeadlinesError } from '../../src/core/errors.js';
-import { readerOf } from '../../src/io/read.js';
+import { INPUT_EXTENSIONS, readerOf } from '../../src/io/read.js';
 import type { InputFormat, ReadOptions, RecordVisitor } from '../../src/io/types.js';
 import { readXlsxRecords } from './xlsx.js';
 
@@ -27,14 +27,8 @@ export interface CheckedFile {
   readonly columns: readonly string[];
 }
 
-/** The input format of a file, by its name; `xlsx` for an Excel workbook. */
-function formatOf(name: string): InputFormat | 'xlsx' {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
-  if (ext === 'xlsx') return 'xlsx';
-  if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
-  if (ext === 'json') return 'json';
-  return 'csv';
-}
+/** The input format of a file, by its extension (the io layer's table); CSV for any other name. */
+const formatOf = (name: string): InputFormat => INPUT_EXTENSIONS[/\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? ''] ?? 'csv';
 
 /** The chunks of a file, read with a stream reader (works where `ReadableStream` is not async-iterable). */
 async function* chunksOf(file: Blob): AsyncGenerator<Uint8Array> {

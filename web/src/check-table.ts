@@ -6,7 +6,7 @@
 import type { RecordStatus } from '../../src/compliance/summary.js';
 import { RECORD_STATUSES } from '../../src/compliance/summary.js';
 import { readingsLine } from '../../src/compliance/verdict.js';
-import { errorText } from '../../src/messages/index.js';
+import { recordErrorText } from '../../src/messages/record-error.js';
 import type { CheckedFile, CheckedRow } from './check-run.js';
 import { toDmy } from './dates.js';
 import { byId, h } from './dom.js';
@@ -82,7 +82,7 @@ export function renderSummary(el: HTMLElement, c: CheckedFile): void {
 /** The note of a row: the error, or the verdict sentence (the last line of the explanation; for several rules, every verdict). */
 function noteOf(o: CheckedRow['outcome']): string {
   const l = lang();
-  if (o.error) return `${o.error.field}: ${o.error.cause === undefined ? o.error.message : errorText(o.error.cause, l)}`;
+  if (o.error) return `${o.error.field}: ${recordErrorText(o.error, l)}`;
   if (o.readings.length > 1) return readingsLine(o.readings, o.agree, l);
   const g = o.governing;
   return g ? (g.reason?.[l] ?? g.explanation[l].slice(g.explanation[l].lastIndexOf('\n') + 1)) : '';

@@ -9,7 +9,7 @@ import { readingsLine } from '../../compliance/verdict.js';
 import { tryParseIsoDay } from '../../core/days.js';
 import type { Lang } from '../../core/lang.js';
 import { messages } from './messages.js';
-import { errorText } from '../../messages/index.js';
+import { recordErrorText } from '../../messages/record-error.js';
 
 /** The fill of a verdict's cell (ARGB), as Excel's "good / bad / neutral" styles colour them. @internal */
 export const STATUS_FILL: Readonly<Record<RecordStatus, string>> = {
@@ -35,7 +35,7 @@ const cut = (s: string): string => (s.length > MAX_CELL ? s.slice(0, MAX_CELL - 
 
 /** The explanation of an outcome: each reading's, then the line of all verdicts; an error's field and message. */
 function explanationOf(o: RecordOutcome, lang: Lang): string {
-  if (o.error !== null) return messages[lang].errorIn(o.error.field, o.error.cause === undefined ? o.error.message : errorText(o.error.cause, lang));
+  if (o.error !== null) return messages[lang].errorIn(o.error.field, recordErrorText(o.error, lang));
   if (o.readings.length === 1) return o.readings[0].explanation[lang];
   return [...o.readings.map((r) => r.explanation[lang]), readingsLine(o.readings, o.agree, lang)].join('\n\n');
 }

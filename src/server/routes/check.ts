@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { checkStream, type CheckStreamOptions } from '../../io/check-stream.js';
 import type { Chunks } from '../../io/types.js';
 import { parseColumns, type ColumnMap } from '../../io/columns.js';
+import type { Lang } from '../../core/lang.js';
 import { streamedCheck } from '../check-response.js';
 import { messages } from '../messages.js';
 import { ProblemError } from '../problem.js';
@@ -19,13 +20,23 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** The streamed body formats, by media type. */
 const STREAMED = { [NDJSON]: 'ndjson', 'text/csv': 'csv', [XLSX]: 'xlsx' } as const;
 
-/** The `columns` query as a column map; a malformed one is a 400 naming the parameter. */
+/** Why a `columns` query is malformed, in `l`. */
+function columnsProblem(text: string, l: Lang): string {
+  try {
+    parseColumns([text], l);
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** The `columns` query as a column map; a malformed one is a 400 naming the parameter, in the language asked. */
 function columnsOf(text: string | undefined): ColumnMap | undefined {
   if (text === undefined) return undefined;
   try {
     return parseColumns([text]);
-  } catch (e) {
-    throw new ProblemError(400, 'invalid_argument', () => (e as Error).message, 'columns');
+  } catch {
+    throw new ProblemError(400, 'invalid_argument', (l) => columnsProblem(text, l), 'columns');
   }
 }
 
