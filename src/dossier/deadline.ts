@@ -112,6 +112,8 @@ export interface Computed {
 }
 
 const FN = 'dossierDeadline';
+/** The dependencies of a span that rests on nothing provisional or pending. */
+const NO_DEPENDENCIES: { readonly provisional: boolean; readonly pending: readonly PendingNotice[] } = { provisional: false, pending: Object.freeze([]) };
 let lastHours: OfficeHours | undefined;
 let lastCal: Calendar | undefined;
 let lastWt: WorkingTime | undefined;
@@ -145,7 +147,10 @@ export function computeDeadline(input: DossierDeadlineInput, fn = FN, asOf = Inf
   const cal = wt.calendar;
   const last = state.appointments[state.appointments.length - 1];
   const due = Number.isNaN(last.due) ? null : last.due;
-  const deps = cal.dependencies(cal.dayIso(dayOf(received)), cal.dayIso(Math.max(state.lastDay, dayOf(received))));
+  const lo = dayOf(received);
+  const hi = Math.max(state.lastDay, lo);
+  // The day tables' mask first, as dueDate does: no ISO days and no lists for a span that rests on nothing.
+  const deps = cal.dayDependencyMask(lo, hi, fn) === 0 ? NO_DEPENDENCIES : cal.dependencies(cal.dayIso(lo), cal.dayIso(hi));
   const unverified: string[] = [];
   if (wt.hours.provisional) unverified.push(`officeHours:${wt.hours.id}`);
   if (procedure.example) unverified.push(`procedure:${procedure.id}`);
