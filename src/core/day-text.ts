@@ -22,7 +22,11 @@ export function parseDayText(text: string): string | undefined {
   const s = text.trim();
   if (tryParseIsoDay(s) !== undefined) return s;
   const m = DAY_FIRST.exec(s);
-  if (m === null) return undefined;
+  return m === null ? undefined : isoOfMatch(m);
+}
+
+/** The ISO day of a {@link DAY_FIRST} match, or `undefined` when it names no day (month 13, 31/02). */
+function isoOfMatch(m: RegExpExecArray): string | undefined {
   const iso = `${m[4]}-${m[3].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
   return tryParseIsoDay(iso) === undefined ? undefined : iso;
 }
@@ -83,5 +87,7 @@ export function dayFirstToIso(value: string): string {
   // Cheap test first: every field of every row passes here.
   if (n < 8 || n > 19) return value;
   if (n > 12) return dayFirstTimeToIso(value) ?? value;
-  return looksDayFirst(value) ? (parseDayText(value) ?? value) : value;
+  // One match, not a test and then a parse (every dated field of every row passes here).
+  const m = DAY_FIRST.exec(value.trim());
+  return m === null ? value : (isoOfMatch(m) ?? value);
 }
