@@ -45,6 +45,8 @@ export const CLI_TEXT: Catalogue<
   | 'formatOf'
   | 'jsonReport'
   | 'failOn'
+  | 'summaryPeriod'
+  | 'period'
   | 'whatIfPending'
   | 'factForm'
   | 'noSuchFact'
@@ -128,6 +130,8 @@ export const CLI_TEXT: Catalogue<
     oneOf: '{option} phải là một trong các giá trị {allowed}, nhận được {value}',
     formatOf: 'không biết định dạng của {file} từ tên tệp; hãy ghi --format csv, ndjson, json hoặc xlsx',
     jsonReport: '--json nghĩa là --report json, nhưng --report đang là {report}',
+    summaryPeriod: '--summary và --period đi cùng nhau: --summary --period 2025-Q1',
+    period: '--period phải có dạng YYYY-MM, YYYY-Qn (quý), YYYY-H1/H2 (nửa năm) hoặc YYYY, nhận được {value}',
     failOn: '--fail-on nhận các trạng thái trong số {allowed}, nhận được {value}',
     whatIfPending:
       '--what-if-pending so sánh với trường hợp các ngày nghỉ đang chờ công bố được áp dụng; với --include-pending chúng đã được áp dụng: chỉ dùng một trong hai tùy chọn',
@@ -238,6 +242,8 @@ export const CLI_TEXT: Catalogue<
     oneOf: '{option} must be one of {allowed}, got {value}',
     formatOf: 'cannot tell the format of {file} from its name; give --format csv, ndjson, json or xlsx',
     jsonReport: '--json asks for --report json, but --report is {report}',
+    summaryPeriod: '--summary and --period go together: --summary --period 2025-Q1',
+    period: '--period must be YYYY-MM, YYYY-Qn, YYYY-H1/H2 or YYYY, got {value}',
     failOn: '--fail-on takes statuses among {allowed}, got {value}',
     whatIfPending: '--what-if-pending compares with the pending days off applied; with --include-pending they already are: give one of the two',
     factForm: '--fact expects name=value, got {value}',

@@ -20,7 +20,19 @@ import { ByteSink } from '../../io/sink.js';
 import { dossierReportWriter, type DossierReportWriter } from '../../io/dossier-report.js';
 import { DossierBatches, type DossierSetup } from '../../io/node/dossier-batches.js';
 import { runInParallel } from '../../io/node/pool.js';
-import { calendarFor, commonOptions, expectArgs, langOf, oneOf, readHolidayYear, readJsonFile, UsageError, type CliIo, type Command } from '../command.js';
+import {
+  calendarFor,
+  commonOptions,
+  expectArgs,
+  langOf,
+  oneOf,
+  readHolidayYear,
+  readJsonFile,
+  usageError,
+  UsageError,
+  type CliIo,
+  type Command,
+} from '../command.js';
 import type { Lang } from '../format.js';
 import { openInput, type Input } from '../check/input.js';
 import { inspected, NothingChecked, nothingText, SNIFF, type Seen } from '../check/nothing.js';
@@ -169,12 +181,10 @@ function runOf(positionals: string[], values: Record<string, unknown>, usage: st
   expectArgs(positionals, 1, usage);
   const file = positionals[0];
   const format = oneOf(values.format, FORMATS, '--format') ?? EXT[extname(file).toLowerCase()];
-  if (format === undefined)
-    throw new UsageError(`cannot tell the format of ${file === '-' ? 'standard input' : file} from its name; give --format csv or ndjson`);
+  if (format === undefined) throw file === '-' ? usageError('formatOfStdin') : usageError('formatOf', { file });
   const period = values.period as string | undefined;
-  if ((values.summary === true) !== (period !== undefined)) throw new UsageError('--summary and --period go together: --summary --period 2025-Q1');
-  if (period !== undefined && !/^\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/.test(period))
-    throw new UsageError(`--period must be YYYY-MM, YYYY-Qn, YYYY-H1/H2 or YYYY, got ${JSON.stringify(period)}`);
+  if ((values.summary === true) !== (period !== undefined)) throw usageError('summaryPeriod');
+  if (period !== undefined && !/^\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/.test(period)) throw usageError('period', { value: JSON.stringify(period) });
   const failOn = new Set(
     ((values['fail-on'] as string[] | undefined) ?? []).flatMap((l) =>
       l
@@ -184,7 +194,7 @@ function runOf(positionals: string[], values: Record<string, unknown>, usage: st
     ),
   );
   for (const s of failOn)
-    if (!(STATUSES as readonly string[]).includes(s)) throw new UsageError(`--fail-on takes statuses among ${STATUSES.join(', ')}, got ${JSON.stringify(s)}`);
+    if (!(STATUSES as readonly string[]).includes(s)) throw usageError('failOn', { allowed: STATUSES.join(', '), value: JSON.stringify(s) });
   const procedures = new Map<string, Procedure>();
   for (const f of (values.procedures as string[] | undefined) ?? []) {
     const p = parseProcedure(readJsonFile(f, '--procedures'), f);
