@@ -1,17 +1,16 @@
 /**
  * Dates as a Vietnamese clerk writes them: `10/02/2025` (dd/mm/yyyy, never mm/dd), and
  * `Thứ Hai, 10/02/2025` with the weekday. The page keeps ISO `YYYY-MM-DD` inside (the library's
- * form, and the URL's). Written here because src/core has no dd/mm/yyyy formatter yet (another
- * change adds one; this file can then use it).
+ * form, and the URL's). The dd/mm/yyyy form is the library's (`dateText`); the page's English
+ * keeps dd/mm/yyyy too, and its parser takes spaces around the separators.
  */
+import { dateText } from '../../src/core/date-text.js';
 import { isoWeekday, tryParseIsoDay } from '../../src/core/days.js';
 import { WEEKDAY_LONG } from '../../src/core/weekdays.js';
 import type { Lang } from './i18n.js';
 
 /** `2025-02-10` → `10/02/2025`. */
-export function toDmy(iso: string): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}
+export const toDmy = (iso: string): string => dateText(iso, 'vi');
 
 /** `2025-02-10` → `Thứ Hai, 10/02/2025` (`Monday, 10/02/2025` in English). */
 export function longDay(iso: string, lang: Lang): string {
