@@ -91,9 +91,11 @@ const CASES: Record<string, () => unknown> = {
   worded: () => {
     throw new VnDeadlinesError('invalid_data', 'tệp Excel không có trang tính nào', {}, { key: 'worded' });
   },
-  // Not thrown: a record error of a batch check (`check`), worded by the same catalogue.
+  // Not thrown: the cause of a record error of a batch check (an act done before its event).
   actual_before_event: () => {
-    throw new VnDeadlinesError('actual_before_event', 'actual 2025-01-01 is before …', { value: '2025-01-01' });
+    const [o] = [...checkMany([{ rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-01-10' }])];
+    if (o.error?.cause !== undefined) throw o.error.cause;
+    return o;
   },
 };
 

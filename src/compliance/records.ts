@@ -327,11 +327,10 @@ function actBeforeEvent(rule: CompiledRuleImpl, r: ComplianceResultImpl, actual:
   if (res === null || !res.isDeadline || res.from === null || actual >= res.from) return null;
   const d = rule.variants.find((v) => v.id === res.variant)?.deadline;
   if (d === undefined || !((d.kind === 'offset' && d.direction === 'after') || d.kind === 'immediatelyAfter')) return null;
-  return {
-    code: 'actual_before_event',
-    field: 'actual',
-    message: `actual ${actual} is before ${d.from} ${res.from}, the event the deadline counts from: an act cannot precede what triggers it; check both dates`,
-  };
+  const message = `actual ${actual} is before ${d.from} ${res.from}, the event the deadline counts from: an act cannot precede what triggers it; check both dates`;
+  // The cause lets a report word it in its language (errorText of vn-deadlines/messages).
+  const cause = new VnDeadlinesError('actual_before_event', message, { value: actual, field: 'actual' });
+  return Object.defineProperty({ code: 'actual_before_event' as const, field: 'actual', message }, 'cause', { value: cause });
 }
 
 /**
