@@ -1,5 +1,6 @@
 /** The language of an answer, from the request's `Accept-Language` header. */
 import type { Lang } from '../core/lang.js';
+import { qualityList } from './header-list.js';
 
 /**
  * The language an `Accept-Language` header prefers among `vi` and `en`, by quality value
@@ -9,15 +10,12 @@ import type { Lang } from '../core/lang.js';
  * @example `langOfHeader('en-US,en;q=0.9,vi;q=0.8') // 'en'`
  */
 export function langOfHeader(header: string | null | undefined): Lang {
+  if (!header) return 'vi';
   let best: Lang = 'vi';
   let bestQ = 0;
-  for (const part of (header ?? '').split(',')) {
-    const [tag, ...params] = part.trim().toLowerCase().split(';');
-    const base = tag.trim().split('-')[0];
-    if (base !== 'vi' && base !== 'en') continue;
-    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    const q = qParam === undefined ? 1 : Number(qParam.slice(2));
-    if (Number.isFinite(q) && q > bestQ) {
+  for (const { token, q } of qualityList(header)) {
+    const base = token.split('-')[0];
+    if ((base === 'vi' || base === 'en') && q > bestQ) {
       best = base;
       bestQ = q;
     }

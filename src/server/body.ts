@@ -1,4 +1,5 @@
 /** A request body read whole, within the size limit: the JSON bodies (streamed bodies are not read here). */
+import type { IncomingMessage } from 'node:http';
 import { messages } from './messages.js';
 import { ProblemError } from './problem.js';
 
@@ -6,24 +7,34 @@ const tooLarge = (limit: number) => new ProblemError(413, 'body_too_large', (l) 
 
 /**
  * The body as text, read until `limit` bytes; a body over it is refused as soon as its
- * `Content-Length` or its bytes say so, without reading the rest.
+ * `Content-Length` or its bytes say so, without reading the rest (the connection stays open,
+ * so that the 413 answer reaches the client).
  * @throws ProblemError 413 `body_too_large`
  * @example
  * ```ts
- * // not run: needs a request body
- * const text = await readLimited(req, req.headers['content-length'], 1 << 20);
+ * // not run: needs a request
+ * const text = await readLimited(req, 1 << 20);
  * ```
  */
-export async function readLimited(chunks: AsyncIterable<Uint8Array>, contentLength: string | undefined, limit: number): Promise<string> {
-  if (contentLength !== undefined && Number(contentLength) > limit) throw tooLarge(limit);
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of chunks) {
-    size += chunk.length;
-    if (size > limit) throw tooLarge(limit);
-    parts.push(chunk);
-  }
-  return Buffer.concat(parts).toString('utf8');
+export function readLimited(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = req.headers['content-length'];
+  if (declared !== undefined && Number(declared) > limit) return Promise.reject(tooLarge(limit));
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    let size = 0;
+    const stop = () => req.off('data', onData).off('end', onEnd).off('error', onError);
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      parts.push(chunk);
+      if (size <= limit) return;
+      stop();
+      req.pause();
+      reject(tooLarge(limit));
+    };
+    const onEnd = () => (stop(), resolve(Buffer.concat(parts, size).toString('utf8')));
+    const onError = (e: Error) => (stop(), reject(e));
+    req.on('data', onData).on('end', onEnd).on('error', onError);
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import type { Calendar } from '../calendar/calendar.js';
 import type { Lang } from '../core/lang.js';
 import type { RuleSet } from '../rules/registry.js';
+import type { EncodedAnswer } from './encoding.js';
 import type { AnswerMemo } from './memo.js';
 
 /** Limits of one request. */
@@ -24,8 +25,8 @@ export interface Service {
   limits: Limits;
   /** The package's version. */
   version: string;
-  /** `POST /v1/due` answers by request body, as UTF-8 (the calendar and rules are fixed while the service runs). */
-  dueAnswers: AnswerMemo<Uint8Array<ArrayBuffer>>;
+  /** `POST /v1/due` answers by request body, encoded (the calendar and rules are fixed while the service runs). */
+  dueAnswers: AnswerMemo<EncodedAnswer>;
 }
 
 /** A request as a handler sees it: validated parameters, query and body. */
@@ -36,8 +37,10 @@ interface RouteInput<P, Q, B> {
   body: B;
   /** The language of the answer (`Accept-Language`). */
   lang: Lang;
-  /** The body's bytes, for a streamed type. */
-  stream: AsyncIterable<Uint8Array>;
+  /** The body's bytes, for a streamed type (read only when asked for). */
+  stream: () => AsyncIterable<Uint8Array>;
+  /** Whether the client accepts a gzipped answer (`Accept-Encoding`). */
+  gzip: boolean;
   /** The request's media type, lower case, without parameters (`application/json`). */
   mediaType: string;
 }

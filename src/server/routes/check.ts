@@ -94,7 +94,7 @@ export const checkRoutes: readonly Route[] = [
       if (body === undefined) {
         const format = STREAMED[mediaType as keyof typeof STREAMED];
         const read = { columns: columnsOf(query.columns), sheet: query.sheet };
-        return new Response(streamedCheck(stream, { ...options, ...read, format, report: 'ndjson' }), {
+        return new Response(streamedCheck(stream(), { ...options, ...read, format, report: 'ndjson' }), {
           headers: { 'content-type': `${NDJSON}; charset=utf-8` },
         });
       }

@@ -1,0 +1,88 @@
+/**
+ * Content coding of the service's answers (RFC 9110 §8.4, §12.5.3): gzip when the client
+ * accepts it and the answer is worth compressing. A due answer is ≈ 19 KB of text and ≈ 3.4 KB
+ * gzipped; over a city network, and on the sender's own CPU, the bytes are most of its cost.
+ * Streamed answers (NDJSON) are sent as they are: compressing them would hold lines back.
+ */
+import { promisify } from 'node:util';
+import { gzip as gzipAsync, gzipSync } from 'node:zlib';
+import { qualityList } from './header-list.js';
+
+/** Smaller answers gain nothing from compression (a TCP segment holds them). */
+const MIN_BYTES = 1024;
+const COMPRESSIBLE = /^(?:application\/(?:json|problem\+json)|text\/(?:html|calendar|csv|plain))\b/;
+const gzipBytes = promisify(gzipAsync);
+/** Responses whose coding is settled (made by `encodedResponse`): `compressed` leaves them be without reading their headers. */
+const SETTLED = new WeakSet<Response>();
+
+/**
+ * Whether an `Accept-Encoding` header accepts gzip: `gzip` (or `x-gzip`) with a non-zero
+ * quality, or `*` when gzip is not named.
+ * @example
+ * ```ts
+ * acceptsGzip('gzip, deflate, br'); // true
+ * acceptsGzip('gzip;q=0, *'); // false
+ * acceptsGzip(undefined); // false
+ * ```
+ */
+export function acceptsGzip(header: string | null | undefined): boolean {
+  if (!header) return false;
+  let any = false;
+  for (const { token, q } of qualityList(header)) {
+    if (token === 'gzip' || token === 'x-gzip') return q > 0;
+    if (token === '*') any = q > 0;
+  }
+  return any;
+}
+
+/** An answer kept encoded, its gzip made once, on the first client that accepts it. */
+export class EncodedAnswer {
+  #gzip: Uint8Array<ArrayBuffer> | undefined;
+
+  /** @param plain - the answer's UTF-8 bytes */
+  constructor(readonly plain: Uint8Array<ArrayBuffer>) {}
+
+  /** The answer gzipped. */
+  get gzip(): Uint8Array<ArrayBuffer> {
+    return (this.#gzip ??= new Uint8Array(gzipSync(this.plain)));
+  }
+}
+
+/**
+ * A response of an encoded answer: gzipped when the client accepts it and it is large enough;
+ * `Vary: Accept-Encoding` either way, so that caches keep the two apart.
+ * @example
+ * ```ts
+ * const a = new EncodedAnswer(new TextEncoder().encode('{"due":"2025-02-10"}'));
+ * encodedResponse(a, true, 'application/json; charset=utf-8').headers.get('content-encoding'); // null (too small)
+ * ```
+ */
+export function encodedResponse(answer: EncodedAnswer, gzip: boolean, contentType: string): Response {
+  const coded = gzip && answer.plain.length >= MIN_BYTES;
+  const headers: Record<string, string> = { 'content-type': contentType, vary: 'accept-encoding' };
+  if (coded) headers['content-encoding'] = 'gzip';
+  const res = new Response(coded ? answer.gzip : answer.plain, { headers });
+  SETTLED.add(res);
+  return res;
+}
+
+/**
+ * A handler's response for a client that accepts gzip: gzipped when the body is compressible
+ * text of at least 1 KiB; one already encoded, streamed (NDJSON) or small is returned as it is.
+ * @example
+ * ```ts
+ * const res = await compressed(new Response('x'.repeat(5000), { headers: { 'content-type': 'text/plain' } }));
+ * res.headers.get('content-encoding'); // 'gzip'
+ * ```
+ */
+export async function compressed(res: Response): Promise<Response> {
+  if (SETTLED.has(res)) return res;
+  const type = res.headers.get('content-type') ?? '';
+  if (!COMPRESSIBLE.test(type) || res.headers.has('content-encoding') || res.status === 204 || res.status === 304) return res;
+  const plain = new Uint8Array(await res.arrayBuffer());
+  const headers = new Headers(res.headers);
+  if (plain.length < MIN_BYTES) return new Response(plain, { status: res.status, headers });
+  headers.append('vary', 'accept-encoding');
+  headers.set('content-encoding', 'gzip');
+  return new Response(new Uint8Array(await gzipBytes(plain)), { status: res.status, headers });
+}

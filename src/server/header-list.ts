@@ -1,0 +1,24 @@
+/** Request headers that list tokens with quality values (`Accept-Language`, `Accept-Encoding`). */
+
+/** One member of a list: its token, lower case, and its quality (1 when not given). */
+export interface Quality {
+  token: string;
+  q: number;
+}
+
+/**
+ * The members of a header listing tokens with quality values (RFC 9110 §12.4.2), in order; a
+ * member whose quality is not a number gets 0 (not acceptable).
+ * @param header - the header's value
+ * @example `qualityList('en-US, vi;q=0.8') // [{ token: 'en-us', q: 1 }, { token: 'vi', q: 0.8 }]`
+ */
+export function qualityList(header: string): Quality[] {
+  const list: Quality[] = [];
+  for (const part of header.split(',')) {
+    const [token, ...params] = part.toLowerCase().split(';');
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam === undefined ? 1 : Number(qParam.slice(2));
+    list.push({ token: token.trim(), q: Number.isFinite(q) ? q : 0 });
+  }
+  return list;
+}

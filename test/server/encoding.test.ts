@@ -1,0 +1,130 @@
+/**
+ * Content coding: gzip only for a client that asks for it (RFC 9110 §12.5.3), only for answers
+ * of 1 KiB or more, never for a streamed NDJSON answer; the gzipped bytes are the plain ones.
+ * The requests go through node:http, which sends exactly the headers given (fetch would add its
+ * own Accept-Encoding and decode the answer itself).
+ */
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptsGzip } from '../../src/server/encoding.js';
+import { qualityList } from '../../src/server/header-list.js';
+import { testService, type TestService } from './support.js';
+
+let s: TestService;
+beforeAll(async () => (s = await testService({ logLevel: 'silent' })));
+afterAll(() => s.close());
+
+interface Raw {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  bytes: Buffer;
+}
+
+/** One request with exactly these headers; the answer's bytes as sent. */
+function raw(method: string, path: string, headers: Record<string, string>, body?: string): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const req = request(s.url + path, { method, headers }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (b: Buffer) => parts.push(b));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(parts) }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const due = (headers: Record<string, string>) =>
+  raw(
+    'POST',
+    '/v1/due',
+    { 'content-type': 'application/json', ...headers },
+    JSON.stringify({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-01-20' } }),
+  );
+
+describe('Accept-Encoding', () => {
+  it.each([
+    ['gzip', true],
+    ['GZIP', true],
+    ['x-gzip', true],
+    ['deflate, gzip;q=0.5', true],
+    ['br, *', true],
+    ['gzip;q=0', false],
+    ['*, gzip;q=0', false],
+    ['*;q=0', false],
+    ['identity', false],
+    ['br', false],
+    ['gzip;q=abc', false],
+    ['', false],
+  ])('%j accepts gzip: %s', (header, expected) => expect(acceptsGzip(header)).toBe(expected));
+
+  it('absent: no gzip', () => expect(acceptsGzip(undefined)).toBe(false));
+
+  it('lists tokens with their qualities, in order', () =>
+    expect(qualityList('en-US, vi;q=0.8 , fr;q=x')).toEqual([
+      { token: 'en-us', q: 1 },
+      { token: 'vi', q: 0.8 },
+      { token: 'fr', q: 0 },
+    ]));
+});
+
+describe('answers over HTTP', () => {
+  it('a due answer is plain JSON for a client that does not ask for gzip', async () => {
+    const r = await due({});
+    expect(r.status).toBe(200);
+    expect(r.headers['content-encoding']).toBeUndefined();
+    expect(r.headers.vary).toBe('accept-encoding');
+    expect(JSON.parse(r.bytes.toString('utf8'))).toMatchObject({ due: '2025-02-10', ruleId: 'hp-2025/central-tthc-list' });
+  });
+
+  it('the same answer gzipped for a client that asks, the same bytes once inflated, and asked twice (kept) the same', async () => {
+    const plain = await due({});
+    const first = await due({ 'accept-encoding': 'gzip, deflate' });
+    const again = await due({ 'accept-encoding': 'gzip' });
+    expect(first.headers['content-encoding']).toBe('gzip');
+    expect(first.headers.vary).toBe('accept-encoding');
+    expect(first.bytes.length).toBeLessThan(plain.bytes.length / 3);
+    expect(gunzipSync(first.bytes).equals(plain.bytes)).toBe(true);
+    expect(again.bytes.equals(first.bytes)).toBe(true);
+  });
+
+  it('gzip refused with q=0: plain', async () => {
+    const r = await due({ 'accept-encoding': 'gzip;q=0, identity' });
+    expect(r.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(r.bytes.toString('utf8'))).toMatchObject({ due: '2025-02-10' });
+  });
+
+  it('another large answer (the OpenAPI document) is gzipped by the service, a small one (health) is not', async () => {
+    const doc = await raw('GET', '/openapi.json', { 'accept-encoding': 'gzip' });
+    expect(doc.headers['content-encoding']).toBe('gzip');
+    expect(doc.headers.vary).toContain('accept-encoding');
+    expect(JSON.parse(gunzipSync(doc.bytes).toString('utf8'))).toMatchObject({ openapi: '3.1.0' });
+    const health = await raw('GET', '/healthz', { 'accept-encoding': 'gzip' });
+    expect(health.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(health.bytes.toString('utf8'))).toEqual({ status: 'ok' });
+  });
+
+  it('a problem answer keeps its media type and language when gzip is asked for', async () => {
+    const r = await raw('GET', '/v1/days/2025-02-30', { 'accept-encoding': 'gzip', 'accept-language': 'en' });
+    expect(r.status).toBe(400);
+    expect(r.headers['content-type']).toContain('application/problem+json');
+    expect(r.headers['content-language']).toBe('en');
+  });
+
+  it('a streamed NDJSON check is never gzipped: its lines come as they are made', async () => {
+    const body = [1, 2]
+      .map((id) => JSON.stringify({ id, rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-02-11' }))
+      .join('\n');
+    const r = await raw('POST', '/v1/check', { 'content-type': 'application/x-ndjson', 'accept-encoding': 'gzip' }, body);
+    expect(r.headers['content-encoding']).toBeUndefined();
+    const lines = r.bytes
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: number; status: string });
+    expect(lines.map((l) => [l.id, l.status])).toEqual([
+      [1, 'late'],
+      [2, 'late'],
+    ]);
+  });
+});
