@@ -92,7 +92,8 @@ export function openApiDocument(routes: readonly Route[], version: string): Json
       description:
         'Ngày làm việc của cơ quan nhà nước Việt Nam và thời hạn hành chính. Answers are the library’s JSON (the CLI’s --json). ' +
         'Errors are application/problem+json (RFC 9457) with the library’s stable code and the field at fault; ' +
-        'their text follows Accept-Language (vi by default, en).',
+        'their text follows Accept-Language (vi by default, en). ' +
+        'Answers of 1 KiB or more are gzipped when Accept-Encoding allows gzip (streamed NDJSON never is).',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     tags: [
