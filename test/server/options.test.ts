@@ -33,6 +33,10 @@ describe('serve options', () => {
     process.env.VN_DEADLINES_BODY_LIMIT = 'lots';
     expect(() => serveOptions({})).toThrow(/--body-limit \(or VN_DEADLINES_BODY_LIMIT\)/);
     expect(() => serveOptions({ 'log-level': 'loud' })).toThrow(/--log-level/);
+    delete process.env.VN_DEADLINES_BODY_LIMIT;
+    expect(() => serveOptions({ 'headers-timeout': '60', 'request-timeout': '30' })).toThrow(
+      /--headers-timeout \(60 s\) must not be longer than --request-timeout \(30 s\)/,
+    );
   });
 
   it('serves the rules of a --rules file', async () => {

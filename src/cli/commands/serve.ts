@@ -55,6 +55,10 @@ export function serveOptions(values: Record<string, unknown>): ServeOptions {
   const rulePaths = (values.rules as string[] | undefined) ?? [];
   const maxRecords = count(values, 'max-records', 1000, 1_000_000);
   if (maxRecords === 0) throw new UsageError('--max-records must be at least 1');
+  const headersTimeoutMs = count(values, 'headers-timeout', 10, 3600) * 1000;
+  const requestTimeoutMs = count(values, 'request-timeout', 300, 86_400) * 1000;
+  if (requestTimeoutMs > 0 && headersTimeoutMs > requestTimeoutMs)
+    throw new UsageError(`--headers-timeout (${headersTimeoutMs / 1000} s) must not be longer than --request-timeout (${requestTimeoutMs / 1000} s)`);
   return {
     host: setting(values, 'host', '127.0.0.1'),
     port: count(values, 'port', 8080, 65535),
@@ -63,8 +67,8 @@ export function serveOptions(values: Record<string, unknown>): ServeOptions {
       .map((s) => s.trim())
       .filter(Boolean),
     limits: { bodyBytes: count(values, 'body-limit', 1 << 20, 1 << 30), records: maxRecords },
-    headersTimeoutMs: count(values, 'headers-timeout', 10, 3600) * 1000,
-    requestTimeoutMs: count(values, 'request-timeout', 300, 86_400) * 1000,
+    headersTimeoutMs,
+    requestTimeoutMs,
     logLevel,
     calendar: calendarOf(values),
     rules: rulePaths.length ? loadRules(rulePaths) : shippedRules(),
