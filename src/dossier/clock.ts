@@ -8,7 +8,7 @@ import { errorIn } from '../core/errors.js';
 import { dayOf, DAY_MS, formatInstant, instantOf, VN_MS } from './instant.js';
 import type { ReadEvent } from './events.js';
 import { messages } from './messages.js';
-import type { Procedure } from './profile.js';
+import { ND_118, type Procedure } from './profile.js';
 import type { WorkingTime } from './working-time.js';
 
 const FN = 'dossierDeadline';
@@ -64,6 +64,8 @@ class Run {
   extendedTotal = 0;
   origin = 0;
   left = 0;
+  /** Supplement requests so far. */
+  supplementRequests = 0;
   constructor(
     readonly p: Procedure,
     readonly wt: WorkingTime,
@@ -158,7 +160,7 @@ class Run {
         );
       return;
     }
-    const docs = p.documents.slice(-1);
+    const docs = [p.supplementDocument];
     if (e.kind === 'supplementRequested') {
       if (this.s.suspended)
         throw errorIn(FN, 'invalid_argument', `a second supplementRequested at ${formatInstant(e.at)} before the supplements of the first were received`);
@@ -166,13 +168,8 @@ class Run {
       this.left = this.budget - used;
       this.s.suspended = true;
       this.s.clockDue = NaN;
-      if (this.record)
-        this.step(
-          'supplementRequested',
-          e.at,
-          both((m) => m.supplementRequested(formatInstant(e.at), this.shown(used), p.unit) + ' ' + m[p.supplement]),
-          docs,
-        );
+      this.supplementRequests++;
+      if (this.record) this.recordSupplementRequest(e.at, used);
     } else if (e.kind === 'supplementReceived') {
       if (!this.s.suspended) throw errorIn(FN, 'invalid_argument', `supplementReceived at ${formatInstant(e.at)} without a supplementRequested before it`);
       this.s.suspended = false;
@@ -202,6 +199,26 @@ class Run {
     } else this.reappoint(e);
   }
 
+  /** The step of a supplement request, and a warning from the second one on. */
+  recordSupplementRequest(at: number, used: number): void {
+    const { p } = this;
+    const rule = p.supplementFromProfile ? p.supplement : 'restartByDecree';
+    this.step(
+      'supplementRequested',
+      at,
+      both((m) => m.supplementRequested(formatInstant(at), this.shown(used), p.unit) + ' ' + m[rule]),
+      [p.supplementDocument],
+    );
+    const n = this.supplementRequests;
+    if (n > 1)
+      this.step(
+        'warning',
+        at,
+        both((m) => m.supplementAgain(n)),
+        [ND_118.supplementOnce],
+      );
+  }
+
   reappoint(e: ReadEvent): void {
     const { p, wt, s } = this;
     const due = e.dueIsDay ? (wt.sessions(e.due).length ? wt.endOfDay(e.due) : instantOf(e.due + 1, 0)) : e.due;
@@ -220,9 +237,10 @@ class Run {
           'warning',
           e.at,
           both((m) => m.tooManyReappointments(p.maxReappointments)),
+          [ND_118.reappointment],
         );
     if (!Number.isNaN(original)) {
-      // NĐ 61/2018 (as summarised): the letter at the latest one day before the due day.
+      // NĐ 118/2025 Điều 19 khoản 6: the letter "chậm nhất 01 ngày trước ngày hết hạn", read as one working day.
       const latest = wt.calendar.dayAdd(dayOf(original - 1), -1, FN);
       if (dayOf(e.at) > latest)
         if (this.record)
@@ -230,6 +248,7 @@ class Run {
             'warning',
             e.at,
             both((m) => m.lateApology),
+            [ND_118.reappointment],
           );
     }
   }

@@ -40,7 +40,7 @@ export const procedureSchema = z.strictObject({
   supplement: z.optional(z.strictObject({ effect: z.enum(['pause', 'restart']), source: documentSchema })),
   reappointment: z.optional(
     z.strictObject({
-      /** Re-appointments allowed before a warning (default 1, NĐ 61/2018 as summarised). */
+      /** Re-appointments allowed before a warning (default 1, NĐ 118/2025 Điều 19 khoản 6: "không quá một lần"). */
       max: z.optional(z.int().check(z.minimum(0))),
       /** Judge the result against the `original` appointment (default) or the `latest`. */
       judgeAgainst: z.optional(z.enum(['original', 'latest'])),
@@ -66,18 +66,35 @@ export interface Procedure {
   readonly supplement: 'pause' | 'restart';
   readonly maxReappointments: number;
   readonly judgeAgainst: 'original' | 'latest';
+  /** Whether the supplement rule is the profile's own (else NĐ 118/2025's default). */
+  readonly supplementFromProfile: boolean;
   /** The documents cited (processing time, cut-off, supplement rule). */
   readonly documents: readonly string[];
+  /** The document the supplement steps rest on: the profile's, else NĐ 118/2025 Điều 19 khoản 5. */
+  readonly supplementDocument: string;
   readonly data: ProcedureData;
 }
 
 const docName = (d: { document: string; item?: string }) => (d.item ? `${d.document} ${d.item}` : d.document);
 
 /**
+ * The one-stop decree's articles on the clock (NĐ 118/2025/NĐ-CP, in force 01/07/2025; read in
+ * an unofficial full-text copy, see docs/dossier-clock-law.md §1.3): the time restarts once the
+ * complete supplements arrive (Điều 19 khoản 5); one apology and re-appointment, sent at the
+ * latest one day before the due day (Điều 19 khoản 6); supplements asked for once (Điều 11
+ * khoản 2 điểm c).
+ */
+export const ND_118 = {
+  restart: 'NĐ 118/2025/NĐ-CP Điều 19 khoản 5',
+  reappointment: 'NĐ 118/2025/NĐ-CP Điều 19 khoản 6',
+  supplementOnce: 'NĐ 118/2025/NĐ-CP Điều 11 khoản 2 điểm c',
+} as const;
+
+/**
  * Validates a procedure profile (an object read from JSON) and fills in its defaults: receipt
  * outside hours counts from the next session; no cut-off; a day-based time ends with the last
- * session of its day; a supplement request restarts the clock; one re-appointment, judged
- * against the original appointment.
+ * session of its day; a supplement request restarts the clock (NĐ 118/2025 Điều 19 khoản 5); one
+ * re-appointment (Điều 19 khoản 6), judged against the original appointment.
  * @throws VnDeadlinesError `invalid_data` naming the field at fault
  * @example
  * ```ts
@@ -95,7 +112,8 @@ export function parseProcedure(value: unknown, where = 'procedure'): Procedure {
   const cut = d.receipt?.cutoff;
   const documents = [docName(d.processing.source)];
   if (cut) documents.push(docName(cut.source));
-  if (d.supplement) documents.push(docName(d.supplement.source));
+  const supplementDocument = d.supplement ? docName(d.supplement.source) : ND_118.restart;
+  documents.push(supplementDocument);
   return {
     id: d.id,
     title: d.title,
@@ -107,6 +125,8 @@ export function parseProcedure(value: unknown, where = 'procedure'): Procedure {
     cutoffText: cut?.time ?? null,
     dayEnd: d.dayEnd ?? 'endOfLastSession',
     supplement: d.supplement?.effect ?? 'restart',
+    supplementFromProfile: d.supplement !== undefined,
+    supplementDocument,
     maxReappointments: d.reappointment?.max ?? 1,
     judgeAgainst: d.reappointment?.judgeAgainst ?? 'original',
     documents: [...new Set(documents)],

@@ -140,9 +140,42 @@ describe('supplements, extensions, re-appointments', () => {
       receivedAt: at('2025-02-10T09:00:00'),
       events: [re('2025-02-13', '2025-02-18'), re('2025-02-17', '2025-02-20')],
     });
-    const late = 'Warning: the apology letter came later than 1 working day before the due day.';
+    const late = 'Warning: the apology letter came later than 1 working day before the due day (NĐ 118/2025/NĐ-CP Art. 19(6)).';
     // The first letter on the due day itself (Thu 13/02); the second is a second re-appointment, also late.
-    expect(d.steps.filter((s) => s.kind === 'warning').map((s) => s.text.en)).toEqual([late, 'Warning: re-appointed more than 1 time(s).', late]);
+    const warnings = d.steps.filter((s) => s.kind === 'warning');
+    expect(warnings.map((s) => s.text.en)).toEqual([late, 'Warning: re-appointed more than 1 time(s) (NĐ 118/2025/NĐ-CP Art. 19(6): at most once).', late]);
+    expect(warnings.map((s) => s.documents)).toEqual(Array(3).fill(['NĐ 118/2025/NĐ-CP Điều 19 khoản 6']));
+  });
+
+  it('a profile without its own supplement rule restarts by NĐ 118/2025 Điều 19 khoản 5, and says so', () => {
+    const d = dossierDeadline({ procedure: profile({}), receivedAt: at('2025-03-10T08:00:00'), events: [request, back] });
+    const step = d.steps.find((s) => s.kind === 'supplementRequested');
+    expect(step?.documents).toEqual(['NĐ 118/2025/NĐ-CP Điều 19 khoản 5']);
+    expect(step?.text.vi).toContain('Thời hạn giải quyết được tính lại từ đầu sau khi nhận đủ hồ sơ (NĐ 118/2025/NĐ-CP Điều 19 khoản 5).');
+  });
+
+  it("a profile's own supplement rule is cited as the profile's", () => {
+    const d = dossierDeadline({
+      procedure: profile({ supplement: { effect: 'pause', source: src } }),
+      receivedAt: at('2025-03-10T08:00:00'),
+      events: [request, back],
+    });
+    const step = d.steps.find((s) => s.kind === 'supplementRequested');
+    expect(step?.documents).toEqual([src.document]);
+    expect(step?.text.vi).toContain('Theo hồ sơ thủ tục, thời hạn tạm dừng');
+  });
+
+  it('a second supplement request is counted but warned about: supplements are asked for once (NĐ 118/2025 Điều 11 khoản 2 điểm c)', () => {
+    // Restart twice: the second complete dossier on Wed 19/03 09:00, + 3 working days → Mon 24/03 16:30.
+    const again = { kind: 'supplementRequested' as const, at: at('2025-03-18T09:00:00') };
+    const back2 = { kind: 'supplementReceived' as const, at: at('2025-03-19T09:00:00') };
+    const d = dossierDeadline({ procedure: profile({}), receivedAt: at('2025-03-10T08:00:00'), events: [request, back, again, back2] });
+    expect(d.dueAt).toBe(at('2025-03-24T16:30:00'));
+    const warnings = d.steps.filter((s) => s.kind === 'warning');
+    expect(warnings.map((s) => [s.at, s.documents])).toEqual([[at('2025-03-18T09:00:00'), ['NĐ 118/2025/NĐ-CP Điều 11 khoản 2 điểm c']]]);
+    expect(warnings[0].text.vi).toBe(
+      'Cảnh báo: yêu cầu bổ sung lần thứ 2; NĐ 118/2025/NĐ-CP Điều 11 khoản 2 điểm c: chỉ được yêu cầu sửa đổi, bổ sung một lần.',
+    );
   });
 });
 
