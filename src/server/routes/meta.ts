@@ -15,7 +15,9 @@ import { healthAnswer, openApiAnswer, versionAnswer } from '../schemas.js';
  */
 export function metaRoutes(all: () => readonly Route[]): Route[] {
   let doc: Record<string, unknown> | undefined;
+  let page: string | undefined;
   const document = (version: string) => (doc ??= openApiDocument(all(), version));
+  const reference = (version: string) => (page ??= docsPage(document(version)));
   return [
     route({
       method: 'get',
@@ -56,7 +58,7 @@ export function metaRoutes(all: () => readonly Route[]): Route[] {
       summary: 'A reference page of this document (self-contained HTML)',
       responses: { 200: { description: 'The page', contentType: 'text/html' } },
       example: {},
-      handle: (_, { version }) => new Response(docsPage(document(version)), { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+      handle: (_, { version }) => new Response(reference(version), { headers: { 'content-type': 'text/html; charset=utf-8' } }),
     }),
   ];
 }
