@@ -116,10 +116,14 @@ describe('CLI: calendar commands', () => {
   });
 
   it('--help on every command, exit 0', async () => {
-    for (const c of ['day', 'add', 'between', 'calendar', 'demo', 'rules', 'due', 'agenda', 'plan']) {
-      const r = await cli(c, '--help');
-      expect(r.code).toBe(0);
-      expect(r.out).toMatch(new RegExp(`^vn-deadlines ${c}`));
+    for (const c of ['day', 'add', 'between', 'calendar', 'demo', 'rules', 'due', 'agenda', 'plan', 'check', 'dossiers', 'holidays', 'export', 'serve']) {
+      for (const lang of ['vi', 'en']) {
+        const r = await cli(c, '--help', '--lang', lang);
+        expect(r.code).toBe(0);
+        expect(r.out).toMatch(new RegExp(`^vn-deadlines ${c}`));
+        // The description under the synopsis, from the catalogue (an indented line).
+        expect(r.out).toMatch(/\n {2}\S/);
+      }
     }
     expect((await cli('--help')).out).toContain('Các lệnh:');
     expect((await cli('--help', '--lang', 'en')).out).toContain('Commands:');

@@ -36,6 +36,7 @@ export interface CliIo {
 
 /** One command. `run` returns the exit code. */
 export interface Command {
+  /** The synopsis (the description is the catalogue's `help.<command>`, in the language asked). */
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
   run(positionals: string[], values: Record<string, unknown>, io: CliIo): number | Promise<number>;

@@ -32,15 +32,14 @@ export type { CliIo } from './command.js';
 
 const commands: Record<string, Command> = {
   day: answerCommand(
-    'vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]\n  Whether a day is a working day, and why.',
+    'vn-deadlines day <date> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]',
     common,
     1,
     (pos, values) => calendarOf(values).dayInfo(dayArg(pos[0])),
     (info, io, l) => io.out(dayLine(info, l)),
   ),
   add: answerCommand(
-    'vn-deadlines add <date> <n> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]\n' +
-      '  The n-th working day after <date> (before it when n < 0).',
+    'vn-deadlines add <date> <n> [--json] [--lang vi|en] [--include-pending] [--holidays year.json …]',
     common,
     2,
     (pos, values) => {
@@ -60,8 +59,7 @@ const commands: Record<string, Command> = {
     ({ cal, date, n, result, provisional, pending }) => ({ date, n, result, provisional, pending, dataVersion: cal.dataVersion }),
   ),
   between: answerCommand(
-    'vn-deadlines between <a> <b> [--json] [--include-pending] [--holidays year.json …]\n' +
-      '  Working days d with a < d <= b (negative, counting b <= d < a, when b is before a).',
+    'vn-deadlines between <a> <b> [--json] [--include-pending] [--holidays year.json …]',
     common,
     2,
     (pos, values) => {
@@ -75,10 +73,7 @@ const commands: Record<string, Command> = {
     ({ cal, from, to, result, provisional, pending }) => ({ from, to, workingDays: result, provisional, pending, dataVersion: cal.dataVersion }),
   ),
   calendar: {
-    usage:
-      'vn-deadlines calendar <year> [--month m] [--json|--ics] [--lang vi|en] [--include-pending] [--holidays year.json …]\n' +
-      '  Month grids of a year with days off marked and a legend; --json lists every day that is not an ordinary weekday;\n' +
-      '  --ics prints the days off and make-up Saturdays as an iCalendar file.',
+    usage: 'vn-deadlines calendar <year> [--month m] [--json|--ics] [--lang vi|en] [--include-pending] [--holidays year.json …]',
     options: { ...common, month: { type: 'string' }, ics: { type: 'boolean' } },
     run(pos, values, io) {
       expectArgs(pos, 1, this.usage);
@@ -103,7 +98,7 @@ const commands: Record<string, Command> = {
     },
   },
   demo: answerCommand(
-    "vn-deadlines demo [--json] [--lang vi|en]\n  A month of the 2025 calendar and the plan's deadlines with their reasons; --json gives the same as data.",
+    'vn-deadlines demo [--json] [--lang vi|en]',
     common,
     0,
     () => undefined,
@@ -173,20 +168,8 @@ const help = (l: Lang): string =>
     say(CLI_TEXT, l, 'footer'),
   ].join('\n');
 
-/** A command's help: its synopsis (every line up to the description), then its description in the language asked. */
-function commandHelp(name: string, command: Command, l: Lang): string {
-  const lines = command.usage.split('\n');
-  const synopsis = lines.slice(
-    0,
-    Math.max(
-      1,
-      lines.findIndex((x) => /^ {2}\S/.test(x)),
-    ),
-  );
-  const key = `help.${name}`;
-  const described = Object.hasOwn(CLI_TEXT[l], key) ? say(CLI_TEXT, l, key as HelpKey) : lines.slice(synopsis.length).join('\n');
-  return [...synopsis, described].join('\n');
-}
+/** A command's help: its synopsis, then its description from the catalogue, in the language asked. */
+const commandHelp = (name: string, command: Command, l: Lang): string => `${command.usage}\n${say(CLI_TEXT, l, `help.${name}` as HelpKey)}`;
 
 /** The `--lang` of a command line, read before the arguments are parsed (so that their errors are in it); vi when absent or unknown. */
 function langArg(argv: readonly string[]): Lang {
@@ -217,12 +200,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`vn-deadlines: ${say(CLI_TEXT, l, 'unknownCommand', { name: JSON.stringify(name) })}`);
     return 2;
   }
+  // Help before the arguments are checked: `serve --help --lang en` shows the English help, though
+  // `serve` itself takes no --lang.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(commandHelp(name, command, l));
+    return 0;
+  }
   try {
     const { positionals, values } = parseCommandArgs(name, command, rest);
-    if (values.help) {
-      io.out(commandHelp(name, command, l));
-      return 0;
-    }
     return await command.run(positionals, values, io);
   } catch (e) {
     if (e instanceof VnDeadlinesError || e instanceof UsageError) {

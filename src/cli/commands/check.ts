@@ -155,35 +155,7 @@ const USAGE =
   'vn-deadlines check <file> [--format csv|ndjson|json|xlsx] [--sheet NAME] [--columns "Column=field,…"]\n' +
   '                   [--report text|csv|ndjson|json|xlsx] [--out file] [--lang vi|en]\n' +
   '                   [--fail-on late,overdue] [--what-if-pending] [--as-of dd/mm/yyyy] [--include-pending] ' +
-  '[--holidays year.json …] [--rules file.json …] [--workers n]\n' +
-  '  Checks a file of records against their deadlines: one result per record, in order, then a summary.\n' +
-  '  Input (--format, else from the extension; <file> - reads standard input): one record per CSV row, NDJSON line or Excel row, with\n' +
-  '    rule     a rule id; several rules for the same act separated by | (one verdict each)\n' +
-  '    actual   the day the act was done (an ISO timestamp with offset is taken in UTC+7); empty: not done\n' +
-  '    id       optional, your reference, carried to the output;  title  optional, shown in the text and CSV reports\n' +
-  '    unit     optional, the unit in charge: the Excel report counts the verdicts by unit\n' +
-  "    …        the rule's facts by name (vn-deadlines rules lists them), e.g. ministryDecisionDate, effectiveDate, effectiveOnSigning\n" +
-  '  Dates: in CSV and Excel dd/mm/yyyy or d/m/yyyy (day first, as 10/02/2025 — never month first: 02/13/2025 is an error),\n' +
-  '    YYYY-MM-DD, or an Excel date cell (the day it shows); in NDJSON and JSON YYYY-MM-DD.\n' +
-  '  Excel (.xlsx; needs the optional package exceljs: npm i exceljs): the first worksheet, or --sheet NAME; the header\n' +
-  '    is the first row with a rule column (title rows above it are skipped); empty rows are skipped; every other row\n' +
-  '    gives a result, with its row number as Excel shows it.\n' +
-  '  --columns "Ngày QĐ của Bộ=ministryDecisionDate,Ngày công bố=actual": your column names mapped to the fields\n' +
-  '    (CSV and Excel; case and spacing do not matter; repeatable). Columns named as the fields need no mapping.\n' +
-  '  Report (--report, default text): text for people; csv; ndjson, one object per record with line, id, status, due,\n' +
-  '    workingDaysLate (and error for a bad record); json, { results, summary }; xlsx, an Excel workbook (needs --out):\n' +
-  '    one row per record with the verdict in words and colour, the due day, the working days late and the explanation,\n' +
-  '    and a summary sheet by rule and by unit (values only, never a formula). The summary goes to stderr (inside json).\n' +
-  '  --as-of: the day of the check for acts not done yet (default: today in Vietnam). --what-if-pending: also report the\n' +
-  '    records whose verdict, due day or delay would change if the pending announcements (e.g. the proposed 23/11 ↔ 28/11/2026 swap) became law.\n' +
-  '  --workers n: worker threads for an NDJSON file (default: one per spare core from 16 MB; 0: one thread); same output.\n' +
-  '  --out file: the report is written whole or not at all (a failed or interrupted run leaves the old file as it was);\n' +
-  '    it must not be the input.\n' +
-  '  Exit code: 0 the run completed (bad records are results); 1 with --fail-on when a record has such a status;\n' +
-  '    2 unusable arguments, an unreadable file, or nothing to check (an empty file, a header alone, a binary file);\n' +
-  '    130 interrupted (Ctrl-C).\n' +
-  '  Examples: vn-deadlines check examples/publications.csv --as-of 31/03/2025\n' +
-  '    vn-deadlines check examples/so-theo-doi.xlsx --columns "Mã=id,Tên=title,Quy định=rule,Ngày QĐ của Bộ=ministryDecisionDate,Ngày công bố=actual,Đơn vị=unit" --report xlsx --out ket-qua.xlsx';
+  '[--holidays year.json …] [--rules file.json …] [--workers n]';
 
 /**
  * The `check` command, for `run.ts`'s command table.

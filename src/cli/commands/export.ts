@@ -164,16 +164,7 @@ function writeLines(fd: number, lines: Iterable<string>): void {
 
 const USAGE =
   'vn-deadlines export calendar [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|ndjson|parquet] [--out file]\n' +
-  '                             [--include-pending] [--holidays year.json …]\n' +
-  '  Xuất lịch thành bảng, mỗi ngày một dòng, để nạp vào DuckDB, Spark, PostgreSQL (xem sql/README.md).\n' +
-  '  The calendar as a table, one row per day, to load into DuckDB, Spark or PostgreSQL (see sql/README.md):\n' +
-  '    date, is_working_day, working_day_index (working days from --from up to and including the day), kind,\n' +
-  '    name_vi, name_en, documents, provisional, data_version.\n' +
-  "  --from, --to: the days, both included (default: the calendar's whole range, 2013-01-01 to 2100-12-31).\n" +
-  '  --format: csv (default; a header row, text cells escaped against spreadsheet formulas), ndjson, or parquet\n' +
-  '    (needs the optional package @duckdb/node-api installed beside vn-deadlines, and --out).\n' +
-  '  --out file: written whole or not at all; default standard output.\n' +
-  '  Example: vn-deadlines export calendar --format csv --out calendar.csv';
+  '                             [--include-pending] [--holidays year.json …]';
 
 /** The `export` command, for `run.ts`'s command table. */
 export const exportCommands: Record<string, Command> = {

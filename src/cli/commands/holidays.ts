@@ -17,12 +17,7 @@ import { CLI_TEXT } from '../messages.js';
 /** zod's own messages in the language asked (its Vietnamese locale), per parse: nothing global changes. */
 const ZOD_LOCALE = { vi, en } as const;
 
-const USAGE =
-  'vn-deadlines holidays validate <file> … [--json] [--lang vi|en]\n' +
-  '  Checks official year files (the schema of holidays/<year>.json) for use with --holidays: one line per file,\n' +
-  '  "<file>: ok …" on stdout, or one "<file> at <path>: <problem>" line per problem on stderr.\n' +
-  '  Exit code: 0 every file is valid; 2 a file is invalid or cannot be read.\n' +
-  '  Example: vn-deadlines holidays validate 2027.json && vn-deadlines add 2027-02-01 5 --holidays 2027.json';
+const USAGE = 'vn-deadlines holidays validate <file> … [--json] [--lang vi|en]';
 
 /** One file's verdict. */
 interface FileReport {

@@ -276,11 +276,7 @@ export const planCommands: Record<string, Command> = {
     usage:
       'vn-deadlines agenda [--unit <id or name>] --from <date> --to <date> [--json|--ics] [--lang vi|en] [--as-of <date>]\n' +
       '       [--role lead|cooperating|any] [--event <rule-id>:<fact>=<value>,… …] [--events file.json] [--completed file.json]\n' +
-      '       [--dated-only] [--include-pending]\n' +
-      '  What a unit leads or supports in [from, to] (both included), sorted by due day: reports with their data periods,\n' +
-      "  fixed dates, windows, deadlines that follow from events, and ongoing tasks; 'quá hạn' (overdue) when past --as-of\n" +
-      '  (default: today in Vietnam) without a completion. --ics prints an iCalendar file: one all-day event per due day.\n' +
-      '  Example: vn-deadlines agenda --unit "Sở Tư pháp" --from 2025-03-01 --to 2025-03-31 --ics > so-tu-phap.ics',
+      '       [--dated-only] [--include-pending]',
     options: {
       ...planOptions,
       from: { type: 'string' },

@@ -68,7 +68,7 @@ export function parseFactOptions(rule: CompiledRule, options: readonly string[])
  */
 export const ruleCommands: Record<string, Command> = {
   rules: answerCommand(
-    'vn-deadlines rules [--json] [--lang vi|en] [--rules file.json …]\n  The deadline rules: id, kinds, title and facts (with --rules: your rule files too).',
+    'vn-deadlines rules [--json] [--lang vi|en] [--rules file.json …]',
     ruleOptions,
     0,
     (_, values) => {
@@ -85,10 +85,7 @@ export const ruleCommands: Record<string, Command> = {
     (rules) => rules.map(ruleListEntry),
   ),
   due: answerCommand(
-    'vn-deadlines due <rule-id> [--fact name=value …] [--json] [--lang vi|en] [--include-pending] [--rules file.json …]\n' +
-      '  The due day of a rule for the facts given, with its explanation. Dates are dd/mm/yyyy (day first) or YYYY-MM-DD,\n' +
-      '  booleans true|false.\n' +
-      '  Example: vn-deadlines due hp-2025/central-tthc-list --fact ministryDecisionDate=2025-01-20',
+    'vn-deadlines due <rule-id> [--fact name=value …] [--json] [--lang vi|en] [--include-pending] [--rules file.json …]',
     { ...ruleOptions, fact: { type: 'string', multiple: true, short: 'f' } },
     1,
     (pos, values) => {

@@ -79,18 +79,7 @@ export function serveOptions(values: Record<string, unknown>): ServeOptions {
 const USAGE =
   'vn-deadlines serve [--port 8080] [--host 127.0.0.1] [--cors-origin https://a.example …] [--body-limit bytes] [--max-records n]\n' +
   '                   [--headers-timeout s] [--request-timeout s] [--log-level info] [--holidays year.json …] [--rules file.json …]\n' +
-  '                   [--include-pending]\n' +
-  '  The HTTP service: the calendar, due days, checks and feeds as JSON (OpenAPI 3.1 at /openapi.json, a reference at /docs).\n' +
-  '  Each flag has an environment variable, used when the flag is not given:\n' +
-  '    --host VN_DEADLINES_HOST (default 127.0.0.1; 0.0.0.0 in the container)   --port VN_DEADLINES_PORT (default 8080; 0: any free port)\n' +
-  '    --cors-origin VN_DEADLINES_CORS_ORIGINS (comma-separated; * for any; default none)\n' +
-  '    --body-limit VN_DEADLINES_BODY_LIMIT (bytes of a JSON body, default 1048576: 413 above; NDJSON and CSV checks are streamed, any size)\n' +
-  '    --max-records VN_DEADLINES_MAX_RECORDS (records of a JSON array to /v1/check, default 1000)\n' +
-  '    --headers-timeout VN_DEADLINES_HEADERS_TIMEOUT (seconds, default 10)   --request-timeout VN_DEADLINES_REQUEST_TIMEOUT (seconds, default 300; 0: none)\n' +
-  '    --log-level VN_DEADLINES_LOG_LEVEL (fatal, error, warn, info, debug, trace, silent; default info): one JSON line per request on stdout\n' +
-  '  --holidays and --rules are read once, at start; the service writes nothing to disk. SIGTERM or SIGINT: the requests in flight\n' +
-  '  finish, then the process exits with 0. Needs the optional packages hono, @hono/node-server and pino (npm i hono @hono/node-server pino).\n' +
-  '  Example: vn-deadlines serve --port 8080';
+  '                   [--include-pending]';
 
 /**
  * The `serve` command, for `run.ts`'s command table.
