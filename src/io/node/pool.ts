@@ -49,7 +49,7 @@ class Pool<S> {
 
   constructor(n: number, setup: WorkerSetup, onRecords: (n: number) => void) {
     for (let i = 0; i < n; i++) {
-      const w = new Worker(WORKER, { workerData: setup, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+      const w = new Worker(WORKER, { workerData: setup, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
       w.on('message', (m: WorkerMessage) => {
         if ('summary' in m) this.summaries.push(m.summary as S);
         else {
