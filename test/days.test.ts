@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { civilFromDays, daysFromCivil, formatDay, isoWeekday, toDay, tryParseIsoDay } from '../src/core/days.js';
+import { civilFromDays, daysFromCivil, formatDay, isoDayAt, isoWeekday, toDay, tryParseIsoDay } from '../src/core/days.js';
 import { VnDeadlinesError } from '../src/index.js';
 
 const code = (f: () => unknown) => {
@@ -55,6 +55,29 @@ describe('day numbers', () => {
           [2400, 2, 29],
         ],
       },
+    );
+  });
+
+  it('reads the day inside a longer text where it is, as JS Date does, and nothing past the end (property)', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 3 }),
+        fc.integer({ min: 1890, max: 2210 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.string({ maxLength: 20 }),
+        (head, y, m, d, tail) => {
+          const oracle = new Date(0);
+          oracle.setUTCFullYear(y, m - 1, d);
+          const valid = oracle.getUTCFullYear() === y && oracle.getUTCMonth() === m - 1 && oracle.getUTCDate() === d;
+          const s = `${head}${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}${tail}`;
+          expect(isoDayAt(s, head.length)).toBe(valid ? oracle.getTime() / 86_400_000 : undefined);
+          // Cut short: the missing characters are not digits.
+          for (let cut = head.length; cut < head.length + 10; cut++) expect(isoDayAt(s.slice(0, cut), head.length)).toBeUndefined();
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 

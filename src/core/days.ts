@@ -81,15 +81,24 @@ for (let k = 0, at = daysFromCivil(TABLE_FIRST_YEAR, 1, 1); k < TABLE_MONTHS; k+
  * is not exactly such a date (wrong shape, month 13, 29 February of a common year…).
  */
 export function tryParseIsoDay(s: string): number | undefined {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
-  const y0 = s.charCodeAt(0) - 48,
-    y1 = s.charCodeAt(1) - 48,
-    y2 = s.charCodeAt(2) - 48,
-    y3 = s.charCodeAt(3) - 48;
-  const m0 = s.charCodeAt(5) - 48,
-    m1 = s.charCodeAt(6) - 48,
-    d0 = s.charCodeAt(8) - 48,
-    d1 = s.charCodeAt(9) - 48;
+  return s.length === 10 ? isoDayAt(s, 0) : undefined;
+}
+
+/**
+ * {@link tryParseIsoDay} of the 10 characters of `s` from `at` (the day of a timestamp, read
+ * where it is, without a string made for it).
+ * @internal
+ */
+export function isoDayAt(s: string, at: number): number | undefined {
+  if (s.length < at + 10 || s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45) return undefined;
+  const y0 = s.charCodeAt(at) - 48,
+    y1 = s.charCodeAt(at + 1) - 48,
+    y2 = s.charCodeAt(at + 2) - 48,
+    y3 = s.charCodeAt(at + 3) - 48;
+  const m0 = s.charCodeAt(at + 5) - 48,
+    m1 = s.charCodeAt(at + 6) - 48,
+    d0 = s.charCodeAt(at + 8) - 48,
+    d1 = s.charCodeAt(at + 9) - 48;
   // `>>> 0` turns a negative difference (a character below '0') into a large number.
   if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return undefined;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;

@@ -5,7 +5,7 @@
 import type { Calendar } from '../calendar/calendar.js';
 import type { RecordError } from '../compliance/records.js';
 import { isVnDeadlinesError } from '../core/errors.js';
-import { dossierStatus, type Dossier, type DossierStatus, type DossierVerdict } from './status.js';
+import { statusAt, type Dossier, type DossierStatus, type DossierVerdict } from './status.js';
 import { toInstantOrEndOfDay, type InstantInput } from './instant.js';
 import type { OfficeHours } from './office-hours.js';
 import type { Procedure } from './profile.js';
@@ -53,30 +53,33 @@ function dossierOf(rec: Record<string, unknown>, o: CheckDossiersOptions): Dossi
   };
 }
 
+/** The error of a dossier that cannot be checked; anything but a library error or bad `events` JSON is thrown again. */
+function errorOf(e: unknown): RecordError {
+  if (e instanceof SyntaxError) return { code: 'invalid_data', field: 'events', message: `events is not JSON: ${e.message}` };
+  if (!isVnDeadlinesError(e)) throw e;
+  // The cause lets a report word the error in its language (errorText of vn-deadlines/messages).
+  return Object.defineProperty({ code: e.code, field: e.argument ?? 'record', message: e.reason }, 'cause', { value: e });
+}
+
 /** Checks dossiers one by one: the CLI and {@link checkDossiers} share it. @internal */
 export class DossierChecker {
   readonly asOf: number;
-  readonly asOfDate: Date;
   constructor(readonly options: CheckDossiersOptions = {}) {
     this.asOf = options.asOf === undefined ? Date.now() : toInstantOrEndOfDay(options.asOf, 'checkDossiers', 'asOf');
-    this.asOfDate = new Date(this.asOf);
   }
 
   check(value: unknown, line: number): DossierOutcome {
     const rec = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-    const base = { line, id: str(rec.id), unit: str(rec.unit), procedure: str(rec.procedure) };
+    const id = str(rec.id);
+    const unit = str(rec.unit);
+    const procedure = str(rec.procedure);
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       return this.fail(line, { code: 'invalid_data', field: 'record', message: 'a dossier must be an object { procedure, receivedAt, … }' });
     try {
-      const verdict = dossierStatus(dossierOf(rec, this.options), { asOf: this.asOfDate });
-      return { line, id: base.id, unit: base.unit, procedure: verdict.deadline.procedure, status: verdict.status, verdict, error: null };
+      const verdict = statusAt(dossierOf(rec, this.options), this.asOf);
+      return { line, id, unit, procedure: verdict.deadline.procedure, status: verdict.status, verdict, error: null };
     } catch (e) {
-      if (e instanceof SyntaxError)
-        return { ...base, status: 'error', verdict: null, error: { code: 'invalid_data', field: 'events', message: `events is not JSON: ${e.message}` } };
-      if (!isVnDeadlinesError(e)) throw e;
-      // The cause lets a report word the error in its language (errorText of vn-deadlines/messages).
-      const error = Object.defineProperty({ code: e.code, field: e.argument ?? 'record', message: e.reason }, 'cause', { value: e }) as RecordError;
-      return { ...base, status: 'error', verdict: null, error };
+      return { line, id, unit, procedure, status: 'error', verdict: null, error: errorOf(e) };
     }
   }
 

@@ -2,7 +2,7 @@
  * Instants of the dossier clock: epoch milliseconds inside, ISO timestamps with the `+07:00`
  * offset outside. Vietnam keeps UTC+7 all year, so a local time is the instant plus 7 hours.
  */
-import { formatDay, tryParseIsoDay, tryParseIsoInstant } from '../core/days.js';
+import { formatDay, isoDayAt, tryParseIsoDay, tryParseIsoInstant } from '../core/days.js';
 import { invalidArgument } from '../core/args.js';
 
 /** Milliseconds in a day, and Vietnam's offset. @internal */
@@ -45,7 +45,7 @@ const digit = (s: string, i: number): number => {
 /** The common `YYYY-MM-DDTHH:MM:SS+07:00` read without a regular expression; anything odd goes the long way. */
 function fastVietnam(s: string): number | undefined {
   if (s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return tryParseIsoInstant(s);
-  const day = tryParseIsoDay(s.slice(0, 10));
+  const day = isoDayAt(s, 0);
   const h = digit(s, 11) * 10 + digit(s, 12);
   const m = digit(s, 14) * 10 + digit(s, 15);
   const sec = digit(s, 17) * 10 + digit(s, 18);

@@ -63,7 +63,11 @@ const FN = 'dossierStatus';
  */
 export function dossierStatus(dossier: Dossier, options: DossierStatusOptions = {}): DossierVerdict {
   if (typeof dossier !== 'object' || dossier === null) throw invalidArgument(FN, 'dossier', 'an object { procedure, receivedAt, … }', dossier);
-  const asOf = options.asOf === undefined ? Date.now() : toInstantOrEndOfDay(options.asOf, FN, 'asOf');
+  return statusAt(dossier, options.asOf === undefined ? Date.now() : toInstantOrEndOfDay(options.asOf, FN, 'asOf'));
+}
+
+/** {@link dossierStatus} of a dossier (an object) at `asOf` in epoch ms: a register's checker fixes it once. @internal */
+export function statusAt(dossier: Dossier, asOf: number): DossierVerdict {
   const resolvedRaw = dossier.resolvedAt == null || dossier.resolvedAt === '' ? null : toInstant(dossier.resolvedAt, FN, 'resolvedAt');
   const c = computeDeadline(dossier, FN, asOf);
   if (resolvedRaw !== null && resolvedRaw < c.received) throw invalidArgument(FN, 'resolvedAt', 'an instant on or after receivedAt', dossier.resolvedAt);

@@ -82,9 +82,14 @@ export class DossierSummary {
   readonly #procedures = new Map<string, SummaryRow>();
   /** Above the text of every instant of the period's last day. */
   readonly #after: string;
+  /** The first and last days of the period as {@link dayNumber}s (NaN: none, the texts are compared). */
+  readonly #fromDay: number;
+  readonly #toDay: number;
   constructor(readonly period: string) {
     ({ from: this.from, to: this.to } = reportingPeriod(period));
     this.#after = `${this.to}\uffff`;
+    this.#fromDay = dayNumber(this.from);
+    this.#toDay = this.#fromDay === this.#fromDay ? dayNumber(this.to) : NaN;
   }
 
   /**
@@ -98,23 +103,32 @@ export class DossierSummary {
   add(o: DossierOutcome): void {
     const v = o.verdict;
     if (v === null) return void this.errors++;
-    const received = this.#inPeriod(v.deadline.receivedAt);
-    const counted = v.resolvedAt !== null && this.#inPeriod(v.resolvedAt) && (v.status === 'early' || v.status === 'onTime' || v.status === 'late');
-    // Instants are written in UTC+7 (`2025-03-14T…+07:00`): a day is compared by its text.
-    const open = v.resolvedAt === null && v.status !== 'stopped' && v.deadline.receivedAt < this.#after;
-    const bump = (r: SummaryRow) => {
-      if (received) r.received++;
-      if (counted) r[v.status]++;
-      if (open) r[v.status === 'overdue' ? 'openOverdue' : 'openOnTime']++;
-    };
-    bump(this.total);
-    bump(row(this.#units, o.unit ?? '—'));
-    bump(row(this.#procedures, v.deadline.procedure));
+    const status = v.status;
+    const receivedDay = dayNumber(v.deadline.receivedAt);
+    const received = this.#inPeriod(v.deadline.receivedAt, receivedDay);
+    const counted =
+      v.resolvedAt !== null && this.#inPeriod(v.resolvedAt, dayNumber(v.resolvedAt)) && (status === 'early' || status === 'onTime' || status === 'late');
+    const open = v.resolvedAt === null && status !== 'stopped' && this.#byEnd(v.deadline.receivedAt, receivedDay);
+    // The one counter besides `received` (a dossier resolved is not open).
+    const key = counted ? status : open ? (status === 'overdue' ? 'openOverdue' : 'openOnTime') : undefined;
+    bump(this.total, received, key);
+    bump(row(this.#units, o.unit ?? '—'), received, key);
+    bump(row(this.#procedures, v.deadline.procedure), received, key);
   }
 
-  /** Whether an instant's day (its text's first 10 characters) is in the period. */
-  #inPeriod(iso: string): boolean {
+  /**
+   * Whether an instant's day (its text's first 10 characters) is in the period. Instants are
+   * written in UTC+7 (`2025-03-14T…+07:00`): a day is compared by its text, or by its number
+   * (`day`, from {@link dayNumber}) when it has one, which compares the same without comparing strings.
+   */
+  #inPeriod(iso: string, day: number): boolean {
+    if (day === day && this.#toDay === this.#toDay) return day >= this.#fromDay && day <= this.#toDay;
     return iso >= this.from && iso < this.#after;
+  }
+
+  /** Whether an instant's day is the period's last or before (`day` as in {@link #inPeriod}). */
+  #byEnd(iso: string, day: number): boolean {
+    return day === day && this.#toDay === this.#toDay ? day <= this.#toDay : iso < this.#after;
   }
 
   /** Adds the counters of another table of the same period (another thread's share of a register). */
@@ -167,6 +181,30 @@ export class DossierSummary {
 }
 
 const COUNTERS = ['received', 'early', 'onTime', 'late', 'openOnTime', 'openOverdue'] as const;
+
+/** Counts a dossier in a row: received or not, and early, on time, late, open on time or overdue (`key`), or none of these. */
+function bump(r: SummaryRow, received: boolean, key: (typeof COUNTERS)[number] | undefined): void {
+  if (received) r.received++;
+  if (key !== undefined) r[key]++;
+}
+
+/** Where the digits of `YYYY-MM-DD` are. */
+const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/**
+ * The day of a text that is `YYYY-MM-DD` or starts with it and a `T` (an instant), as the number
+ * YYYYMMDD: such texts compare as their numbers do. NaN for any other text.
+ */
+function dayNumber(iso: string): number {
+  if (iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45 || (iso.length !== 10 && iso.charCodeAt(10) !== 84)) return NaN;
+  let n = 0;
+  for (const i of DIGITS) {
+    const d = iso.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
 
 function addRow(to: SummaryRow, from: SummaryRow): void {
   for (const k of COUNTERS) to[k] += from[k];

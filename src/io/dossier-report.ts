@@ -10,7 +10,7 @@ import { messages } from '../dossier/messages.js';
 import { recordErrorText } from '../messages/record-error.js';
 import type { DossierSummaryJson } from '../dossier/summary.js';
 import { csvField } from './report-csv.js';
-import { q } from './report-json.js';
+import { q, qRepeated } from './report-json.js';
 import type { LineSink, ReportFormat } from './types.js';
 
 /** A writer of a dossier report: `begin`, `write` for each outcome in order, `end` with the summary (or `null`). @internal */
@@ -86,7 +86,7 @@ function ndjsonLine(o: DossierOutcome): string {
   // ISO instants, statuses and units hold no character JSON escapes: they are quoted as they are.
   const q = (s: string | null) => (s === null ? 'null' : `"${s}"`);
   return (
-    `{"line":${o.line},"id":${js(o.id)},"unit":${js(o.unit)},"procedure":${js(d.procedure)},"status":"${v.status}",` +
+    `{"line":${o.line},"id":${js(o.id)},"unit":${js(o.unit)},"procedure":${qRepeated(d.procedure)},"status":"${v.status}",` +
     `"receivedAt":"${d.receivedAt}","dueAt":${q(d.dueAt)},"judgedAgainst":${q(v.judgedAgainst)},"resolvedAt":${q(v.resolvedAt)},` +
     `"lateBy":${v.lateBy},"lateUnit":"${d.unit}","dependsOnProvisional":${d.dependsOnProvisional}}`
   );

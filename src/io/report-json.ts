@@ -17,9 +17,13 @@ export function q(s: string): string {
   return '"' + s + '"';
 }
 
-/** Quoted rule ids, variant ids and rule lists, which repeat on every record. */
+/** Quoted rule ids, variant ids, rule lists and procedure ids, which repeat on every record. */
 const quoted = new Map<string, string>();
-function qRule(s: string): string {
+/**
+ * {@link q} of a string that repeats record after record (a rule or procedure id), made once.
+ * @internal
+ */
+export function qRepeated(s: string): string {
   let hit = quoted.get(s);
   if (hit === undefined) {
     hit = q(s);
@@ -32,7 +36,8 @@ const qDay = (d: string | null): string => (d === null ? 'null' : '"' + d + '"')
 
 /** The fields of one reading, as JSON members (no braces). */
 function jsonReading(r: ComplianceResult, lang: Lang): string {
-  let s = '"variant":' + (r.variant === null ? 'null' : qRule(r.variant)) + ',"status":"' + r.status + '","due":' + qDay(r.due) + ',"actual":' + qDay(r.actual);
+  let s =
+    '"variant":' + (r.variant === null ? 'null' : qRepeated(r.variant)) + ',"status":"' + r.status + '","due":' + qDay(r.due) + ',"actual":' + qDay(r.actual);
   if (r.actual === null) s += ',"asOf":"' + r.asOf + '"';
   s += ',"calendarDays":' + r.calendarDays + ',"workingDays":' + r.workingDays + ',"workingDaysLate":' + r.workingDaysLate;
   if (r.dependsOnProvisional) s += ',"provisional":true';
@@ -63,7 +68,7 @@ function jsonReading(r: ComplianceResult, lang: Lang): string {
 function outcomeJson(o: RecordOutcome, lang: Lang): string {
   let s = '{"line":' + o.line;
   if (o.id !== null) s += ',"id":' + (typeof o.id === 'number' && Number.isFinite(o.id) ? o.id : q(String(o.id)));
-  s += ',"rule":' + (o.rule === null ? 'null' : qRule(o.rule));
+  s += ',"rule":' + (o.rule === null ? 'null' : qRepeated(o.rule));
   if (o.error !== null) {
     return (
       s +
@@ -79,7 +84,7 @@ function outcomeJson(o: RecordOutcome, lang: Lang): string {
   if (o.readings.length === 1) return s + ',' + jsonReading(o.governing!, lang) + '}';
   s += ',"status":"' + o.status + '","due":' + qDay(o.due) + ',"workingDaysLate":' + o.workingDaysLate + ',"agree":' + o.agree;
   if (o.changedIfPending) s += ',"changedIfPending":true';
-  return s + ',"readings":[' + o.readings.map((r) => '{"rule":' + qRule(r.rule) + ',' + jsonReading(r, lang) + '}').join(',') + ']}';
+  return s + ',"readings":[' + o.readings.map((r) => '{"rule":' + qRepeated(r.rule) + ',' + jsonReading(r, lang) + '}').join(',') + ']}';
 }
 
 /** @internal */

@@ -1,9 +1,10 @@
 /**
  * `vn-deadlines check` or `dossiers` on a large NDJSON file, on several cores: the main thread
- * reads the file in batches of whole lines, runs its share of them and hands the others to worker
- * threads (the entry module `check-worker.js`, built beside this one, which runs the checker its
- * setup names); the outputs are written in the order of the file, so the result is byte for byte
- * the one of a single thread. The workers' summaries are returned for the caller to merge.
+ * reads the file in batches of whole lines and hands them to worker threads (the entry module
+ * `check-worker.js`, built beside this one, which runs the checker its setup names), running one
+ * itself only when every worker has enough waiting; the outputs are written in the order of the
+ * file, so the result is byte for byte the one of a single thread. The workers' summaries are
+ * returned for the caller to merge.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -32,9 +33,14 @@ export function canStartWorkers(): boolean {
   }
 }
 
+/** The batches a worker may hold, queued or running: enough to keep it busy while the main thread runs one of its own. */
+const DEPTH = 4;
+
 /** Worker threads, their outputs kept by batch number until they can be written in order. */
 class Pool<S> {
   readonly #workers: Worker[] = [];
+  /** The batches each worker holds. */
+  readonly #held: number[] = [];
   readonly outputs = new Map<number, Uint8Array>();
   readonly summaries: S[] = [];
   inFlight = 0;
@@ -43,19 +49,21 @@ class Pool<S> {
 
   constructor(n: number, setup: WorkerSetup, onRecords: (n: number) => void) {
     for (let i = 0; i < n; i++) {
-      const w = new Worker(WORKER, { workerData: setup, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+      const w = new Worker(WORKER, { workerData: setup, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
       w.on('message', (m: WorkerMessage) => {
         if ('summary' in m) this.summaries.push(m.summary as S);
         else {
           this.outputs.set(m.seq, m.out);
           onRecords(m.records);
           this.inFlight--;
+          this.#held[i]--;
         }
         this.#notify();
       });
       w.on('error', (e) => this.#fail(e));
       w.on('exit', (code) => this.#fail(code !== 0 ? new Error(`a worker thread stopped with exit code ${code}`) : undefined));
       this.#workers.push(w);
+      this.#held.push(0);
     }
   }
 
@@ -70,10 +78,20 @@ class Pool<S> {
     w?.();
   }
 
-  /** Sends a batch to worker `i` (its buffer is transferred). */
-  post(i: number, batch: Batch): void {
+  /** Sends a batch to the least busy worker (its buffer is transferred); `false` when every worker holds {@link DEPTH} batches. */
+  post(batch: Batch): boolean {
+    let i = 0;
+    for (let k = 1; k < this.#held.length; k++) if (this.#held[k] < this.#held[i]) i = k;
+    if (this.#held[i] >= DEPTH) return false;
     this.inFlight++;
+    this.#held[i]++;
     this.#workers[i].postMessage(batch, [batch.buffer]);
+    return true;
+  }
+
+  /** A turn of the event loop: the workers' answers waiting are taken in. */
+  poll(): Promise<void> {
+    return new Promise((resolve) => setImmediate(resolve));
   }
 
   /** Resolves on the next message, error or exit of a worker; throws a worker's failure. */
@@ -101,8 +119,9 @@ class Pool<S> {
 }
 
 /**
- * Runs an NDJSON file with `workers` worker threads beside the main thread, which runs its share
- * on `local` (the same checker as the workers', made from the same `setup`). Output chunks go to
+ * Runs an NDJSON file with `workers` worker threads beside the main thread, which runs a batch
+ * on `local` (the same checker as the workers', made from the same `setup`) only when every worker
+ * holds {@link DEPTH} batches: the main thread also reads and writes, and a worker never waits for it. Output chunks go to
  * `write` in file order; `onRecords` counts progress; reading waits for `pause` (output
  * backpressure). Returns the workers' summaries, for the caller to add to `local`'s.
  * @internal
@@ -129,16 +148,19 @@ export async function runInParallel<S>(
     let firstLine = 1;
     for (const { buf, end, lines } of lineBatches(fd)) {
       const batch: Batch = { seq, firstLine, buffer: buf.buffer, length: end };
-      const target = seq % (workers + 1);
-      if (target === workers) {
+      await pool.poll();
+      flushInOrder();
+      // The workers first: the main thread runs a batch only when they all have enough to do.
+      if (!pool.post(batch)) {
         const r = local.run(batch);
         pool.outputs.set(seq, r.out);
         onRecords(r.records);
-      } else pool.post(target, batch);
+      }
       seq++;
       firstLine += lines;
       flushInOrder();
-      while (pool.inFlight >= 2 * workers) {
+      // Outputs kept for order stay few: a worker slow on a long line holds the main thread back.
+      while (seq - next >= 2 * DEPTH * (workers + 1)) {
         await pool.next();
         flushInOrder();
       }
