@@ -68,6 +68,23 @@ describe('dist/cli.js dossiers on several threads', () => {
     });
   }
 
+  it('a byte-order mark starting a line is an error on every thread, not only where a batch does not start (a file BOM is not)', () => {
+    // Every line starts with U+FEFF: the first is the file's mark and is dropped; every other line is not JSON.
+    const bom = join(dir, 'bom.ndjson');
+    writeFileSync(
+      bom,
+      register(3000)
+        .split('\n')
+        .map((l) => (l ? '\uFEFF' + l : l))
+        .join('\n'),
+    );
+    const one = run(bom, '--report', 'ndjson', '--workers', '0');
+    const many = run(bom, '--report', 'ndjson', '--workers', '2');
+    const errors = (out: string) => out.split('\n').filter((l) => l.includes('"error"')).length;
+    expect(errors(one.out)).toBe(2999);
+    expect(many.out === one.out).toBe(true);
+  });
+
   it('--fail-on gives 1 on several threads too; --workers must be a number', () => {
     expect(run(file, '--report', 'ndjson', '--workers', '1', '--fail-on', 'error').code).toBe(1);
     expect(run(file, '--workers', 'two').code).toBe(2);

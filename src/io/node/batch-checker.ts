@@ -43,7 +43,8 @@ interface LineChecker<O> {
  * checker, the writer (on {@link sink}) and what counts the outcomes. @internal
  */
 export abstract class NdjsonBatches<O, S> implements BatchRunner<S> {
-  readonly #decoder = new TextDecoder();
+  /** Keeps a byte-order mark: only the file's own, at the start of its first batch, is dropped (as the one-thread reader does). */
+  readonly #decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   #out: Uint8Array = new Uint8Array(0);
   /** One flush per batch: the output of a batch is copied out whole. */
   protected readonly sink = new ByteSink((b) => (this.#out = new Uint8Array(b)), Number.MAX_SAFE_INTEGER);
@@ -56,7 +57,8 @@ export abstract class NdjsonBatches<O, S> implements BatchRunner<S> {
   run(b: Batch): Done {
     let records = 0;
     this.#out = new Uint8Array(0);
-    const text = this.#decoder.decode(new Uint8Array(b.buffer, 0, b.length));
+    const decoded = this.#decoder.decode(new Uint8Array(b.buffer, 0, b.length));
+    const text = b.firstLine === 1 && decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
     const take = (o: O) => {
       records++;
       this.count(o);
