@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -17,10 +18,12 @@ const body = JSON.stringify({ rule: 'hp-2025/central-tthc-list', facts: { minist
 
 const BARE = `
 const http = require('node:http');
-const answer = Buffer.from(process.env.ANSWER ?? JSON.stringify({ due: '2025-02-10' }));
+const gzipped = process.env.ANSWER_GZIP_BASE64;
+const answer = gzipped ? Buffer.from(gzipped, 'base64') : Buffer.from(process.env.ANSWER ?? JSON.stringify({ due: '2025-02-10' }));
+const headers = { 'content-type': 'application/json; charset=utf-8', ...(gzipped ? { 'content-encoding': 'gzip' } : {}) };
 const s = http.createServer((req, res) => {
   req.resume();
-  req.on('end', () => { res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }); res.end(answer); });
+  req.on('end', () => { res.writeHead(200, headers); res.end(answer); });
 });
 s.listen(0, '127.0.0.1', () => process.stderr.write('http://127.0.0.1:' + s.address().port + '\\n'));
 `;
@@ -67,12 +70,15 @@ export async function run() {
   const { dueDate } = await import('../dist/index.js');
   const same = JSON.stringify(dueDate('hp-2025/central-tthc-list', { ministryDecisionDate: '2025-01-20' }));
   const bareSame = await measure(`bare node:http, the same ${Math.round(same.length / 1024)} KB`, ['-e', BARE], '/', 'POST', { ANSWER: same });
-  for (const m of [bare, service, gzip, health, bareSame])
+  const gz = gzipSync(same);
+  const bareGzip = await measure(`bare node:http, the same gzipped`, ['-e', BARE], '/', 'POST', { ANSWER_GZIP_BASE64: gz.toString('base64') });
+  for (const m of [bare, service, gzip, health, bareSame, bareGzip])
     console.log(`  ${m.name.padEnd(36)} ${Math.round(m.rps).toString().padStart(7)} req/s   p99 ${m.p99} ms   ${m.bytes} B a response`);
   const goal = (r) => `${r.toFixed(2)}${r >= 0.5 ? '' : ' — below the goal'}`;
   console.log(`  POST /v1/due over the bare server (goal ≥ 0.5): ${goal(service.rps / bare.rps)}; with gzip: ${goal(gzip.rps / bare.rps)}`);
   console.log(
-    `  for scale: GET /healthz ${(health.rps / bare.rps).toFixed(2)}; POST /v1/due over a bare server sending the same answer ${(service.rps / bareSame.rps).toFixed(2)}`,
+    `  for scale: GET /healthz ${(health.rps / bare.rps).toFixed(2)}; POST /v1/due over a bare server sending the same answer ${(service.rps / bareSame.rps).toFixed(2)}, ` +
+      `gzipped ${(gzip.rps / bareGzip.rps).toFixed(2)}; the bare server itself, sending the due answer: ${(bareSame.rps / bare.rps).toFixed(2)}, gzipped ${(bareGzip.rps / bare.rps).toFixed(2)}`,
   );
 }
 
