@@ -231,14 +231,7 @@ const USAGE =
   '                      [--procedures profile.json …] [--office-hours hours.json] [--include-pending] [--holidays year.json …] [--workers n]\n' +
   "  Checks a one-stop register: each dossier's appointment, its status (early, onTime, late, open, overdue, suspended, stopped) and delay.\n" +
   '  Columns: procedure (a profile id: procedures/*.json or --procedures), receivedAt (ISO timestamp with offset),\n' +
-  '    resolvedAt (empty: not yet), id, unit, events (a JSON array: supplementRequested, supplementReceived, extended, reappointed, stopped).\n' +
-  '  --summary --period: the on-time table of the data period (15th to 14th, NĐ 09/2019) per unit and procedure;\n' +
-  '    --as-of defaults to the end of that period (else: now).\n' +
-  '  --office-hours: your sessions (procedures/office-hours/*.json shape); default: provisional Hải Dương/Hải Phòng sessions.\n' +
-  '  --workers n: worker threads for an NDJSON file (default: one per spare core from 16 MB; 0: one thread); same output.\n' +
-  '  Exit code: 0 the run completed (bad lines are results); 1 with --fail-on when a dossier has such a status;\n' +
-  '    2 unusable arguments, an unreadable file, or nothing to check; 130 interrupted.\n' +
-  '  Example: vn-deadlines dossiers examples/dossiers.csv --summary --period 2025-Q1';
+  '    resolvedAt (empty: not yet), id, unit, events (a JSON array: supplementRequested, supplementReceived, extended, reappointed, stopped).';
 
 /**
  * The `dossiers` command, for `run.ts`'s command table.
