@@ -228,10 +228,7 @@ const USAGE =
   'vn-deadlines dossiers <register> [--format csv|ndjson|json|xlsx] [--sheet NAME] [--columns "Column=field,…"]\n' +
   '                      [--report text|csv|ndjson|json] [--out file] [--lang vi|en]\n' +
   '                      [--summary --period 2025-Q1] [--as-of 2025-03-14 | 2025-03-14T17:00:00+07:00] [--fail-on late,overdue]\n' +
-  '                      [--procedures profile.json …] [--office-hours hours.json] [--include-pending] [--holidays year.json …] [--workers n]\n' +
-  "  Checks a one-stop register: each dossier's appointment, its status (early, onTime, late, open, overdue, suspended, stopped) and delay.\n" +
-  '  Columns: procedure (a profile id: procedures/*.json or --procedures), receivedAt (ISO timestamp with offset),\n' +
-  '    resolvedAt (empty: not yet), id, unit, events (a JSON array: supplementRequested, supplementReceived, extended, reappointed, stopped).';
+  '                      [--procedures profile.json …] [--office-hours hours.json] [--include-pending] [--holidays year.json …] [--workers n]';
 
 /**
  * The `dossiers` command, for `run.ts`'s command table.
