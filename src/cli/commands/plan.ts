@@ -246,9 +246,7 @@ const planOptions = { ...commonOptions, unit: { type: 'string' }, role: { type: 
  */
 export const planCommands: Record<string, Command> = {
   plan: {
-    usage:
-      'vn-deadlines plan [--unit <id or name>] [--role lead|cooperating|any] [--json] [--lang vi|en]\n' +
-      "  The rows of the plan (QĐ 257/QĐ-UBND, Hải Phòng 2025): number, task, time, units and rules; with --unit, a unit's rows.",
+    usage: 'vn-deadlines plan [--unit <id or name>] [--role lead|cooperating|any] [--json] [--lang vi|en]',
     options: planOptions,
     run(pos, values, io) {
       expectArgs(pos, 0, this.usage);
