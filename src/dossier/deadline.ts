@@ -15,7 +15,11 @@ import type { Procedure } from './profile.js';
 export interface DossierDeadlineInput {
   /** A shipped profile's id (`procedures/*.json`), a profile from `parseProcedure`, or a profile object. */
   procedure: ProcedureRef;
-  /** When the complete, valid dossier was received: an ISO timestamp with offset, a `Date` or a luxon `DateTime`. */
+  /**
+   * When the complete, valid dossier was accepted, as written on the receipt slip (NĐ 118/2025
+   * Điều 17 khoản 3; not the instant of an online submission, which the desk may accept up to 8
+   * working hours later): an ISO timestamp with offset, a `Date` or a luxon `DateTime`.
+   */
   receivedAt: InstantInput;
   /** Supplement requests and receipts, extensions, re-appointments (any order; sorted by instant). */
   events?: readonly DossierEvent[];
