@@ -8,7 +8,7 @@ import { say } from '../../core/catalogue.js';
 import { CLI_TEXT } from '../messages.js';
 import type { RecordChecker, RecordOutcome } from '../../compliance/records.js';
 import { CheckSummary } from '../../compliance/summary.js';
-import { readHolidayYear, type CliIo } from '../command.js';
+import type { CliIo } from '../command.js';
 import type { ReportFile } from '../../io/node/atomic-file.js';
 import { BatchChecker } from '../../io/node/batch-checker.js';
 import { runInParallel } from '../../io/node/pool.js';
@@ -113,7 +113,7 @@ async function checkOnWorkers(r: Run, workers: number): Promise<void> {
     lang: run.lang,
     whatIfPending: run.whatIfPending,
     includePending: run.includePending,
-    officialYears: (run.holidays ?? []).map(readHolidayYear),
+    officialYears: [...(run.officialYears ?? [])],
     asOf: r.checker.asOf,
     rules: run.rulePaths,
     source: r.source,

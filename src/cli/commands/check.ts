@@ -9,7 +9,7 @@ import { loadRules } from '../../rules/load.js';
 import { RecordChecker } from '../../compliance/records.js';
 import { RECORD_STATUSES, type RecordStatus } from '../../compliance/summary.js';
 import type { InputFormat, ReportFormat } from '../../io/types.js';
-import { calendarFor, commonOptions, expectArgs, langOf, oneOf, usageError, UsageError, type CliIo, type Command } from '../command.js';
+import { commonOptions, readHolidayYear, expectArgs, langOf, oneOf, usageError, UsageError, type CliIo, type Command } from '../command.js';
 import type { Lang } from '../format.js';
 import { openInput } from '../check/input.js';
 import { workersOf } from '../check/parallel.js';
@@ -18,6 +18,8 @@ import { withReportFile } from '../report-file.js';
 import { parseDayText } from '../../core/day-text.js';
 import { parseColumns, type ColumnMap } from '../../io/columns.js';
 import { loadExcelJs } from '../../io/xlsx/load.js';
+import { calendarWith } from '../../io/node/setup.js';
+import type { HolidayYear } from '../../holidays/schema.js';
 import { messages } from '../../io/xlsx/messages.js';
 
 /**
@@ -48,8 +50,8 @@ export interface CheckRun {
   failOn: ReadonlySet<RecordStatus>;
   whatIfPending: boolean;
   includePending: boolean;
-  /** Official year files (`--holidays`) loaded in place of the shipped or provisional years. */
-  holidays?: string[];
+  /** Official years (`--holidays` files, read once) in place of the shipped or provisional years. */
+  officialYears?: readonly HolidayYear[];
   asOf?: string;
   rules: RuleSet;
   /** The rule files `rules` was loaded from (worker threads load them too). */
@@ -90,7 +92,7 @@ export async function runCheck(run: CheckRun, io: CliIo): Promise<number> {
   if (run.report === 'xlsx' && run.out === undefined) throw new UsageError(messages[run.lang].reportNeedsOut, 'xlsx_needs_out');
   // exceljs is optional: say it is missing before anything is read or written.
   if (run.report === 'xlsx' || run.format === 'xlsx') await loadExcelJs(run.lang);
-  const calendar = calendarFor(run.includePending, run.holidays ?? []);
+  const calendar = calendarWith(run.includePending, run.officialYears ?? []);
   const checker = new RecordChecker({ calendar, rules: run.rules, asOf: run.asOf, whatIf: run.whatIfPending ? 'pending' : undefined }, 'check');
   const input = await openInput(run.file, run.format, run.stdin);
   return withReportFile(run.out, run.file, run.lang, input, (report) => checkTo(run, io, checker, input, report));
@@ -143,7 +145,7 @@ function checkRunOf(positionals: string[], values: Record<string, unknown>, usag
     failOn,
     whatIfPending,
     includePending,
-    holidays: (values.holidays as string[] | undefined) ?? [],
+    officialYears: ((values.holidays as string[] | undefined) ?? []).map(readHolidayYear),
     asOf: asOf === undefined ? undefined : (parseDayText(asOf) ?? asOf),
     rules: paths.length ? loadRules(paths) : shippedRules(),
     rulePaths: paths,

@@ -20,19 +20,9 @@ import { ByteSink } from '../../io/sink.js';
 import { dossierReportWriter, type DossierReportWriter } from '../../io/dossier-report.js';
 import { DossierBatches, type DossierSetup } from '../../io/node/dossier-batches.js';
 import { runInParallel } from '../../io/node/pool.js';
-import {
-  calendarFor,
-  commonOptions,
-  expectArgs,
-  langOf,
-  oneOf,
-  readHolidayYear,
-  readJsonFile,
-  usageError,
-  UsageError,
-  type CliIo,
-  type Command,
-} from '../command.js';
+import { calendarWith } from '../../io/node/setup.js';
+import type { HolidayYear } from '../../holidays/schema.js';
+import { commonOptions, expectArgs, langOf, oneOf, readHolidayYear, readJsonFile, usageError, UsageError, type CliIo, type Command } from '../command.js';
 import type { Lang } from '../format.js';
 import { openInput, type Input } from '../check/input.js';
 import { inspected, NothingChecked, nothingText, SNIFF, type Seen } from '../check/nothing.js';
@@ -59,7 +49,8 @@ interface DossiersRun {
   asOf?: string;
   failOn: ReadonlySet<string>;
   includePending: boolean;
-  holidays?: string[];
+  /** Official years (`--holidays` files, read once). */
+  officialYears?: readonly HolidayYear[];
   procedures: ReadonlyMap<string, Procedure>;
   officeHours?: OfficeHours;
   /** Worker threads for an NDJSON file (default: one per spare core from 16 MB). */
@@ -112,7 +103,7 @@ async function dossiersOnWorkers(run: DossiersRun, checker: DossierChecker, inpu
     period: run.period,
     asOf: checker.asOf,
     includePending: run.includePending,
-    officialYears: (run.holidays ?? []).map(readHolidayYear),
+    officialYears: [...(run.officialYears ?? [])],
     officeHours: run.officeHours?.data,
     procedures: [...run.procedures.values()],
   };
@@ -170,7 +161,7 @@ function finish(run: DossiersRun, io: CliIo, out: Out, tally: DossierTally): num
  * ```
  */
 async function runDossiers(run: DossiersRun, io: CliIo): Promise<number> {
-  const calendar = calendarFor(run.includePending, run.holidays ?? []);
+  const calendar = calendarWith(run.includePending, run.officialYears ?? []);
   const asOf = run.asOf ?? (run.period === undefined ? undefined : periodEnd(run.period));
   const checker = new DossierChecker({ asOf, calendar, officeHours: run.officeHours, procedures: run.procedures });
   const input = await openInput(run.file, run.format, run.stdin);
@@ -217,7 +208,7 @@ function runOf(positionals: string[], values: Record<string, unknown>, usage: st
     asOf: values['as-of'] as string | undefined,
     failOn,
     includePending: values['include-pending'] === true,
-    holidays: (values.holidays as string[] | undefined) ?? [],
+    officialYears: ((values.holidays as string[] | undefined) ?? []).map(readHolidayYear),
     procedures,
     officeHours: hours === undefined ? undefined : parseOfficeHours(readJsonFile(hours, '--office-hours'), hours),
     workers: workersOf(values.workers),
