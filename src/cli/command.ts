@@ -60,21 +60,20 @@ export function langOf(values: Record<string, unknown>): Lang {
   return l;
 }
 
-/** The calendar the options ask for (`--include-pending`, `--holidays FILE …`). */
+/**
+ * The calendar the options ask for: pending days applied or not (`--include-pending`), official
+ * year files loaded at run time (`--holidays FILE …`).
+ * @throws as {@link readHolidayYear}
+ */
 export function calendarOf(values: Record<string, unknown>): Calendar {
-  return calendarFor(values['include-pending'] === true, (values.holidays as string[] | undefined) ?? []);
+  return calendarWith(values['include-pending'] === true, ((values.holidays as string[] | undefined) ?? []).map(readHolidayYear));
 }
 
 /**
- * The calendar for pending days applied or not and official year files loaded at run time.
+ * Reads and validates one official year file.
  * @throws UsageError for a file that cannot be read or is not JSON; VnDeadlinesError
  *   `invalid_data` (naming the file and the path inside it) for one that fails the schema
  */
-export function calendarFor(includePending: boolean, holidayFiles: readonly string[]): Calendar {
-  return calendarWith(includePending, holidayFiles.map(readHolidayYear));
-}
-
-/** Reads and validates one official year file. @throws as {@link calendarFor} */
 export function readHolidayYear(file: string): HolidayYear {
   return parseHolidayYear(readJsonFile(file), file);
 }
