@@ -128,6 +128,27 @@ function textLine(o: DossierOutcome, lang: Lang): string {
   return `${o.line}: ${who} — ${status}. ${o.verdict.verdict[lang]}`;
 }
 
+/** How a report format writes one record, chosen once for the report rather than per record. */
+function recordLine(format: ReportFormat, lang: Lang, continued: boolean): (o: DossierOutcome) => string {
+  switch (format) {
+    case 'csv':
+      return (o) => csvRow(o, lang);
+    case 'text':
+      return (o) => printable(textLine(o, lang));
+    case 'ndjson':
+      return ndjsonLine;
+    default: {
+      let first = !continued;
+      return (o) => {
+        const json = JSON.stringify(outcomeObject(o, lang, true));
+        if (!first) return ',' + json;
+        first = false;
+        return json;
+      };
+    }
+  }
+}
+
 /**
  * The writer of a report format. With `continued`, the records go on a report begun elsewhere
  * (a worker thread's share): in the JSON report, the first one is preceded by a comma too.
@@ -140,18 +161,14 @@ export function dossierReportWriter(
   summaryText: (s: DossierSummaryJson) => string,
   continued = false,
 ): DossierReportWriter {
-  let n = continued ? 1 : 0;
+  const lineOf = recordLine(format, lang, continued);
   return {
     begin() {
       if (format === 'csv') sink.line('\uFEFF' + COLUMNS.join(','));
       if (format === 'json') sink.line('{"results":[');
     },
     write(o) {
-      if (format === 'csv') sink.line(csvRow(o, lang));
-      else if (format === 'text') sink.line(printable(textLine(o, lang)));
-      else if (format === 'ndjson') sink.line(ndjsonLine(o));
-      else sink.line((n > 0 ? ',' : '') + JSON.stringify(outcomeObject(o, lang, true)));
-      n++;
+      sink.line(lineOf(o));
     },
     end(summary) {
       if (format === 'json') sink.line(`],"summary":${JSON.stringify(summary)}}`);
