@@ -11,17 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { checkCommands, runCheck, type ByteIo } from '../../src/cli/commands/check.js';
 import { cli as runCliSupport } from '../support/cli.js';
 import { check, checkRunOf } from '../support/check-cli.js';
+import { ndjsonObjects } from '../support/ndjson.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const CSV = join(root, 'examples/publications.csv');
 const NDJSON = join(root, 'examples/records.ndjson');
 const dir = mkdtempSync(join(tmpdir(), 'vn-deadlines-check-'));
-
-const ndjson = (text: string) =>
-  text
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 /** The verdicts of examples/publications.csv as of Mon 31/03/2025, worked out by hand (README's clerk's session). */
 const EXPECTED: [number, string, string | null, number | null][] = [
@@ -55,7 +50,7 @@ describe('vn-deadlines check: a window has two ends', () => {
     );
     const { code, out } = await check(file, '--as-of', '2025-12-31', '--report', 'ndjson');
     expect(code).toBe(0);
-    expect(ndjson(out).map((r) => [r.id, r.status])).toEqual([
+    expect(ndjsonObjects(out).map((r) => [r.id, r.status])).toEqual([
       ['T-1', 'tooEarly'],
       ['T-2', 'onTime'],
       ['T-3', 'tooEarly'],
@@ -69,7 +64,7 @@ describe("vn-deadlines check examples/publications.csv (a clerk's CSV)", () => {
   it('--report ndjson: one object per record, in order, with its line, id, status, due day and working days late; the summary on stderr', async () => {
     const { code, out, err } = await check(CSV, '--as-of', '2025-03-31', '--report', 'ndjson');
     expect(code).toBe(0);
-    const rows = ndjson(out);
+    const rows = ndjsonObjects(out);
     expect(rows.map((r) => [r.line, r.status, r.due, r.workingDaysLate])).toEqual(EXPECTED);
     expect(rows.map((r) => r.id)).toEqual(EXPECTED.map((_, i) => `HP-2025-${String(i + 1).padStart(3, '0')}`));
     expect(rows[11].error).toMatchObject({
@@ -208,7 +203,7 @@ describe('more inputs', () => {
   it('examples/records.ndjson with --what-if-pending: the record that would change says how, and the summary counts it', async () => {
     const { code, out, err } = await check(NDJSON, '--as-of', '2025-03-31', '--what-if-pending', '--report', 'ndjson');
     expect(code).toBe(0);
-    const rows = ndjson(out);
+    const rows = ndjsonObjects(out);
     expect(rows).toHaveLength(9);
     // decided Tue 24/11/2026 (a holiday): due Tue 08/12; Mon 07/12 if the pending swap (Sat 28/11 worked) were decided
     expect(rows[6]).toMatchObject({
@@ -228,7 +223,7 @@ describe('more inputs', () => {
   it('a JSON array, standard input (-), and a user rule file with --rules', async () => {
     const arr = join(dir, 'records.json');
     writeFileSync(arr, JSON.stringify([{ id: 1, rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual: '2025-02-11' }]));
-    expect(ndjson((await check(arr, '--report', 'ndjson')).out)).toEqual([
+    expect(ndjsonObjects((await check(arr, '--report', 'ndjson')).out)).toEqual([
       {
         line: 1,
         id: 1,
@@ -263,7 +258,7 @@ describe('more inputs', () => {
     writeFileSync(mine, 'rule,receivedDate,actual\nmy-agency/reply,2025-01-24,2025-02-06\n');
     const r = await check(mine, '--rules', rules, '--report', 'ndjson');
     expect(r.code).toBe(0);
-    expect(ndjson(r.out)[0]).toMatchObject({ rule: 'my-agency/reply', status: 'late', due: '2025-02-05', workingDaysLate: 1 });
+    expect(ndjsonObjects(r.out)[0]).toMatchObject({ rule: 'my-agency/reply', status: 'late', due: '2025-02-05', workingDaysLate: 1 });
     // eslint-disable-next-line @typescript-eslint/require-await -- an async iterable that yields at once, on purpose
     async function* stdin() {
       yield new TextEncoder().encode('{"rule":"hp-2025/central-tthc-list","ministryDecisionDate":"2025-01-20","actual":"2025-02-10"}\n');
@@ -290,6 +285,6 @@ describe('more inputs', () => {
   it('the check command is wired into runCli (the lead adds ...checkCommands to run.ts)', async () => {
     const r = await runCliSupport('check', CSV, '--as-of', '2025-03-31', '--report', 'ndjson');
     expect(r.code).toBe(0);
-    expect(ndjson(r.out)).toHaveLength(15);
+    expect(ndjsonObjects(r.out)).toHaveLength(15);
   });
 });

@@ -16,6 +16,7 @@ import { formulaSafe, printable } from '../../src/core/escape.js';
 import { checkMany } from '../../src/compliance/batch.js';
 import { readCsv, readNdjson, type RecordVisitor } from '../../src/io/index.js';
 import { check } from '../support/check-cli.js';
+import { ndjsonObjects } from '../support/ndjson.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'vn-deadlines-noloss-'));
@@ -23,11 +24,6 @@ const dir = mkdtempSync(join(tmpdir(), 'vn-deadlines-noloss-'));
 const HEADER = 'id,title,rule,ministryDecisionDate,actual';
 /** 10 working days after Mon 20/01/2025, Tết skipped: due Mon 10/02/2025. */
 const row = (id: string, actual: string, title = 'Danh mục') => `${id},${title},hp-2025/central-tthc-list,2025-01-20,${actual}`;
-const ndjson = (text: string) =>
-  text
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
 const leftovers = (d: string) => readdirSync(d).filter((f) => f.endsWith('.tmp'));
 
 describe('--out is never the input (item 6)', () => {
@@ -85,7 +81,7 @@ describe('a report is written whole or not at all (item 7)', () => {
     const r = await check(input, '--out', join(d, 'link.ndjson'), '--report', 'ndjson');
     expect(r.code).toBe(0);
     expect(lstatSync(join(d, 'link.ndjson')).isSymbolicLink()).toBe(true);
-    expect(ndjson(readFileSync(real, 'utf8'))).toMatchObject([{ id: 'A', status: 'late' }]);
+    expect(ndjsonObjects(readFileSync(real, 'utf8'))).toMatchObject([{ id: 'A', status: 'late' }]);
     expect(leftovers(d)).toEqual([]);
   });
 
@@ -157,7 +153,7 @@ describe('no CSV row is dropped (items 8 and 9)', () => {
     writeFileSync(file, `${HEADER}\n${row('A', '2025-02-07')}\n${row('B', '2025-02-11', 'x'.repeat(3 << 20))}\n${row('C', '2025-02-10')}\n`);
     const r = await check(file, '--report', 'ndjson');
     expect(r.code).toBe(0);
-    expect(ndjson(r.out).map((o) => [o.id, o.status])).toEqual([
+    expect(ndjsonObjects(r.out).map((o) => [o.id, o.status])).toEqual([
       ['A', 'onTime'],
       ['B', 'late'],
       ['C', 'onTime'],

@@ -21,13 +21,9 @@ import { CheckSummary } from '../../src/compliance/summary.js';
 import { check } from '../support/check-cli.js';
 import { cli } from '../support/cli.js';
 import { COLUMNS, readBack, register, sheetOf } from '../support/xlsx-fixtures.js';
+import { ndjsonObjects } from '../support/ndjson.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vn-deadlines-xlsx-'));
-const ndjson = (text: string) =>
-  text
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 async function registerFile(name = 'so-theo-doi.xlsx'): Promise<string> {
   const file = join(dir, name);
@@ -96,7 +92,7 @@ describe('dates written day first (src/core/day-text.ts)', () => {
     );
     expect(code).toBe(0);
     // C-2: 02/11/2025 is 2 November (day first), 194 days after the due day: late, not on time
-    expect(ndjson(out).map((r) => [r.line, r.id, r.status, r.due])).toEqual([
+    expect(ndjsonObjects(out).map((r) => [r.line, r.id, r.status, r.due])).toEqual([
       [2, 'C-1', 'late', '2025-02-10'],
       [3, 'C-2', 'late', '2025-02-10'],
     ]);
@@ -146,7 +142,7 @@ describe('check register.xlsx', () => {
   it('the first sheet: the title rows skipped, the header found, one verdict per non-empty row with its Excel row number', async () => {
     const { code, out, err } = await check(await registerFile(), '--columns', COLUMNS, '--as-of', '2025-03-31', '--report', 'ndjson');
     expect(code).toBe(0);
-    const rows = ndjson(out);
+    const rows = ndjsonObjects(out);
     expect(rows.map((r) => [r.line, r.status, r.due, r.workingDaysLate])).toEqual(EXPECTED);
     expect(rows.map((r) => r.id)).toEqual(['HP-1', 'HP-2', 'HP-3', 'HP-4', 'HP-5', 'HP-6']);
     expect(rows[3].error).toMatchObject({ code: 'invalid_date', field: 'actual', message: expect.stringContaining('"02/13/2025" is not a date') });
@@ -156,7 +152,7 @@ describe('check register.xlsx', () => {
   it("examples/so-theo-doi.xlsx (the README's register) is this register", async () => {
     const file = join(new URL('../../', import.meta.url).pathname, 'examples/so-theo-doi.xlsx');
     const { out } = await check(file, '--columns', COLUMNS, '--as-of', '31/03/2025', '--report', 'ndjson');
-    expect(ndjson(out).map((r) => [r.line, r.status, r.due, r.workingDaysLate])).toEqual(EXPECTED);
+    expect(ndjsonObjects(out).map((r) => [r.line, r.status, r.due, r.workingDaysLate])).toEqual(EXPECTED);
   });
 
   it('the text report names the Excel row of the mm/dd mistake and its column', async () => {
@@ -174,14 +170,14 @@ describe('check register.xlsx', () => {
     ];
     writeFileSync(file, await sheetOf(rows, true));
     const { out } = await check(file, '--as-of', '2025-03-31', '--report', 'ndjson');
-    expect(ndjson(out).map((r) => [r.line, r.status, r.due, r.actual])).toEqual([[2, 'late', '2025-02-10', '2025-02-11']]);
+    expect(ndjsonObjects(out).map((r) => [r.line, r.status, r.due, r.actual])).toEqual([[2, 'late', '2025-02-10', '2025-02-11']]);
   });
 
   it('--sheet picks a worksheet by name (whatever its case); an unknown one is refused with the list', async () => {
     const file = await registerFile();
     const q2 = await check(file, '--sheet', 'quý 2', '--as-of', '2025-05-31', '--report', 'ndjson');
     // Mon 28/04 + 10 WD over 30/04–02/05 = Thu 15/05; done Fri 16/05
-    expect(ndjson(q2.out).map((r) => [r.line, r.id, r.status, r.due, r.workingDaysLate])).toEqual([[2, 'Q2-1', 'late', '2025-05-15', 1]]);
+    expect(ndjsonObjects(q2.out).map((r) => [r.line, r.id, r.status, r.due, r.workingDaysLate])).toEqual([[2, 'Q2-1', 'late', '2025-05-15', 1]]);
     const none = await check(file, '--sheet', 'Quý 3');
     expect(none.code).toBe(2);
     expect(none.err).toContain('không có trang tính "Quý 3"; các trang tính: "Sổ theo dõi", "Quý 2"');
@@ -342,7 +338,7 @@ describe('the browser-safe interface (bytes in, bytes out)', () => {
       },
     );
     const text = Buffer.concat(out).toString('utf8');
-    expect(ndjson(text).map((r) => [r.status, r.due])).toEqual([['onTime', '2025-02-10']]);
+    expect(ndjsonObjects(text).map((r) => [r.status, r.due])).toEqual([['onTime', '2025-02-10']]);
   });
 
   it('the messages have the same keys in both languages', () => {

@@ -9,17 +9,13 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testService, type TestService } from './support.js';
 import { COLUMNS, register } from '../support/xlsx-fixtures.js';
+import { ndjsonObjects } from '../support/ndjson.js';
 
 let s: TestService;
 beforeAll(async () => (s = await testService({ logLevel: 'silent' })));
 afterAll(() => s.close());
 
 const rec = (id: number, actual: string) => ({ id, rule: 'hp-2025/central-tthc-list', ministryDecisionDate: '2025-01-20', actual });
-const lines = (text: string) =>
-  text
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('POST /v1/check', () => {
   it('one JSON record → one verdict: late by 1 working day, due 2025-02-10', async () => {
@@ -49,7 +45,7 @@ describe('POST /v1/check', () => {
   it('a CSV register (examples/publications.csv) → 15 verdicts, lines 2–16, as the CLI reports them', async () => {
     const r = await s.post('/v1/check?asOf=2025-03-31', readFileSync('examples/publications.csv'), { 'content-type': 'text/csv' });
     expect(r.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
-    const out = lines(await r.text());
+    const out = ndjsonObjects(await r.text());
     expect(out.map((o) => o.line)).toEqual(Array.from({ length: 15 }, (_, i) => i + 2));
     expect(out.slice(0, 2).map((o) => [o.id, o.status])).toEqual([
       ['HP-2025-001', 'onTime'],
@@ -62,7 +58,7 @@ describe('POST /v1/check', () => {
     const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     const r = await s.post(`/v1/check?asOf=2025-03-31&columns=${encodeURIComponent(COLUMNS)}`, Buffer.from(await register()), { 'content-type': xlsx });
     expect(r.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
-    const out = lines(await r.text());
+    const out = ndjsonObjects(await r.text());
     // Worked by hand: 20/01/2025 + 10 working days over Tết (25/01–02/02 off) is Mon 10/02; 03/03 + 10 is Mon 17/03;
     // 10/03 + 10 is Mon 24/03; 2025-02-10T23:30Z is 11/02 06:30 in Vietnam.
     expect(out.map((o) => [o.line, o.id, o.status])).toEqual([
@@ -91,7 +87,7 @@ describe('POST /v1/check', () => {
       body: Readable.toWeb(Readable.from(body())),
       duplex: 'half',
     } as RequestInit);
-    const out = lines(await r.text());
+    const out = ndjsonObjects(await r.text());
     expect(out).toHaveLength(n + 1);
     expect(out[1000]).toMatchObject({ line: 1001, status: 'error', error: { field: 'record' } });
     const records = out.filter((o) => o.status !== 'error');
@@ -113,6 +109,6 @@ describe('POST /v1/check', () => {
     send.enqueue(enc(3));
     send.close();
     for (let c = await reader.read(); !c.done; c = await reader.read()) got += c.value;
-    expect(lines(got).map((o) => o.id)).toEqual([1, 2, 3]);
+    expect(ndjsonObjects(got).map((o) => o.id)).toEqual([1, 2, 3]);
   });
 });
