@@ -75,6 +75,7 @@ function answering(r: Route, service: Service): (c: Context<Env>) => Promise<Res
   return async (c) => {
     const lang = langOfHeader(header(c, 'accept-language'));
     const gzip = acceptsGzip(header(c, 'accept-encoding'));
+    // A route without parameters or query takes none: {} (paramsOf and the query are not read).
     const params: unknown = r.params ? validated(r.params, paramsOf(c), 'path') : {};
     const query: unknown = r.query ? validated(r.query, c.req.query(), 'query') : {};
     const mediaType = (header(c, 'content-type') ?? '').split(';')[0].trim().toLowerCase();

@@ -5,7 +5,7 @@ import { messages } from './messages.js';
 import { ProblemError } from './problem.js';
 
 /**
- * A value checked against a schema; no schema: an empty object.
+ * A value checked against a schema.
  * @param where - the field named when the issue has no path (`query`, `body`)
  * @throws ProblemError 400, code `invalid_date` for a date that is not `YYYY-MM-DD` or does not exist, else `invalid_argument`
  * @example
@@ -14,8 +14,7 @@ import { ProblemError } from './problem.js';
  * validated(z.strictObject({ n: z.string() }), { n: '1' }, 'query'); // { n: '1' }
  * ```
  */
-export function validated<T>(schema: z.ZodMiniType<T> | undefined, value: unknown, where: string): T {
-  if (schema === undefined) return {} as T;
+export function validated<T>(schema: z.ZodMiniType<T>, value: unknown, where: string): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
