@@ -267,12 +267,9 @@ export function runClock(p: Procedure, wt: WorkingTime, received: number, events
   r.origin = r.startAt(received);
   r.s.start = r.origin;
   r.count();
-  let clockBefore = r.s.clockDue;
-  for (const e of events) {
-    r.event(e);
-    if (!Number.isNaN(r.s.clockDue)) clockBefore = r.s.clockDue;
-  }
-  r.s.appointments.unshift({ kind: 'original', due: r.s.suspended ? NaN : clockBefore, at: received, reason: '' });
+  for (const e of events) r.event(e);
+  // The clock's own due instant (no due instant only while awaiting supplements).
+  r.s.appointments.unshift({ kind: 'original', due: r.s.suspended ? NaN : r.s.clockDue, at: received, reason: '' });
   if (r.s.suspended)
     if (r.record)
       r.step(
