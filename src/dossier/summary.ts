@@ -215,9 +215,3 @@ function row(m: Map<string, SummaryRow>, key: string): SummaryRow {
   if (r === undefined) m.set(key, (r = empty()));
   return r;
 }
-
-/** The last instant of a period's data (the default `asOf` of a summary). @internal */
-export function periodEnd(period: string): string {
-  const to = reportingPeriod(period).to;
-  return `${to}T23:59:59.999+07:00`;
-}

@@ -6,7 +6,7 @@
  */
 import { extname } from 'node:path';
 import { DossierChecker, type DossierOutcome } from '../../dossier/batch.js';
-import { periodEnd } from '../../dossier/summary.js';
+import { reportingPeriod } from '../../dossier/summary.js';
 import { DossierTally } from '../../dossier/tally.js';
 import { parseOfficeHours, type OfficeHours } from '../../dossier/office-hours.js';
 import { parseProcedure, type Procedure } from '../../dossier/profile.js';
@@ -162,7 +162,8 @@ function finish(run: DossiersRun, io: CliIo, out: Out, tally: DossierTally): num
  */
 async function runDossiers(run: DossiersRun, io: CliIo): Promise<number> {
   const calendar = calendarWith(run.includePending, run.officialYears ?? []);
-  const asOf = run.asOf ?? (run.period === undefined ? undefined : periodEnd(run.period));
+  // By default, the state at the end of the period's last day of data (a day as asOf is its end).
+  const asOf = run.asOf ?? (run.period === undefined ? undefined : reportingPeriod(run.period).to);
   const checker = new DossierChecker({ asOf, calendar, officeHours: run.officeHours, procedures: run.procedures });
   const input = await openInput(run.file, run.format, run.stdin);
   return withReportFile(run.out, run.file, run.lang, input, (report) => dossiersTo(run, io, checker, input, report));
