@@ -199,6 +199,15 @@ class Run {
     } else this.reappoint(e);
   }
 
+  /** The notes that end an explanation: awaiting supplements, an example profile, provisional office hours. */
+  closingNotes(): void {
+    const { p, wt } = this;
+    const note = (text: (m: Msg) => string) => this.step('note', null, both(text));
+    if (this.s.suspended) note((m) => m.suspendedNow);
+    if (p.example) note((m) => m.unverifiedProfile(p.id));
+    if (wt.hours.provisional) note((m) => m.unverifiedHours(wt.hours.id));
+  }
+
   /** The step of a supplement request, and a warning from the second one on. */
   recordSupplementRequest(at: number, used: number): void {
     const { p } = this;
@@ -270,26 +279,6 @@ export function runClock(p: Procedure, wt: WorkingTime, received: number, events
   for (const e of events) r.event(e);
   // The clock's own due instant (no due instant only while awaiting supplements).
   r.s.appointments.unshift({ kind: 'original', due: r.s.suspended ? NaN : r.s.clockDue, at: received, reason: '' });
-  if (r.s.suspended)
-    if (r.record)
-      r.step(
-        'note',
-        null,
-        both((m) => m.suspendedNow),
-      );
-  if (p.example)
-    if (r.record)
-      r.step(
-        'note',
-        null,
-        both((m) => m.unverifiedProfile(p.id)),
-      );
-  if (wt.hours.provisional)
-    if (r.record)
-      r.step(
-        'note',
-        null,
-        both((m) => m.unverifiedHours(wt.hours.id)),
-      );
+  if (r.record) r.closingNotes();
   return r.s;
 }
