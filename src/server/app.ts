@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import { langOfHeader } from './accept-language.js';
 import { parseJsonBody, readLimited } from './body.js';
 import type { ServerPackages } from './deps.js';
-import { acceptsGzip, compressed } from './encoding.js';
+import { acceptsGzip, compressed, EncodedAnswer } from './encoding.js';
 import { messages } from './messages.js';
 import { isClientError, ProblemError, problemResponse } from './problem.js';
 import type { Route, Service } from './route.js';
@@ -17,6 +17,7 @@ import { calendarRoutes } from './routes/calendar.js';
 import { checkRoutes } from './routes/check.js';
 import { dayRoutes } from './routes/days.js';
 import { metaRoutes } from './routes/meta.js';
+import { allowedMethods } from './allowed-methods.js';
 import { ruleRoutes } from './routes/rules.js';
 import { validated } from './validate.js';
 
@@ -33,16 +34,24 @@ const ROUTES: readonly Route[] = [...dayRoutes, ...calendarRoutes, ...ruleRoutes
  */
 const bodyOf = (c: Context<Env>): AsyncIterable<Uint8Array> => c.env.incoming.iterator({ destroyOnReturn: false }) as AsyncIterable<Uint8Array>;
 
-/** The JSON body of a route, or `undefined` for one of its streamed media types. */
-async function bodyFor(r: Route, c: Context<Env>, mediaType: string, service: Service): Promise<unknown> {
+/** The JSON body of a route as text, or `undefined` when it takes none or the body is one of its streamed media types. */
+async function bodyText(r: Route, c: Context<Env>, mediaType: string, service: Service): Promise<string | undefined> {
   if (r.body === undefined) return undefined;
   if (r.body.streamed?.includes(mediaType)) return undefined;
   if (mediaType !== 'application/json') {
     const allowed = ['application/json', ...(r.body.streamed ?? [])].join(', ');
     throw new ProblemError(415, 'unsupported_media_type', (l) => messages[l].mediaType(mediaType || '(none)', allowed), 'content-type');
   }
-  const text = await readLimited(c.env.incoming, service.limits.bodyBytes);
-  return validated(r.body.schema, parseJsonBody(text), 'body');
+  return readLimited(c.env.incoming, service.limits.bodyBytes);
+}
+
+/** Longest JSON body whose answer is kept: the key holds it whole. */
+const REMEMBERED_BODY_CHARS = 4096;
+
+/** The key of a request's answer among those kept: method, path and query as sent, language, JSON body. */
+function answerKey(c: Context<Env>, lang: string, text: string | undefined): string | undefined {
+  if (text !== undefined && text.length > REMEMBERED_BODY_CHARS) return undefined;
+  return `${c.env.incoming.method} ${c.env.incoming.url}\n${lang}\n${text ?? ''}`;
 }
 
 /**
@@ -69,7 +78,11 @@ function paramsReader(r: Route): (c: Context<Env>) => Record<string, string> {
   };
 }
 
-/** The handler of a route: the request checked against its schemas, the answer gzipped when the client accepts it. */
+/**
+ * The handler of a route: the request checked against its schemas, the answer gzipped when the
+ * client accepts it. The answer of a route that remembers is taken from those kept when the same
+ * request was answered before (it was valid then, and the calendar and rules have not changed).
+ */
 function answering(r: Route, service: Service): (c: Context<Env>) => Promise<Response> {
   const paramsOf = paramsReader(r);
   return async (c) => {
@@ -79,27 +92,18 @@ function answering(r: Route, service: Service): (c: Context<Env>) => Promise<Res
     const params: unknown = r.params ? validated(r.params, paramsOf(c), 'path') : {};
     const query: unknown = r.query ? validated(r.query, c.req.query(), 'query') : {};
     const mediaType = (header(c, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
-    const body: unknown = await bodyFor(r, c, mediaType, service);
+    const text = await bodyText(r, c, mediaType, service);
+    const key = r.remember ? answerKey(c, lang, text) : undefined;
+    const kept = key === undefined ? undefined : service.answers.get(key);
+    if (kept) return kept.response(gzip);
+    const body: unknown = r.body && text !== undefined ? validated(r.body.schema, parseJsonBody(text), 'body') : undefined;
     // `stream` is a plain function: an object literal with a getter closing over `c` gets a map of
     // its own each time, which kept ≈ 3 MB alive across collections and doubled a request's cost.
     const res = await r.handle({ params, query, body, lang, gzip, mediaType, stream: () => bodyOf(c) }, service);
-    return gzip ? compressed(res) : res;
-  };
-}
-
-/** One line per request, when its response has ended (a streamed one too). */
-function requestLog(log: Logger) {
-  return async (c: Context<Env>, next: () => Promise<void>) => {
-    const start = performance.now();
-    const line = (status: number, aborted: boolean) =>
-      log.info(
-        { method: c.req.method, path: c.req.path, status, ms: Math.round((performance.now() - start) * 10) / 10, ...(aborted ? { aborted } : {}) },
-        'request',
-      );
-    const out = c.env?.outgoing;
-    if (out) out.once('close', () => line(out.statusCode, !out.writableFinished));
-    await next();
-    if (!out) line(c.res.status, false);
+    if (key === undefined || res.status !== 200) return gzip ? compressed(res) : res;
+    const answer = await EncodedAnswer.of(res);
+    service.answers.set(key, answer);
+    return answer.response(gzip);
   };
 }
 
@@ -108,7 +112,7 @@ function requestLog(log: Logger) {
  * @param pkgs - Hono, its CORS middleware, pino (loaded by `loadServerPackages`)
  * @param service - the calendar, rules, limits and version
  * @param corsOrigins - origins allowed to call from a browser (`*` for any); empty: no CORS headers
- * @param log - the request logger
+ * @param log - where unexpected errors are logged (the request lines are written by `startService`)
  * @example
  * ```ts
  * // not run: needs the optional packages
@@ -118,25 +122,17 @@ function requestLog(log: Logger) {
 export function createApp(pkgs: ServerPackages, service: Service, corsOrigins: readonly string[], log: Logger): Hono<Env> {
   const app = new pkgs.Hono<Env>();
   const lang = (c: Context<Env>) => langOfHeader(header(c, 'accept-language'));
-  app.use('*', requestLog(log));
   if (corsOrigins.length) app.use('*', pkgs.cors({ origin: corsOrigins.includes('*') ? '*' : [...corsOrigins], exposeHeaders: ['content-language'] }));
-  const methods = new Map<string, string[]>();
-  for (const r of ROUTES) {
-    const path = r.routerPath ?? r.path.replace(/\{(\w+)\}/g, ':$1');
-    app.on(r.method.toUpperCase(), path, answering(r, service));
-    methods.set(path, [...(methods.get(path) ?? []), r.method.toUpperCase()]);
-  }
-  for (const [path, allowed] of methods) {
-    const allow = allowed.includes('GET') ? [...allowed, 'HEAD'].join(', ') : allowed.join(', ');
-    app.all(path, (c) =>
-      problemResponse(
-        new ProblemError(405, 'method_not_allowed', (l) => messages[l].methodNotAllowed(c.req.method, allow), undefined, { allow }),
-        lang(c),
-        c.req.path,
-      ),
-    );
-  }
-  app.notFound((c) => problemResponse(new ProblemError(404, 'not_found', (l) => messages[l].notFound(c.req.path)), lang(c), c.req.path));
+  // One handler per route and method, nothing else: Hono then calls it without composing a chain.
+  for (const r of ROUTES) app.on(r.method.toUpperCase(), r.routerPath ?? r.path.replace(/\{(\w+)\}/g, ':$1'), answering(r, service));
+  const allowedAt = allowedMethods(ROUTES);
+  app.notFound((c) => {
+    const allow = allowedAt(c.req.path);
+    const e = allow
+      ? new ProblemError(405, 'method_not_allowed', (l) => messages[l].methodNotAllowed(c.req.method, allow), undefined, { allow })
+      : new ProblemError(404, 'not_found', (l) => messages[l].notFound(c.req.path));
+    return problemResponse(e, lang(c), c.req.path);
+  });
   app.onError((e, c) => {
     if (!isClientError(e)) log.error({ err: e, path: c.req.path }, 'unexpected error');
     return problemResponse(e, lang(c), c.req.path);

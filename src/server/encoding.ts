@@ -12,8 +12,6 @@ import { qualityList } from './header-list.js';
 const MIN_BYTES = 1024;
 const COMPRESSIBLE = /^(?:application\/(?:json|problem\+json)|text\/(?:html|calendar|csv|plain))\b/;
 const gzipBytes = promisify(gzipAsync);
-/** Responses whose coding is settled (made by `encodedResponse`): `compressed` leaves them be without reading their headers. */
-const SETTLED = new WeakSet<Response>();
 
 /**
  * Whether an `Accept-Encoding` header accepts gzip: `gzip` (or `x-gzip`) with a non-zero
@@ -35,35 +33,51 @@ export function acceptsGzip(header: string | null | undefined): boolean {
   return any;
 }
 
-/** An answer kept encoded, its gzip made once, on the first client that accepts it. */
+/** An answer kept encoded: its status, headers and bytes, its gzip made once, on the first client that accepts it. */
 export class EncodedAnswer {
+  /** The headers sent with the plain bytes, and with the gzipped ones (`undefined`: never gzipped). */
+  readonly #plainHeaders: Readonly<Record<string, string>>;
+  readonly #gzipHeaders: Readonly<Record<string, string>> | undefined;
   #gzip: Uint8Array<ArrayBuffer> | undefined;
 
-  /** @param plain - the answer's UTF-8 bytes */
-  constructor(readonly plain: Uint8Array<ArrayBuffer>) {}
-
-  /** The answer gzipped. */
-  get gzip(): Uint8Array<ArrayBuffer> {
-    return (this.#gzip ??= new Uint8Array(gzipSync(this.plain)));
+  /**
+   * @param status - the answer's status
+   * @param headers - its headers (`content-type` …), without any of content coding
+   * @param plain - its bytes
+   */
+  constructor(
+    readonly status: number,
+    headers: Readonly<Record<string, string>>,
+    readonly plain: Uint8Array<ArrayBuffer>,
+  ) {
+    // `Vary: Accept-Encoding` either way, so that caches keep the two apart.
+    this.#plainHeaders = { ...headers, vary: 'accept-encoding' };
+    const worthIt = plain.length >= MIN_BYTES && COMPRESSIBLE.test(headers['content-type'] ?? '');
+    this.#gzipHeaders = worthIt ? { ...this.#plainHeaders, 'content-encoding': 'gzip' } : undefined;
   }
-}
 
-/**
- * A response of an encoded answer: gzipped when the client accepts it and it is large enough;
- * `Vary: Accept-Encoding` either way, so that caches keep the two apart.
- * @example
- * ```ts
- * const a = new EncodedAnswer(new TextEncoder().encode('{"due":"2025-02-10"}'));
- * encodedResponse(a, true, 'application/json; charset=utf-8').headers.get('content-encoding'); // null (too small)
- * ```
- */
-export function encodedResponse(answer: EncodedAnswer, gzip: boolean, contentType: string): Response {
-  const coded = gzip && answer.plain.length >= MIN_BYTES;
-  const headers: Record<string, string> = { 'content-type': contentType, vary: 'accept-encoding' };
-  if (coded) headers['content-encoding'] = 'gzip';
-  const res = new Response(coded ? answer.gzip : answer.plain, { headers });
-  SETTLED.add(res);
-  return res;
+  /** A handler's response, read whole. */
+  static async of(res: Response): Promise<EncodedAnswer> {
+    const headers: Record<string, string> = {};
+    res.headers.forEach((v, k) => (headers[k] = v));
+    return new EncodedAnswer(res.status, headers, new Uint8Array(await res.arrayBuffer()));
+  }
+
+  /**
+   * The answer as a response: gzipped when the client accepts it and it is compressible text of
+   * at least 1 KiB. (The header objects are shared by every response of the answer: Hono's Node
+   * adapter copies them before any change.)
+   * @example
+   * ```ts
+   * const a = new EncodedAnswer(200, { 'content-type': 'application/json' }, new TextEncoder().encode('{"due":"2025-02-10"}'));
+   * a.response(true).headers.get('content-encoding'); // null (too small)
+   * ```
+   */
+  response(gzip: boolean): Response {
+    if (gzip && this.#gzipHeaders)
+      return new Response((this.#gzip ??= new Uint8Array(gzipSync(this.plain))), { status: this.status, headers: this.#gzipHeaders });
+    return new Response(this.plain, { status: this.status, headers: this.#plainHeaders });
+  }
 }
 
 /**
@@ -76,7 +90,6 @@ export function encodedResponse(answer: EncodedAnswer, gzip: boolean, contentTyp
  * ```
  */
 export async function compressed(res: Response): Promise<Response> {
-  if (SETTLED.has(res)) return res;
   const type = res.headers.get('content-type') ?? '';
   if (!COMPRESSIBLE.test(type) || res.headers.has('content-encoding') || res.status === 204 || res.status === 304) return res;
   const plain = new Uint8Array(await res.arrayBuffer());

@@ -25,8 +25,8 @@ export interface Service {
   limits: Limits;
   /** The package's version. */
   version: string;
-  /** `POST /v1/due` answers by request body, encoded (the calendar and rules are fixed while the service runs). */
-  dueAnswers: AnswerMemo<EncodedAnswer>;
+  /** The answers of the routes that {@link RouteSpec.remember} them, by request, encoded (the calendar and rules are fixed while the service runs). */
+  answers: AnswerMemo<EncodedAnswer>;
 }
 
 /** A request as a handler sees it: validated parameters, query and body. */
@@ -88,6 +88,11 @@ export interface RouteSpec<P, Q, B> {
   params?: z.ZodMiniType<P>;
   query?: z.ZodMiniType<Q>;
   body?: BodySpec;
+  /**
+   * Whether its successful answers are kept by request (path, query, JSON body and language): for
+   * a route whose answer depends on nothing else, and is costly to make or to encode.
+   */
+  remember?: boolean;
   /** By status; the first is the success. */
   responses: Record<number, ResponseSpec>;
   example: RouteExample;

@@ -3,7 +3,7 @@
  * stop that lets the requests in flight (a long streamed check too) finish.
  */
 import type { AddressInfo } from 'node:net';
-import type { Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Calendar } from '../calendar/calendar.js';
 import type { RuleSet } from '../rules/registry.js';
 import { createApp } from './app.js';
@@ -11,14 +11,15 @@ import { loadServerPackages } from './deps.js';
 import type { EncodedAnswer } from './encoding.js';
 import { AnswerMemo } from './memo.js';
 import type { Limits } from './route.js';
+import type { Logger } from 'pino';
 
 /** Log lines are written to standard output in batches of this size … */
 const LOG_BATCH_BYTES = 4096;
 /** … or after this long, whichever comes first. */
 const LOG_FLUSH_MS = 1000;
 
-/** Due-day answers kept (≈ 19 KB each, and ≈ 3.4 KB more once gzipped: ≈ 23 MB at most). */
-const DUE_ANSWERS = 1000;
+/** Answers kept (a due day's is ≈ 19 KB, and ≈ 3.4 KB more once gzipped: ≈ 23 MB at most). */
+const ANSWERS = 1000;
 
 /** How to run the service (the flags and environment variables of `vn-deadlines serve`). */
 export interface ServeOptions {
@@ -58,6 +59,17 @@ const checkingInterval = (o: ServeOptions): number =>
   Math.max(10, Math.min(1000, ...[o.headersTimeoutMs, o.requestTimeoutMs].filter((t) => t > 0).map((t) => Math.floor(t / 2))));
 
 /**
+ * The request's line in the log, once its response has ended (a streamed one too): method, path
+ * without the query, status, milliseconds, and `aborted` when the client left first.
+ */
+function logRequest(log: Logger, req: IncomingMessage, res: ServerResponse, start: number): void {
+  const url = req.url ?? '';
+  const q = url.indexOf('?');
+  const line = { method: req.method, path: q < 0 ? url : url.slice(0, q), status: res.statusCode, ms: Math.round((performance.now() - start) * 10) / 10 };
+  log.info(res.writableFinished ? line : { ...line, aborted: true }, 'request');
+}
+
+/**
  * Starts the service and resolves once it listens.
  * @throws UsageError `serve_needs_packages` when hono, @hono/node-server or pino is missing
  * @example
@@ -81,7 +93,7 @@ export async function startService(o: ServeOptions): Promise<RunningService> {
     rules: o.rules,
     limits: o.limits,
     version: o.version,
-    dueAnswers: new AnswerMemo<EncodedAnswer>(DUE_ANSWERS),
+    answers: new AnswerMemo<EncodedAnswer>(ANSWERS),
   };
   const app = createApp(pkgs, service, o.corsOrigins, log);
   const server = await new Promise<Server>((resolve, reject) => {
@@ -94,9 +106,15 @@ export async function startService(o: ServeOptions): Promise<RunningService> {
   const url = `http://${host}:${port}`;
   log.info({ url, dataVersion: o.calendar.dataVersion, version: o.version }, 'listening');
   let closing: Promise<void> | undefined;
-  // A keep-alive connection whose request ends while the service stops is closed at once, not
-  // after its idle timeout.
-  server.on('request', (_req, res: ServerResponse) => res.once('finish', () => closing && setImmediate(() => server.closeIdleConnections())));
+  server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
+    const start = performance.now();
+    res.on('close', () => {
+      logRequest(log, req, res, start);
+      // A keep-alive connection whose request ends while the service stops is closed at once, not
+      // after its idle timeout.
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
+  });
   return {
     url,
     port,

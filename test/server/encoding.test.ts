@@ -88,6 +88,19 @@ describe('answers over HTTP', () => {
     expect(again.bytes.equals(first.bytes)).toBe(true);
   });
 
+  it('answers kept by request stay apart: another body gets its own answer, a refused request is never kept', async () => {
+    const body = (date: string) => JSON.stringify({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: date } });
+    const post = (b: string, headers: Record<string, string> = {}) => raw('POST', '/v1/due', { 'content-type': 'application/json', ...headers }, b);
+    for (let i = 0; i < 2; i++) {
+      expect(JSON.parse((await post(body('2025-01-20'))).bytes.toString('utf8'))).toMatchObject({ due: '2025-02-10' });
+      // 3 Mar 2025 (Mon) + 10 working days, no holiday between: 17 Mar 2025.
+      expect(JSON.parse((await post(body('2025-03-03'))).bytes.toString('utf8'))).toMatchObject({ due: '2025-03-17' });
+      const bad = await post(body('2025-02-30'), { 'accept-language': i === 0 ? 'vi' : 'en' });
+      expect(bad.status).toBe(400);
+      expect(bad.headers['content-language']).toBe(i === 0 ? 'vi' : 'en');
+    }
+  });
+
   it('gzip refused with q=0: plain', async () => {
     const r = await due({ 'accept-encoding': 'gzip;q=0, identity' });
     expect(r.headers['content-encoding']).toBeUndefined();

@@ -55,6 +55,21 @@ describe('problems', () => {
     expect((await fetch(s.url + '/v1/add', { method: 'DELETE' })).headers.get('allow')).toBe('GET, HEAD');
   });
 
+  it.each([
+    ['POST', '/v1/days/2025-01-20', 405, 'GET, HEAD'],
+    ['PUT', '/v1/rules/hp-2025/central-tthc-list', 405, 'GET, HEAD'],
+    ['POST', '/v1/calendar/2025.ics', 405, 'GET, HEAD'],
+    ['DELETE', '/v1/calendar/2025', 405, 'GET, HEAD'],
+    ['GET', '/v1/calendar/abcd', 404, null],
+    ['POST', '/v1/calendar/abcd', 404, null],
+    ['GET', '/v1/due/', 404, null],
+  ])('%s %s: %i, Allow %j', async (method, path, status, allow) => {
+    const r = await fetch(s.url + path, { method });
+    expect(r.status).toBe(status);
+    expect(r.headers.get('allow')).toBe(allow);
+    expect(await problem(r)).toMatchObject({ code: status === 405 ? 'method_not_allowed' : 'not_found' });
+  });
+
   it('a body over the limit (300 bytes here): 413 body_too_large', async () => {
     const r = await s.post('/v1/due', { rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-01-20', pad: 'x'.repeat(400) } });
     expect(r.status).toBe(413);

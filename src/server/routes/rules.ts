@@ -4,7 +4,6 @@
  */
 import * as z from 'zod/mini';
 import { dueDate } from '../../rules/due.js';
-import { EncodedAnswer, encodedResponse } from '../encoding.js';
 import { messages } from '../messages.js';
 import { ProblemError } from '../problem.js';
 import { json, route, type Route } from '../route.js';
@@ -13,8 +12,6 @@ import { dueAnswer, dueBody, problemAnswer, ruleAnswer, ruleParams } from '../sc
 
 /** A rule as the list gives it (the fields of `vn-deadlines rules --json`). */
 const ruleJson = ruleListEntry;
-
-const encoder = new TextEncoder();
 
 const problem = (description: string) => ({ description, contentType: 'application/problem+json', schema: problemAnswer });
 
@@ -66,13 +63,8 @@ export const ruleRoutes: readonly Route[] = [
       413: problem('The body is over the limit'),
     },
     example: { body: { rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-01-20' } } },
-    handle: ({ body, gzip }, { calendar, rules, dueAnswers }) => {
-      // Kept encoded: the answer is ≈ 19 KB of mostly Vietnamese text, encoded (and gzipped) once rather than per request.
-      const answer = dueAnswers.get(
-        JSON.stringify(body),
-        () => new EncodedAnswer(encoder.encode(JSON.stringify(dueDate(body.rule, body.facts ?? {}, { calendar, rules })))),
-      );
-      return encodedResponse(answer, gzip, 'application/json; charset=utf-8');
-    },
+    // The answer is ≈ 19 KB of mostly Vietnamese text: kept by request, encoded (and gzipped) once rather than per request.
+    remember: true,
+    handle: ({ body }, { calendar, rules }) => json(dueDate(body.rule, body.facts ?? {}, { calendar, rules })),
   }),
 ];
