@@ -13,6 +13,8 @@ import type { WorkingTime } from './working-time.js';
 
 const FN = 'dossierDeadline';
 const HOUR = 3_600_000;
+/** Working days after receipt within which a supplement may be requested (NĐ 118/2025 Điều 19 khoản 5), unless a sector law sets another time. */
+const SUPPLEMENT_NOTICE_DAYS = 3;
 
 /** A step of the clock: what happened, when, and the sentence. */
 export interface DossierStep {
@@ -226,6 +228,18 @@ class Run {
         both((m) => m.supplementAgain(n)),
         [ND_118.supplementOnce],
       );
+    // NĐ 118/2025 Điều 19 khoản 5: the request "không quá 03 ngày làm việc kể từ ngày tiếp nhận hồ sơ", counted as the processing time is.
+    const received = dayOf(this.origin);
+    const latest = this.wt.calendar.dayAdd(received, SUPPLEMENT_NOTICE_DAYS, FN);
+    if (dayOf(at) > latest) {
+      const [from, last] = [this.wt.calendar.dayIso(received), this.wt.calendar.dayIso(latest)];
+      this.step(
+        'warning',
+        at,
+        both((m) => m.lateSupplementRequest(from, last)),
+        [ND_118.restart],
+      );
+    }
   }
 
   reappoint(e: ReadEvent): void {

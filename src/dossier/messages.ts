@@ -64,6 +64,8 @@ export const messages = {
     restartByDecree: 'Thời hạn giải quyết được tính lại từ đầu sau khi nhận đủ hồ sơ (NĐ 118/2025/NĐ-CP Điều 19 khoản 5).',
     supplementAgain: (n: number) =>
       `Cảnh báo: yêu cầu bổ sung lần thứ ${n}; NĐ 118/2025/NĐ-CP Điều 11 khoản 2 điểm c: chỉ được yêu cầu sửa đổi, bổ sung một lần.`,
+    lateSupplementRequest: (received: string, latest: string) =>
+      `Cảnh báo: yêu cầu bổ sung sau ngày ${latest}, quá 03 ngày làm việc kể từ ngày tiếp nhận hồ sơ ${received} (NĐ 118/2025/NĐ-CP Điều 19 khoản 5, trừ khi pháp luật chuyên ngành quy định thời gian khác).`,
     supplementReceived: (at: string, left: number, unit: Unit) => `Nhận hồ sơ bổ sung lúc ${at}; thời hạn còn lại ${viUnit(left, unit)}.`,
     extended: (n: number, unit: Unit, reason: string) => `Gia hạn thêm ${viUnit(n, unit)}; lý do: ${reason}.`,
     reappointed: (at: string, due: string, reason: string) => `Văn bản xin lỗi lúc ${at}, hẹn lại ngày trả kết quả: ${due}; lý do: ${reason}.`,
@@ -112,6 +114,8 @@ export const messages = {
     restart: "By the procedure's profile the clock restarts from the beginning once the complete supplements arrive.",
     restartByDecree: 'The time restarts from the beginning once the complete dossier is received (NĐ 118/2025/NĐ-CP Art. 19(5)).',
     supplementAgain: (n: number) => `Warning: supplement request number ${n}; NĐ 118/2025/NĐ-CP Art. 11(2)(c) allows supplements to be asked for once.`,
+    lateSupplementRequest: (received: string, latest: string) =>
+      `Warning: supplements requested after ${latest}, more than 3 working days after the dossier was received on ${received} (NĐ 118/2025/NĐ-CP Art. 19(5), unless a sector law sets another time).`,
     supplementReceived: (at: string, left: number, unit: Unit) => `Supplements received at ${at}; ${enUnit(left, unit)} left.`,
     extended: (n: number, unit: Unit, reason: string) => `Extended by ${enUnit(n, unit)}; reason: ${reason}.`,
     reappointed: (at: string, due: string, reason: string) => `Apology letter at ${at}, new appointment: ${due}; reason: ${reason}.`,

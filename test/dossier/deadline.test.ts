@@ -177,6 +177,21 @@ describe('supplements, extensions, re-appointments', () => {
       'Cảnh báo: yêu cầu bổ sung lần thứ 2; NĐ 118/2025/NĐ-CP Điều 11 khoản 2 điểm c: chỉ được yêu cầu sửa đổi, bổ sung một lần.',
     );
   });
+
+  it('warns on a supplement request later than 3 working days after receipt (NĐ 118/2025 Điều 19 khoản 5), across Tết 2025', () => {
+    // Received Fri 24/01/2025 10:00, inside a session. Tết 2025: Sat 25/01 – Sun 02/02 off. Working
+    // days after the day of receipt: Mon 03/02 (1), Tue 04/02 (2), Wed 05/02 (3): the latest day
+    // for a request is Wed 05/02; Thu 06/02 is late.
+    const ask = (when: string) =>
+      dossierDeadline({ procedure: profile({}), receivedAt: at('2025-01-24T10:00:00'), events: [{ kind: 'supplementRequested', at: at(when) }] });
+    expect(ask('2025-02-05T16:00:00').steps.filter((s) => s.kind === 'warning')).toEqual([]);
+    const late = ask('2025-02-06T08:00:00').steps.filter((s) => s.kind === 'warning');
+    expect(late.map((s) => [s.at, s.documents])).toEqual([[at('2025-02-06T08:00:00'), ['NĐ 118/2025/NĐ-CP Điều 19 khoản 5']]]);
+    expect(late[0].text.en).toBe(
+      'Warning: supplements requested after 2025-02-05, more than 3 working days after the dossier was received on 2025-01-24 (NĐ 118/2025/NĐ-CP Art. 19(5), unless a sector law sets another time).',
+    );
+    expect(late[0].text.vi).toContain('quá 03 ngày làm việc kể từ ngày tiếp nhận hồ sơ');
+  });
 });
 
 describe('stop of processing', () => {
