@@ -29,6 +29,30 @@ export const messages = {
     mediaType: (got: string, allowed: string) => `Không nhận kiểu nội dung ${got}; dùng ${allowed}`,
     internal: 'Lỗi không lường trước; xem nhật ký của máy chủ',
     unreadable: 'Không đọc được dữ liệu gửi lên',
+    /** Why a field is not valid (a zod issue), in words. */
+    issue: {
+      unknownField: 'yêu cầu này không có trường đó',
+      missing: 'thiếu trường bắt buộc này',
+      expected: (want: string, got: string) => `cần ${want}, nhận được ${got}`,
+      empty: 'không được để trống',
+      oneOf: (values: string) => `chỉ nhận một trong các giá trị ${values}`,
+      tooSmall: (min: string) => `nhỏ hơn mức tối thiểu ${min}`,
+      tooBig: (max: string) => `lớn hơn mức tối đa ${max}`,
+      date: 'cần một ngày dạng YYYY-MM-DD',
+      realDate: 'cần một ngày có thật, dạng YYYY-MM-DD',
+      year: 'cần một năm dạng YYYY',
+      whole: 'cần một số nguyên',
+      other: 'giá trị không hợp lệ',
+    },
+    /** JSON types, as `issue.expected` names them. */
+    types: {
+      string: 'một chuỗi ký tự',
+      number: 'một số',
+      boolean: 'true hoặc false',
+      object: 'một đối tượng JSON',
+      array: 'một mảng',
+      null: 'null',
+    },
   },
   en: {
     title: {
@@ -50,6 +74,30 @@ export const messages = {
     mediaType: (got: string, allowed: string) => `Content type ${got} is not accepted; use ${allowed}`,
     internal: 'An unexpected error; see the server log',
     unreadable: 'The request body could not be read',
+    /** Why a field is not valid (a zod issue), in words. */
+    issue: {
+      unknownField: 'this request has no such field',
+      missing: 'required, and missing',
+      expected: (want: string, got: string) => `expected ${want}, got ${got}`,
+      empty: 'must not be empty',
+      oneOf: (values: string) => `must be one of ${values}`,
+      tooSmall: (min: string) => `below the minimum ${min}`,
+      tooBig: (max: string) => `above the maximum ${max}`,
+      date: "expected a date 'YYYY-MM-DD'",
+      realDate: "expected a date 'YYYY-MM-DD' that exists",
+      year: "expected a year 'YYYY'",
+      whole: 'expected a whole number',
+      other: 'not a valid value',
+    },
+    /** JSON types, as `issue.expected` names them. */
+    types: {
+      string: 'a string',
+      number: 'a number',
+      boolean: 'true or false',
+      object: 'a JSON object',
+      array: 'an array',
+      null: 'null',
+    },
   },
 } as const;
 

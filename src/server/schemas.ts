@@ -7,15 +7,18 @@
 import * as z from 'zod/mini';
 import { isoDateString } from '../core/iso-date-schema.js';
 import { RECORD_STATUSES } from '../compliance/summary.js';
+import { messages } from './messages.js';
 
+const check = messages.en.issue;
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
 
 // --- requests -------------------------------------------------------------------------------
 
 /** A civil date `YYYY-MM-DD` that exists. */
-const isoDate = isoDateString("expected a date 'YYYY-MM-DD'");
-const year = described(z.string().check(z.regex(/^\d{4}$/, "expected a year 'YYYY'")), 'A year, YYYY (2013–2100)');
-const whole = described(z.string().check(z.regex(/^[+-]?\d{1,6}$/, 'expected a whole number')), 'A whole number; negative counts backwards');
+// The messages of the service's own checks are its catalogue's English texts: `issue-text.ts` finds them by it.
+const isoDate = isoDateString(check.date);
+const year = described(z.string().check(z.regex(/^\d{4}$/, check.year)), 'A year, YYYY (2013–2100)');
+const whole = described(z.string().check(z.regex(/^[+-]?\d{1,6}$/, check.whole)), 'A whole number; negative counts backwards');
 const flag = described(z.enum(['true', 'false']), 'true or false');
 
 /** `/v1/days/{date}`. */
@@ -47,7 +50,7 @@ export const agendaQuery = z.strictObject({
 });
 /** `POST /v1/check` options. */
 export const checkQuery = z.strictObject({
-  asOf: z.optional(described(isoDateString("expected a date 'YYYY-MM-DD'"), 'The day of the check for acts not done yet (default: today in Vietnam)')),
+  asOf: z.optional(described(isoDateString(check.date), 'The day of the check for acts not done yet (default: today in Vietnam)')),
   whatIfPending: z.optional(flag),
   sheet: z.optional(described(z.string(), 'Excel body: the worksheet to read (default: the first)')),
   columns: z.optional(described(z.string(), 'CSV and Excel bodies: the register\'s column names mapped to fields, e.g. "Ngày công bố=actual,Quy định=rule"')),

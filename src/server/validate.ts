@@ -1,6 +1,7 @@
 /** Requests checked against their route's zod schemas: a failure is a 400 problem naming the field. */
 import type * as z from 'zod/mini';
 import type { ErrorCode } from '../core/errors.js';
+import { issueText } from './issue-text.js';
 import { messages } from './messages.js';
 import { ProblemError } from './problem.js';
 
@@ -15,11 +16,12 @@ import { ProblemError } from './problem.js';
  * ```
  */
 export function validated<T>(schema: z.ZodMiniType<T>, value: unknown, where: string): T {
-  const r = schema.safeParse(value);
+  // The value given is kept in the issue (reportInput): what was received is named in the answer.
+  const r = schema.safeParse(value, { reportInput: true });
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   const keys = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '';
   const field = keys || (issue.path.length ? issue.path.map(String).join('.') : where);
   const code: ErrorCode = issue.message.startsWith('expected a date') ? 'invalid_date' : 'invalid_argument';
-  throw new ProblemError(400, code, (l) => messages[l].badField(field, issue.message), field);
+  throw new ProblemError(400, code, (l) => messages[l].badField(field, issueText(issue, l)), field);
 }

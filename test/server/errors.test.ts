@@ -27,6 +27,64 @@ describe('problems', () => {
     expect(await problem(r)).toMatchObject({ status: 400, code: 'invalid_argument', field: 'n', title: 'Bad request' });
   });
 
+  it.each([
+    [
+      '/v1/days/2025-02-29',
+      'GET',
+      undefined,
+      'date',
+      'Trường date không hợp lệ: cần một ngày có thật, dạng YYYY-MM-DD',
+      "Field date is not valid: expected a date 'YYYY-MM-DD' that exists",
+    ],
+    [
+      '/v1/days/29-02-2025',
+      'GET',
+      undefined,
+      'date',
+      'Trường date không hợp lệ: cần một ngày dạng YYYY-MM-DD',
+      "Field date is not valid: expected a date 'YYYY-MM-DD'",
+    ],
+    ['/v1/add?date=2025-01-20&n=ten', 'GET', undefined, 'n', 'Trường n không hợp lệ: cần một số nguyên', 'Field n is not valid: expected a whole number'],
+    ['/v1/add?date=2025-01-20', 'GET', undefined, 'n', 'Trường n không hợp lệ: thiếu trường bắt buộc này', 'Field n is not valid: required, and missing'],
+    [
+      '/v1/calendar/2025.ics?lang=fr',
+      'GET',
+      undefined,
+      'lang',
+      'Trường lang không hợp lệ: chỉ nhận một trong các giá trị "vi", "en"',
+      'Field lang is not valid: must be one of "vi", "en"',
+    ],
+    [
+      '/v1/due',
+      'POST',
+      { rule: 'x', extra: 1 },
+      'extra',
+      'Trường extra không hợp lệ: yêu cầu này không có trường đó',
+      'Field extra is not valid: this request has no such field',
+    ],
+    [
+      '/v1/due',
+      'POST',
+      { rule: 5 },
+      'rule',
+      'Trường rule không hợp lệ: cần một chuỗi ký tự, nhận được một số',
+      'Field rule is not valid: expected a string, got a number',
+    ],
+    ['/v1/due', 'POST', { rule: '' }, 'rule', 'Trường rule không hợp lệ: không được để trống', 'Field rule is not valid: must not be empty'],
+    [
+      '/v1/due',
+      'POST',
+      [1],
+      'body',
+      'Trường body không hợp lệ: cần một đối tượng JSON, nhận được một mảng',
+      'Field body is not valid: expected a JSON object, got an array',
+    ],
+  ])("%s %s %j: the field and why, in Vietnamese and in English (never zod's own words)", async (path, method, body, field, vi, en) => {
+    const ask = (lang: string) => (method === 'GET' ? s.get(path, { 'accept-language': lang }) : s.post(path, body, { 'accept-language': lang }));
+    expect(await problem(await ask('vi'))).toMatchObject({ status: 400, field, detail: vi });
+    expect(await problem(await ask('en'))).toMatchObject({ status: 400, field, detail: en });
+  });
+
   it('a year outside the calendar: 422 out_of_coverage', async () => {
     expect(await problem(await s.get('/v1/calendar/2101'))).toMatchObject({ status: 422, code: 'out_of_coverage' });
   });
