@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_TEXT } from '../src/cli/messages.js';
 import { COMPLIANCE_TEXT } from '../src/compliance/messages.js';
-import type { Catalogue } from '../src/core/catalogue.js';
+import { say, type Catalogue } from '../src/core/catalogue.js';
 import { VnDeadlinesError } from '../src/core/errors.js';
 import { IO_TEXT } from '../src/io/messages.js';
 import { ERROR_TEXT } from '../src/messages/errors.js';
@@ -43,6 +43,21 @@ describe('the catalogues', () => {
       }
     });
   }
+});
+
+describe('say: a text with its placeholders filled', () => {
+  const cat: Catalogue<'a' | 'b' | 'c'> = {
+    vi: { a: 'Ngày {day}: thứ {n} ({n})', b: 'không có tham số', c: '{x}{y}' },
+    en: { a: 'Day {day}: number {n} ({n})', b: 'no parameter', c: '{x}{y}' },
+  };
+  it.each([
+    ['vi', 'a', { day: '20/01/2025', n: 3 }, 'Ngày 20/01/2025: thứ 3 (3)'],
+    ['en', 'a', { day: '2025-01-20', n: 3 }, 'Day 2025-01-20: number 3 (3)'],
+    ['vi', 'a', { day: '20/01/2025' }, 'Ngày 20/01/2025: thứ {n} ({n})'],
+    ['vi', 'b', { day: 'x' }, 'không có tham số'],
+    ['en', 'c', { x: '{y}', y: '$&' }, '{y}$&'],
+    ['en', 'b', undefined, 'no parameter'],
+  ] as const)('%s %s %j → %j', (lang, key, params, expected) => expect(say(cat, lang, key, params)).toBe(expected));
 });
 
 describe('no language ternaries left in src: the texts come from the catalogues', () => {
