@@ -2,7 +2,8 @@
 // POST /v1/due beside a bare node:http server answering a constant JSON, same machine, same run,
 // same client (autocannon). Each server runs in a process of its own; the service logs its
 // request lines at level info to /dev/null, as in production. Goal: at least half the bare rate.
-// The service is measured twice: a client that takes the answer as it is, and one that accepts gzip.
+// The service is measured three times: a client that takes the answer as it is, one that accepts
+// gzip, and one that asks a new question each time (so that no kept answer serves it).
 // Two lines for scale: the service's GET /healthz (its own cost on a tiny answer), and the bare
 // server answering the service's own ≈ 19 KB due answer (what the size of the answer costs,
 // client included: autocannon parses every answer on the same machine).
@@ -40,7 +41,17 @@ function start(args, env = {}) {
   });
 }
 
-async function measure(name, args, path, method = 'POST', env = {}, headers = {}) {
+/**
+ * Bodies that each ask another question: the decision dates of 2,000 days from 2025-01-01, taken
+ * in turn, more than the service keeps (1,000 answers), so that every answer is made afresh.
+ */
+function freshBodies() {
+  let i = 0;
+  const day = (n) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
+  return (req) => ({ ...req, body: JSON.stringify({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: day(i++ % 2000) } }) });
+}
+
+async function measure(name, args, path, method = 'POST', env = {}, headers = {}, fresh = false) {
   const { url, child } = await start(args, env);
   const opts = {
     url: url + path,
@@ -48,6 +59,7 @@ async function measure(name, args, path, method = 'POST', env = {}, headers = {}
     connections: 10,
     headers,
     ...(method === 'POST' ? { body, headers: { 'content-type': 'application/json', ...headers } } : {}),
+    ...(fresh ? { requests: [{ setupRequest: freshBodies() }] } : {}),
   };
   await autocannon({ ...opts, duration: 1 }); // warm-up
   const r = await autocannon({ ...opts, duration: SECONDS });
@@ -64,6 +76,8 @@ export async function run() {
   const service = await measure('vn-deadlines serve, POST /v1/due', serve, '/v1/due');
   // The same requests from a client that accepts gzip (curl --compressed, .NET's AutomaticDecompression, PHP's CURLOPT_ENCODING).
   const gzip = await measure('… the client accepts gzip', serve, '/v1/due', 'POST', {}, { 'accept-encoding': 'gzip' });
+  // Each request another question (no answer kept can serve it): what making a due answer costs.
+  const fresh = await measure('… each request a new question', serve, '/v1/due', 'POST', {}, { 'accept-encoding': 'gzip' }, true);
   // For scale: the service's own cost on a tiny answer (the due answer is ≈ 19 KB of steps and explanations).
   const health = await measure('vn-deadlines serve, GET /healthz', serve, '/healthz', 'GET');
   // For scale: the bare server answering the service's own answer (the same ≈ 19 KB of JSON).
@@ -72,10 +86,11 @@ export async function run() {
   const bareSame = await measure(`bare node:http, the same ${Math.round(same.length / 1024)} KB`, ['-e', BARE], '/', 'POST', { ANSWER: same });
   const gz = gzipSync(same);
   const bareGzip = await measure(`bare node:http, the same gzipped`, ['-e', BARE], '/', 'POST', { ANSWER_GZIP_BASE64: gz.toString('base64') });
-  for (const m of [bare, service, gzip, health, bareSame, bareGzip])
+  for (const m of [bare, service, gzip, fresh, health, bareSame, bareGzip])
     console.log(`  ${m.name.padEnd(36)} ${Math.round(m.rps).toString().padStart(7)} req/s   p99 ${m.p99} ms   ${m.bytes} B a response`);
   const goal = (r) => `${r.toFixed(2)}${r >= 0.5 ? '' : ' — below the goal'}`;
   console.log(`  POST /v1/due over the bare server (goal ≥ 0.5): ${goal(service.rps / bare.rps)}; with gzip: ${goal(gzip.rps / bare.rps)}`);
+  console.log(`  a new question each time (gzip): ${(fresh.rps / bare.rps).toFixed(2)} of the bare server (its answers are made, not kept)`);
   console.log(
     `  for scale: GET /healthz ${(health.rps / bare.rps).toFixed(2)}; POST /v1/due over a bare server sending the same answer ${(service.rps / bareSame.rps).toFixed(2)}, ` +
       `gzipped ${(gzip.rps / bareGzip.rps).toFixed(2)}; the bare server itself, sending the due answer: ${(bareSame.rps / bare.rps).toFixed(2)}, gzipped ${(bareGzip.rps / bare.rps).toFixed(2)}`,

@@ -1,4 +1,5 @@
 /** The methods a path of the service takes, for the `Allow` of a 405 answer (RFC 9110 §15.5.6). */
+import { routerPathOf } from './route.js';
 
 /** A route's method and path as the router has it (`/v1/days/:date`, `/v1/rules/:id{.+}`). */
 interface RoutePath {
@@ -46,7 +47,7 @@ function pathPattern(routerPath: string): string {
 export function allowedMethods(routes: readonly RoutePath[]): (path: string) => string | undefined {
   const byPattern = new Map<string, string[]>();
   for (const r of routes) {
-    const pattern = pathPattern(r.routerPath ?? r.path.replace(/\{(\w+)\}/g, ':$1'));
+    const pattern = pathPattern(routerPathOf(r));
     byPattern.set(pattern, [...(byPattern.get(pattern) ?? []), r.method.toUpperCase()]);
   }
   const table = [...byPattern].map(([pattern, methods]) => ({

@@ -12,7 +12,7 @@ import type { ServerPackages } from './deps.js';
 import { acceptsGzip, compressed, EncodedAnswer } from './encoding.js';
 import { messages } from './messages.js';
 import { isClientError, ProblemError, problemResponse } from './problem.js';
-import type { Route, Service } from './route.js';
+import { routerPathOf, type Route, type Service } from './route.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { checkRoutes } from './routes/check.js';
 import { dayRoutes } from './routes/days.js';
@@ -124,7 +124,7 @@ export function createApp(pkgs: ServerPackages, service: Service, corsOrigins: r
   const lang = (c: Context<Env>) => langOfHeader(header(c, 'accept-language'));
   if (corsOrigins.length) app.use('*', pkgs.cors({ origin: corsOrigins.includes('*') ? '*' : [...corsOrigins], exposeHeaders: ['content-language'] }));
   // One handler per route and method, nothing else: Hono then calls it without composing a chain.
-  for (const r of ROUTES) app.on(r.method.toUpperCase(), r.routerPath ?? r.path.replace(/\{(\w+)\}/g, ':$1'), answering(r, service));
+  for (const r of ROUTES) app.on(r.method.toUpperCase(), routerPathOf(r), answering(r, service));
   const allowedAt = allowedMethods(ROUTES);
   app.notFound((c) => {
     const allow = allowedAt(c.req.path);

@@ -7,10 +7,19 @@
 import { promisify } from 'node:util';
 import { gzip as gzipAsync, gzipSync } from 'node:zlib';
 import { qualityList } from './header-list.js';
+import { jsonMade } from './route.js';
+
+const encoder = new TextEncoder();
 
 /** Smaller answers gain nothing from compression (a TCP segment holds them). */
 const MIN_BYTES = 1024;
 const COMPRESSIBLE = /^(?:application\/(?:json|problem\+json)|text\/(?:html|calendar|csv|plain))\b/;
+/**
+ * zlib's level 3: a due answer (19 KB) takes 66 µs to compress here against 115 µs at the default
+ * 6, for 7 % more bytes (3.65 against 3.40 KB). An answer kept is compressed once, but most
+ * questions are new (another decision date), and each new answer is compressed while its client waits.
+ */
+const GZIP = { level: 3 };
 const gzipBytes = promisify(gzipAsync);
 
 /**
@@ -56,8 +65,10 @@ export class EncodedAnswer {
     this.#gzipHeaders = worthIt ? { ...this.#plainHeaders, 'content-encoding': 'gzip' } : undefined;
   }
 
-  /** A handler's response, read whole. */
+  /** A handler's response, read whole (one made by `json` without reading its stream). */
   static async of(res: Response): Promise<EncodedAnswer> {
+    const made = jsonMade(res);
+    if (made) return new EncodedAnswer(made.status, made.headers, encoder.encode(made.text));
     const headers: Record<string, string> = {};
     res.headers.forEach((v, k) => (headers[k] = v));
     return new EncodedAnswer(res.status, headers, new Uint8Array(await res.arrayBuffer()));
@@ -75,7 +86,7 @@ export class EncodedAnswer {
    */
   response(gzip: boolean): Response {
     if (gzip && this.#gzipHeaders)
-      return new Response((this.#gzip ??= new Uint8Array(gzipSync(this.plain))), { status: this.status, headers: this.#gzipHeaders });
+      return new Response((this.#gzip ??= new Uint8Array(gzipSync(this.plain, GZIP))), { status: this.status, headers: this.#gzipHeaders });
     return new Response(this.plain, { status: this.status, headers: this.#plainHeaders });
   }
 }
@@ -97,5 +108,5 @@ export async function compressed(res: Response): Promise<Response> {
   if (plain.length < MIN_BYTES) return new Response(plain, { status: res.status, headers });
   headers.append('vary', 'accept-encoding');
   headers.set('content-encoding', 'gzip');
-  return new Response(new Uint8Array(await gzipBytes(plain)), { status: res.status, headers });
+  return new Response(new Uint8Array(await gzipBytes(plain, GZIP)), { status: res.status, headers });
 }

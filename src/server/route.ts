@@ -113,12 +113,38 @@ export type Route = RouteSpec<any, any, any>;
  */
 export const route = <P = Record<string, never>, Q = Record<string, never>, B = undefined>(spec: RouteSpec<P, Q, B>): Route => spec;
 
+/** What `json` made a response of: an answer kept is encoded from it, without reading the response's stream (≈ 20 µs). */
+interface JsonMade {
+  status: number;
+  headers: Readonly<Record<string, string>>;
+  text: string;
+}
+
+const JSON_HEADERS = Object.freeze({ 'content-type': 'application/json; charset=utf-8' });
+const made = new WeakMap<Response, JsonMade>();
+
 /**
  * A JSON response.
  * @example `json({ ok: true }).headers.get('content-type') // 'application/json; charset=utf-8'`
  */
-export const json = (value: unknown, status = 200): Response =>
-  new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const json = (value: unknown, status = 200): Response => {
+  const text = JSON.stringify(value);
+  const res = new Response(text, { status, headers: JSON_HEADERS });
+  made.set(res, { status, headers: JSON_HEADERS, text });
+  return res;
+};
+
+/**
+ * The status, headers and text of a response made by {@link json}; `undefined` for any other.
+ * @example `jsonMade(json([1])).text // '[1]'`
+ */
+export const jsonMade = (res: Response): JsonMade | undefined => made.get(res);
+
+/**
+ * The router's path of a route: its own, or the OpenAPI path with `{x}` as `:x`.
+ * @example `routerPathOf({ path: '/v1/days/{date}' }) // '/v1/days/:date'`
+ */
+export const routerPathOf = (r: { path: string; routerPath?: string }): string => r.routerPath ?? r.path.replace(/\{(\w+)\}/g, ':$1');
 
 /**
  * An iCalendar response, for calendar applications that subscribe to it.
