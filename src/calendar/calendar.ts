@@ -367,8 +367,11 @@ export class Calendar {
 
   /** @internal {@link Calendar.workingDaysBetween} for what its fast path does not take. */
   private betweenSlow(a: DateLike, b: DateLike): number {
-    const i = this.index(a, 'workingDaysBetween');
-    const j = this.index(b, 'workingDaysBetween');
+    return this.betweenAt(this.index(a, 'workingDaysBetween'), this.index(b, 'workingDaysBetween'));
+  }
+
+  /** @internal {@link Calendar.workingDaysBetween} of the days at indexes `i` and `j`. */
+  private betweenAt(i: number, j: number): number {
     const ci = this.cumAt(i);
     const cj = this.cumAt(j);
     if (i <= j) return cj - ci;
@@ -441,6 +444,11 @@ export class Calendar {
   /** @internal See {@link Calendar.dayAdd}. */
   dayRoll(day: number, convention: RollConvention, fn: string): number {
     return this.start + this.rollAt(this.at(day, fn), convention, fn);
+  }
+
+  /** @internal {@link Calendar.workingDaysBetween} of two day numbers, without their ISO strings. */
+  dayWorkingDaysBetween(a: number, b: number): number {
+    return this.betweenAt(this.at(a, 'workingDaysBetween'), this.at(b, 'workingDaysBetween'));
   }
 
   /** @internal The ISO string of a day number (kept once made, inside the range). */

@@ -142,7 +142,7 @@ class Run {
   used(at: number): number {
     if (this.p.unit === 'workingHours') return this.wt.between(this.origin, at, this.budget);
     const cal = this.wt.calendar;
-    return Math.max(0, Math.min(this.budget, cal.workingDaysBetween(cal.dayIso(dayOf(this.origin)), cal.dayIso(dayOf(at)))));
+    return Math.max(0, Math.min(this.budget, cal.dayWorkingDaysBetween(dayOf(this.origin), dayOf(at))));
   }
 
   shown(n: number): number {

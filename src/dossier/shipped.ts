@@ -32,7 +32,8 @@ const parsedObjects = new WeakMap<object, Procedure>();
 /** The profile a call names. @internal */
 export function resolveProcedure(ref: unknown, fn: string, loaded?: ReadonlyMap<string, Procedure>): Procedure {
   if (typeof ref === 'string') {
-    const p = loaded?.get(ref) ?? shippedProcedures().get(ref);
+    // No lookup in an empty map of loaded profiles (a register checked against the shipped ones).
+    const p = (loaded !== undefined && loaded.size > 0 ? loaded.get(ref) : undefined) ?? shippedProcedures().get(ref);
     if (p !== undefined) return p;
     const known = [...(loaded?.keys() ?? []), ...shippedProcedures().keys()].join(', ');
     const reason = `procedure must be the id of a loaded or shipped procedure profile (${known}), got ${show(ref)}`;

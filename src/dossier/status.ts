@@ -173,6 +173,6 @@ function classify(c: ReturnType<typeof computeDeadline>, judged: number, resolve
   if (at <= judged) return { status: resolved === null ? 'open' : dayOf(at) < dueDay ? 'early' : 'onTime', lateBy: 0 };
   const status = resolved === null ? 'overdue' : 'late';
   const cal = c.wt.calendar;
-  if (c.procedure.unit === 'workingDays') return { status, lateBy: cal.workingDaysBetween(cal.dayIso(dueDay), cal.dayIso(dayOf(at))) };
+  if (c.procedure.unit === 'workingDays') return { status, lateBy: cal.dayWorkingDaysBetween(dueDay, dayOf(at)) };
   return { status, lateBy: Math.round((c.wt.between(judged, at, Infinity) / 3_600_000) * 100) / 100 };
 }

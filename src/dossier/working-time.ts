@@ -10,10 +10,14 @@ import type { OfficeHours } from './office-hours.js';
 
 const NONE: readonly number[] = Object.freeze([]);
 const FN = 'dossierDeadline';
+/** Days whose sessions are kept (a power of two). */
+const SLOTS = 1024;
 
 /** The clock of one calendar and one set of office hours. @internal */
 export class WorkingTime {
-  readonly #cache = new Map<number, readonly number[]>();
+  /** The sessions of the days last asked for, in a slot by day number (a register's days span months, not years). */
+  readonly #cachedDays = new Float64Array(SLOTS).fill(NaN);
+  readonly #cachedSessions: (readonly number[])[] = new Array<readonly number[]>(SLOTS).fill(NONE);
   constructor(
     readonly calendar: Calendar,
     readonly hours: OfficeHours,
@@ -21,16 +25,15 @@ export class WorkingTime {
 
   /** Session bounds (minutes) of a day; none on a day off. */
   sessions(day: number): readonly number[] {
-    let s = this.#cache.get(day);
-    if (s === undefined) {
-      if (this.calendar.dayRoll(day, 'following', FN) !== day) s = NONE;
-      else {
-        const [, m, d] = civilFromDays(day);
-        s = this.hours.sessionsOn(m * 32 + d, isoWeekday(day));
-      }
-      if (this.#cache.size > 4096) this.#cache.clear();
-      this.#cache.set(day, s);
+    const slot = day & (SLOTS - 1);
+    if (this.#cachedDays[slot] === day) return this.#cachedSessions[slot];
+    let s = NONE;
+    if (this.calendar.dayRoll(day, 'following', FN) === day) {
+      const [, m, d] = civilFromDays(day);
+      s = this.hours.sessionsOn(m * 32 + d, isoWeekday(day));
     }
+    this.#cachedDays[slot] = day;
+    this.#cachedSessions[slot] = s;
     return s;
   }
 

@@ -3,8 +3,15 @@
 /** JSON's number grammar. */
 const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
-/** Where the JSON string whose text starts at `from` closes (its `"`), or -1 when it has an escape, a control character or no end. */
-function plainStringEnd(s: string, from: number): number {
+/** A character that a JSON string cannot hold as it is: a control character, or a backslash (an escape). */
+const NOT_PLAIN = /[\x00-\x1f\\]/;
+
+/**
+ * Where the JSON string whose text starts at `from` closes (its `"`), or -1 when it has an escape, a control character or no end.
+ * `plain`: the line holds neither, so the next `"` closes it.
+ */
+function plainStringEnd(s: string, from: number, plain: boolean): number {
+  if (plain) return s.indexOf('"', from);
   for (let k = from; k < s.length; k++) {
     const d = s.charCodeAt(k);
     if (d === 34) return k;
@@ -23,14 +30,14 @@ let foundKey = '';
  * the key is left in `foundKey`: the string of an earlier line at the same position when the
  * text is the same (no new string to make and look up), else a new one.
  */
-function keyEnd(s: string, from: number, slot: number): number {
+function keyEnd(s: string, from: number, slot: number, plain: boolean): number {
   const known = seenKeys[slot];
   // A seen key holds no quote, escape or control character: the same text followed by `"` is that key.
   if (known !== undefined && s.charCodeAt(from + known.length) === 34 && s.startsWith(known, from)) {
     foundKey = known;
     return from + known.length;
   }
-  const k = plainStringEnd(s, from);
+  const k = plainStringEnd(s, from, plain);
   if (k < 0) return k;
   foundKey = s.slice(from, k);
   if (slot < 32) seenKeys[slot] = foundKey;
@@ -68,6 +75,8 @@ export function parseFlatObject(s: string): Record<string, unknown> | undefined 
   let c = s.charCodeAt(0);
   while (c === 32 || c === 9) c = s.charCodeAt(++i);
   if (c !== 123) return undefined;
+  // Most lines hold no escape and no control character: their strings end at the next quote, found at once.
+  const plain = !NOT_PLAIN.test(s);
   const out: Record<string, unknown> = {};
   let slot = 0;
   c = s.charCodeAt(++i);
@@ -76,7 +85,7 @@ export function parseFlatObject(s: string): Record<string, unknown> | undefined 
   else
     for (;;) {
       if (c !== 34) return undefined;
-      const k = keyEnd(s, i + 1, slot++);
+      const k = keyEnd(s, i + 1, slot++, plain);
       if (k < 0) return undefined;
       const key = foundKey;
       if (key === '__proto__') return undefined;
@@ -88,7 +97,7 @@ export function parseFlatObject(s: string): Record<string, unknown> | undefined 
       while (c === 32 || c === 9) c = s.charCodeAt(++i);
       let v: unknown;
       if (c === 34) {
-        const e = plainStringEnd(s, i + 1);
+        const e = plainStringEnd(s, i + 1, plain);
         if (e < 0) return undefined;
         v = s.slice(i + 1, e);
         i = e + 1;

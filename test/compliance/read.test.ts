@@ -165,6 +165,15 @@ describe('parseFlatObject agrees with JSON.parse', () => {
     for (const l of lines) same(l);
   });
 
+  it('a line with an escape or a control character anywhere reads its strings character by character; other lines by their next quote', () => {
+    // An escape or a tab after the first strings changes how every string of the line is read.
+    for (const l of ['{"a":"x","b":"y\\"z"}', '{"a":"x","b":"y\\u00e0"}', '{"a":"x",\t"b":"ờ"}', '{"a":"x\u0001"}', '{"ờ":"\ud800","b":"é"}']) same(l);
+    expect(parseFlatObject('{"a":"x","b":"y\\"z"}')).toBeUndefined();
+    expect(parseFlatObject('{"a":"x",\t"b":"ờ"}')).toEqual({ a: 'x', b: 'ờ' });
+    expect(parseFlatObject('{"ờ":"\ud800","b":"é"}')).toEqual({ ờ: '\ud800', b: 'é' });
+    for (const l of ['{"a":"x', '{"a":"x","b":"y}', '{"a":"x\u0001"}', '{"a":"x","b":"\u001f"}']) expect(parseFlatObject(l)).toBeUndefined();
+  });
+
   it('never accepts what JSON.parse refuses, on random text near JSON', () => {
     const near = fc.stringMatching(/^[{}":,\-+.\deE tfrulnsa\\\u00e0]{0,40}$/);
     fc.assert(

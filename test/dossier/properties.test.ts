@@ -98,6 +98,14 @@ describe('against the minute-by-minute model', () => {
   });
 });
 
+describe("the clock's cache of sessions", () => {
+  it('keeps apart days 1024 days apart, which share its slots (a winter Tuesday of 2024, a summer Thursday of 2027)', () => {
+    const a = Date.parse('2024-12-31T15:45:00+07:00');
+    const b = a + 1024 * 86_400_000;
+    for (const r of [a, b, a, b]) expect(due(dossierDeadline({ procedure: p(2, 'workingHours'), receivedAt: new Date(r) }))).toBe(slowHours(r, 2));
+  });
+});
+
 describe('laws of the clock', () => {
   it('a later receipt never gives an earlier due instant', () => {
     fc.assert(
