@@ -49,6 +49,8 @@ export interface ClockState {
   /** The appointments: the clock's, then each re-appointment. */
   appointments: { kind: 'original' | 'reappointed'; due: number; at: number; reason: string }[];
   suspended: boolean;
+  /** While suspended: when the supplements were requested; else NaN. */
+  suspendedAt: number;
   /** When processing was stopped without a result, or NaN. */
   stopped: number;
   lastDay: number;
@@ -61,7 +63,7 @@ const both =
   () => ({ vi: f(messages.vi), en: f(messages.en) });
 
 class Run {
-  readonly s: ClockState = { steps: [], start: 0, clockDue: NaN, appointments: [], suspended: false, stopped: NaN, lastDay: 0 };
+  readonly s: ClockState = { steps: [], start: 0, clockDue: NaN, appointments: [], suspended: false, suspendedAt: NaN, stopped: NaN, lastDay: 0 };
   budget: number;
   extendedTotal = 0;
   origin = 0;
@@ -169,12 +171,14 @@ class Run {
       const used = this.used(e.at);
       this.left = this.budget - used;
       this.s.suspended = true;
+      this.s.suspendedAt = e.at;
       this.s.clockDue = NaN;
       this.supplementRequests++;
       if (this.record) this.recordSupplementRequest(e.at, used);
     } else if (e.kind === 'supplementReceived') {
       if (!this.s.suspended) throw errorIn(FN, 'invalid_argument', `supplementReceived at ${formatInstant(e.at)} without a supplementRequested before it`);
       this.s.suspended = false;
+      this.s.suspendedAt = NaN;
       this.origin = this.startAt(e.at);
       this.budget = p.supplement === 'pause' ? this.left : (p.unit === 'workingDays' ? p.amount : p.amount * HOUR) + this.extendedTotal;
       const left = this.shown(this.budget);

@@ -83,6 +83,8 @@ export const messages = {
     verdictOpen: (asOf: string, due: string) => `Đến ${asOf} chưa có kết quả; hạn ${due}: còn trong hạn.`,
     verdictOverdue: (asOf: string, due: string, n: number, unit: Unit) => `Đến ${asOf} chưa có kết quả; hạn ${due}: đã quá hạn ${viUnit(n, unit)}.`,
     verdictSuspended: (asOf: string) => `Đến ${asOf} hồ sơ đang chờ bổ sung: thời hạn tạm dừng.`,
+    verdictSuspendedClose: (asOf: string, requested: string, lastDay: string) =>
+      `Đến ${asOf} hồ sơ đang chờ bổ sung: thời hạn tạm dừng. Đã quá 15 ngày kể từ khi thông báo bổ sung lúc ${requested} (ngày thứ 15 là ${lastDay}): Bộ phận Một cửa đóng hồ sơ trên Hệ thống thông tin giải quyết TTHC (NĐ 118/2025/NĐ-CP Điều 19 khoản 5, trừ khi pháp luật chuyên ngành quy định thời hạn khác).`,
     status: VI_STATUS,
     summaryTitle: (period: string, from: string, to: string) => `Tổng hợp kỳ ${periodName(period, 'vi')} (số liệu từ ngày ${from} đến hết ngày ${to}):`,
     summaryHead: [
@@ -133,6 +135,8 @@ export const messages = {
     verdictOpen: (asOf: string, due: string) => `No result by ${asOf}; due ${due}: not due yet.`,
     verdictOverdue: (asOf: string, due: string, n: number, unit: Unit) => `No result by ${asOf}; due ${due}: overdue by ${enUnit(n, unit)}.`,
     verdictSuspended: (asOf: string) => `At ${asOf} the dossier awaits supplements: the clock is stopped.`,
+    verdictSuspendedClose: (asOf: string, requested: string, lastDay: string) =>
+      `At ${asOf} the dossier awaits supplements: the clock is stopped. More than 15 days have passed since the supplements were requested at ${requested} (day 15 was ${lastDay}): the one-stop desk closes the dossier in the procedure system (NĐ 118/2025/NĐ-CP Art. 19(5), unless a sector law sets another time).`,
     status: {
       open: 'not due yet',
       early: 'early',

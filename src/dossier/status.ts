@@ -1,6 +1,7 @@
 /** `dossierStatus`: where a dossier stands at an instant — early, on time, late, open, overdue or awaiting supplements. */
 import type { LocalizedText } from '../calendar/types.js';
 import { invalidArgument } from '../core/args.js';
+import { formatDay } from '../core/days.js';
 import { computeDeadline, type DossierDeadline, type DossierDeadlineInput } from './deadline.js';
 import { dayOf, formatInstant, instantText, toInstant, toInstantOrEndOfDay, type InstantInput } from './instant.js';
 import { messages } from './messages.js';
@@ -90,7 +91,21 @@ export function statusAt(dossier: Dossier, asOf: number): DossierVerdict {
     status === 'stopped' ? c.state.stopped : (resolved ?? asOf),
     c.procedure.unit,
     apps.length > 1 && c.procedure.judgeAgainst === 'original',
+    status === 'suspended' ? closureDue(c.state.suspendedAt, asOf) : undefined,
   );
+}
+
+/**
+ * Days after a supplement request after which the one-stop desk closes a dossier whose supplements
+ * have not come: "Sau 15 ngày kể từ khi thông báo …" (NĐ 118/2025/NĐ-CP Điều 19 khoản 5; "ngày",
+ * calendar days, unless a sector law sets another time).
+ */
+const CLOSE_AFTER_DAYS = 15;
+
+/** For a dossier awaiting supplements at `asOf`: the request and the last of its 15 days, once those have run out. */
+function closureDue(requested: number, asOf: number): Closure | undefined {
+  const lastDay = dayOf(requested) + CLOSE_AFTER_DAYS;
+  return dayOf(asOf) > lastDay ? { requested, lastDay } : undefined;
 }
 
 let lastAsOf = NaN;
@@ -102,6 +117,12 @@ function asOfText(ms: number): string {
 }
 
 type Msg = (typeof messages)['vi'];
+
+/** A dossier past the 15 days it had to complete its supplements: when they were requested, the last of the days (a day number). */
+interface Closure {
+  requested: number;
+  lastDay: number;
+}
 
 /** A verdict, its sentences made on first access (a batch report reads one language). */
 class Verdict implements DossierVerdict {
@@ -116,7 +137,14 @@ class Verdict implements DossierVerdict {
   #at: number;
   #unit: 'workingDays' | 'workingHours';
   #judgedNote: boolean;
-  constructor(eager: Omit<DossierVerdict, 'verdict' | 'explanation'>, at: number, unit: 'workingDays' | 'workingHours', judgedNote: boolean) {
+  #closure: Closure | undefined;
+  constructor(
+    eager: Omit<DossierVerdict, 'verdict' | 'explanation'>,
+    at: number,
+    unit: 'workingDays' | 'workingHours',
+    judgedNote: boolean,
+    closure: Closure | undefined,
+  ) {
     // Field by field (not Object.assign): made once per dossier of a register.
     this.status = eager.status;
     this.id = eager.id;
@@ -129,6 +157,7 @@ class Verdict implements DossierVerdict {
     this.#at = at;
     this.#unit = unit;
     this.#judgedNote = judgedNote;
+    this.#closure = closure;
   }
   line(m: Msg): string {
     const at = formatInstant(this.#at);
@@ -146,8 +175,10 @@ class Verdict implements DossierVerdict {
         return m.verdictOverdue(at, due, this.lateBy, this.#unit);
       case 'stopped':
         return m.verdictStopped(at);
-      default:
-        return m.verdictSuspended(at);
+      default: {
+        const c = this.#closure;
+        return c ? m.verdictSuspendedClose(at, formatInstant(c.requested), formatDay(c.lastDay)) : m.verdictSuspended(at);
+      }
     }
   }
   get verdict(): LocalizedText {

@@ -194,6 +194,33 @@ describe('supplements, extensions, re-appointments', () => {
   });
 });
 
+describe('a dossier whose supplements do not come', () => {
+  it('is still suspended, and after 15 days from the request its verdict says the desk closes it (NĐ 118/2025 Điều 19 khoản 5)', () => {
+    // Requested Mon 10/03/2025 09:00; 15 calendar days after it: 11/03 … 25/03 (day 15). On 25/03
+    // the dossier waits; from 26/03 the desk closes it.
+    const dossier = {
+      procedure: profile({}),
+      receivedAt: at('2025-03-10T08:00:00'),
+      events: [{ kind: 'supplementRequested' as const, at: at('2025-03-10T09:00:00') }],
+    };
+    const waiting = dossierStatus(dossier, { asOf: '2025-03-25' });
+    expect(waiting.status).toBe('suspended');
+    expect(waiting.verdict.en).toBe('At 2025-03-25T23:59:59.999+07:00 the dossier awaits supplements: the clock is stopped.');
+    const closing = dossierStatus(dossier, { asOf: '2025-03-26' });
+    expect(closing.status).toBe('suspended');
+    expect(closing.verdict.en).toBe(
+      'At 2025-03-26T23:59:59.999+07:00 the dossier awaits supplements: the clock is stopped. More than 15 days have passed since the supplements were requested at 2025-03-10T09:00:00+07:00 (day 15 was 2025-03-25): the one-stop desk closes the dossier in the procedure system (NĐ 118/2025/NĐ-CP Art. 19(5), unless a sector law sets another time).',
+    );
+    expect(closing.verdict.vi).toContain('Đã quá 15 ngày kể từ khi thông báo bổ sung lúc 09:00 ngày 10/03/2025 (ngày thứ 15 là 25/03/2025)');
+    // Supplements received: not waiting, no closure.
+    const back = dossierStatus(
+      { ...dossier, events: [...dossier.events, { kind: 'supplementReceived' as const, at: at('2025-03-12T09:00:00') }] },
+      { asOf: '2025-03-31' },
+    );
+    expect(back.verdict.en).not.toContain('closes the dossier');
+  });
+});
+
 describe('stop of processing', () => {
   it('a stopped dossier is neither late nor overdue; later events are refused', () => {
     const stop = { kind: 'stopped' as const, at: at('2025-02-12T10:00:00'), reason: 'người nộp rút hồ sơ' };
