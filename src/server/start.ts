@@ -18,7 +18,7 @@ const LOG_BATCH_BYTES = 4096;
 /** … or after this long, whichever comes first. */
 const LOG_FLUSH_MS = 1000;
 
-/** Answers kept (a due day's is ≈ 19 KB, and ≈ 3.4 KB more once gzipped: ≈ 23 MB at most). */
+/** Answers kept (a due day's is ≈ 19 KB, and ≈ 3.7 KB more once gzipped: ≈ 23 MB at most, keys included). */
 const ANSWERS = 1000;
 
 /** How to run the service (the flags and environment variables of `vn-deadlines serve`). */
