@@ -48,13 +48,15 @@ export interface ClockState {
   clockDue: number;
   /** The appointments: the clock's, then each re-appointment. */
   appointments: { kind: 'original' | 'reappointed'; due: number; at: number; reason: string }[];
-  suspended: boolean;
-  /** While suspended: when the supplements were requested; else NaN. */
+  /** While awaiting supplements: when they were requested; else NaN. */
   suspendedAt: number;
   /** When processing was stopped without a result, or NaN. */
   stopped: number;
   lastDay: number;
 }
+
+/** Whether the clock awaits supplements. @internal */
+export const isSuspended = (s: ClockState): boolean => !Number.isNaN(s.suspendedAt);
 
 type Msg = (typeof messages)['vi'];
 /** Both languages of a sentence, made when the step's text is asked for. */
@@ -63,7 +65,7 @@ const both =
   () => ({ vi: f(messages.vi), en: f(messages.en) });
 
 class Run {
-  readonly s: ClockState = { steps: [], start: 0, clockDue: NaN, appointments: [], suspended: false, suspendedAt: NaN, stopped: NaN, lastDay: 0 };
+  readonly s: ClockState = { steps: [], start: 0, clockDue: NaN, appointments: [], suspendedAt: NaN, stopped: NaN, lastDay: 0 };
   budget: number;
   extendedTotal = 0;
   origin = 0;
@@ -164,20 +166,17 @@ class Run {
         );
       return;
     }
-    const docs = [p.supplementDocument];
     if (e.kind === 'supplementRequested') {
-      if (this.s.suspended)
+      if (isSuspended(this.s))
         throw errorIn(FN, 'invalid_argument', `a second supplementRequested at ${formatInstant(e.at)} before the supplements of the first were received`);
       const used = this.used(e.at);
       this.left = this.budget - used;
-      this.s.suspended = true;
       this.s.suspendedAt = e.at;
       this.s.clockDue = NaN;
       this.supplementRequests++;
       if (this.record) this.recordSupplementRequest(e.at, used);
     } else if (e.kind === 'supplementReceived') {
-      if (!this.s.suspended) throw errorIn(FN, 'invalid_argument', `supplementReceived at ${formatInstant(e.at)} without a supplementRequested before it`);
-      this.s.suspended = false;
+      if (!isSuspended(this.s)) throw errorIn(FN, 'invalid_argument', `supplementReceived at ${formatInstant(e.at)} without a supplementRequested before it`);
       this.s.suspendedAt = NaN;
       this.origin = this.startAt(e.at);
       this.budget = p.supplement === 'pause' ? this.left : (p.unit === 'workingDays' ? p.amount : p.amount * HOUR) + this.extendedTotal;
@@ -187,13 +186,13 @@ class Run {
           'supplementReceived',
           e.at,
           both((m) => m.supplementReceived(formatInstant(e.at), left, p.unit)),
-          docs,
+          [p.supplementDocument],
         );
       this.count();
     } else if (e.kind === 'extended') {
       const add = p.unit === 'workingDays' ? e.amount : e.amount * HOUR;
       this.extendedTotal += add;
-      if (this.s.suspended) this.left += add;
+      if (isSuspended(this.s)) this.left += add;
       else this.budget += add;
       if (this.record)
         this.step(
@@ -201,7 +200,7 @@ class Run {
           e.at,
           both((m) => m.extended(e.amount, p.unit, e.reason)),
         );
-      if (!this.s.suspended) this.count();
+      if (!isSuspended(this.s)) this.count();
     } else this.reappoint(e);
   }
 
@@ -209,7 +208,7 @@ class Run {
   closingNotes(): void {
     const { p, wt } = this;
     const note = (text: (m: Msg) => string) => this.step('note', null, both(text));
-    if (this.s.suspended) note((m) => m.suspendedNow);
+    if (isSuspended(this.s)) note((m) => m.suspendedNow);
     if (p.example) note((m) => m.unverifiedProfile(p.id));
     if (wt.hours.provisional) note((m) => m.unverifiedHours(wt.hours.id));
   }
@@ -296,7 +295,7 @@ export function runClock(p: Procedure, wt: WorkingTime, received: number, events
   r.count();
   for (const e of events) r.event(e);
   // The clock's own due instant (no due instant only while awaiting supplements).
-  r.s.appointments.unshift({ kind: 'original', due: r.s.suspended ? NaN : r.s.clockDue, at: received, reason: '' });
+  r.s.appointments.unshift({ kind: 'original', due: isSuspended(r.s) ? NaN : r.s.clockDue, at: received, reason: '' });
   if (r.record) r.closingNotes();
   return r.s;
 }

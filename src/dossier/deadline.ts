@@ -7,7 +7,7 @@ import { dayOf, formatInstant, instantText, toInstant, type InstantInput } from 
 import { readEvents, type DossierEvent } from './events.js';
 import { defaultOfficeHours, parseOfficeHours, type OfficeHours } from './office-hours.js';
 import { resolveProcedure, type ProcedureRef } from './shipped.js';
-import { runClock, stepOf, type ClockState, type DossierStep, type RawStep } from './clock.js';
+import { isSuspended, runClock, stepOf, type ClockState, type DossierStep, type RawStep } from './clock.js';
 import { WorkingTime } from './working-time.js';
 import type { Procedure } from './profile.js';
 
@@ -167,7 +167,7 @@ export function computeDeadline(input: DossierDeadlineInput, fn = FN, asOf = Inf
     dueAt: due === null ? null : formatInstant(due),
     dueDate: due === null ? null : cal.dayIso(dayOf(due - 1)),
     appointments: state.appointments.map((a) => ({ kind: a.kind, dueAt: Number.isNaN(a.due) ? null : formatInstant(a.due), reason: a.reason || null })),
-    suspended: state.suspended,
+    suspended: isSuspended(state),
     dependsOnProvisional: deps.provisional,
     pendingNotices: deps.pending,
     unverified,

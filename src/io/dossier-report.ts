@@ -84,10 +84,10 @@ function ndjsonLine(o: DossierOutcome): string {
   if (v === null) return JSON.stringify(outcomeObject(o, 'en', false));
   const d = v.deadline;
   // ISO instants, statuses and units hold no character JSON escapes: they are quoted as they are.
-  const q = (s: string | null) => (s === null ? 'null' : `"${s}"`);
+  const bare = (s: string | null) => (s === null ? 'null' : `"${s}"`);
   return (
     `{"line":${o.line},"id":${js(o.id)},"unit":${js(o.unit)},"procedure":${qRepeated(d.procedure)},"status":"${v.status}",` +
-    `"receivedAt":"${d.receivedAt}","dueAt":${q(d.dueAt)},"judgedAgainst":${q(v.judgedAgainst)},"resolvedAt":${q(v.resolvedAt)},` +
+    `"receivedAt":"${d.receivedAt}","dueAt":${bare(d.dueAt)},"judgedAgainst":${bare(v.judgedAgainst)},"resolvedAt":${bare(v.resolvedAt)},` +
     `"lateBy":${v.lateBy},"lateUnit":"${d.unit}","dependsOnProvisional":${d.dependsOnProvisional}}`
   );
 }

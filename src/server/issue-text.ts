@@ -14,6 +14,20 @@ type Issue = z.core.$ZodIssue;
 /** The service's own checks, by the English message they were given. */
 const OWN_CHECKS = new Map<string, keyof IssueTexts>((['date', 'realDate', 'year', 'whole'] as const).map((k) => [messages.en.issue[k], k]));
 
+/**
+ * Whether an issue is one of a date check of the service (not `YYYY-MM-DD`, or no such day): its
+ * problem's code is then `invalid_date`.
+ * @example
+ * ```ts
+ * // not run: an internal function of the CLI bundle
+ * isDateIssue({ code: 'custom', message: "expected a date 'YYYY-MM-DD' that exists", path: ['date'], input: '2025-02-30' }); // true
+ * ```
+ */
+export function isDateIssue(issue: Issue): boolean {
+  const own = OWN_CHECKS.get(issue.message);
+  return own === 'date' || own === 'realDate';
+}
+
 /** A JSON value's type, as zod names an expected type. */
 function jsonType(v: unknown): string {
   if (v === null) return 'null';

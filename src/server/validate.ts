@@ -1,7 +1,7 @@
 /** Requests checked against their route's zod schemas: a failure is a 400 problem naming the field. */
 import type * as z from 'zod/mini';
 import type { ErrorCode } from '../core/errors.js';
-import { issueText } from './issue-text.js';
+import { isDateIssue, issueText } from './issue-text.js';
 import { messages } from './messages.js';
 import { ProblemError } from './problem.js';
 
@@ -22,6 +22,6 @@ export function validated<T>(schema: z.ZodMiniType<T>, value: unknown, where: st
   const issue = r.error.issues[0];
   const keys = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '';
   const field = keys || (issue.path.length ? issue.path.map(String).join('.') : where);
-  const code: ErrorCode = issue.message.startsWith('expected a date') ? 'invalid_date' : 'invalid_argument';
+  const code: ErrorCode = isDateIssue(issue) ? 'invalid_date' : 'invalid_argument';
   throw new ProblemError(400, code, (l) => messages[l].badField(field, issueText(issue, l)), field);
 }

@@ -113,7 +113,7 @@ async function checkOnWorkers(r: Run, workers: number): Promise<void> {
     lang: run.lang,
     whatIfPending: run.whatIfPending,
     includePending: run.includePending,
-    officialYears: [...(run.officialYears ?? [])],
+    officialYears: run.officialYears ?? [],
     asOf: r.checker.asOf,
     rules: run.rulePaths,
     source: r.source,

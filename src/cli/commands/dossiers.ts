@@ -103,7 +103,7 @@ async function dossiersOnWorkers(run: DossiersRun, checker: DossierChecker, inpu
     period: run.period,
     asOf: checker.asOf,
     includePending: run.includePending,
-    officialYears: [...(run.officialYears ?? [])],
+    officialYears: run.officialYears ?? [],
     officeHours: run.officeHours?.data,
     procedures: [...run.procedures.values()],
   };

@@ -20,7 +20,7 @@ export interface DossierSetup {
   /** The instant of the statuses (ms), fixed by the main thread for the whole run. */
   asOf: number;
   includePending: boolean;
-  officialYears: HolidayYear[];
+  officialYears: readonly HolidayYear[];
   /** Office hours as read (`--office-hours`), validated again by each thread. */
   officeHours?: OfficeHoursData;
   /** Profiles given with `--procedures`. */

@@ -43,7 +43,6 @@ class Pool<S> {
   readonly #held: number[] = [];
   readonly outputs = new Map<number, Uint8Array>();
   readonly summaries: S[] = [];
-  inFlight = 0;
   failure: Error | undefined;
   #wake: (() => void) | undefined;
 
@@ -55,7 +54,6 @@ class Pool<S> {
         else {
           this.outputs.set(m.seq, m.out);
           onRecords(m.records);
-          this.inFlight--;
           this.#held[i]--;
         }
         this.#notify();
@@ -83,7 +81,6 @@ class Pool<S> {
     let i = 0;
     for (let k = 1; k < this.#held.length; k++) if (this.#held[k] < this.#held[i]) i = k;
     if (this.#held[i] >= DEPTH) return false;
-    this.inFlight++;
     this.#held[i]++;
     this.#workers[i].postMessage(batch, [batch.buffer]);
     return true;

@@ -17,7 +17,7 @@ export interface CheckSetup {
   whatIfPending: boolean;
   includePending: boolean;
   /** Official years given with --holidays, as read and validated by the main thread. */
-  officialYears: HolidayYear[];
+  officialYears: readonly HolidayYear[];
   /** The day of the check, fixed by the main thread for the whole run. */
   asOf: string;
   /** Rule files given with --rules. */
