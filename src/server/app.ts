@@ -18,6 +18,8 @@ import { checkRoutes } from './routes/check.js';
 import { dayRoutes } from './routes/days.js';
 import { metaRoutes } from './routes/meta.js';
 import { allowedMethods } from './allowed-methods.js';
+import { mediaTypeOf, requestHeader } from './header-list.js';
+import { answerKey } from './memo.js';
 import { ruleRoutes } from './routes/rules.js';
 import { validated } from './validate.js';
 
@@ -27,6 +29,12 @@ interface Env {
 
 /** Every route of the service, in the router's order (a feed's `{year}.ics` before `{year}`). */
 const ROUTES: readonly Route[] = [...dayRoutes, ...calendarRoutes, ...ruleRoutes, ...checkRoutes, ...metaRoutes(() => ROUTES)];
+
+/**
+ * The paths of the POST routes whose answers are kept by request, for the front desk.
+ * @example `keptAnswerPaths().has('/v1/due') // true`
+ */
+export const keptAnswerPaths = (): ReadonlySet<string> => new Set(ROUTES.filter((r) => r.remember && r.method === 'post').map((r) => r.path));
 
 /**
  * The request's body as bytes, for a streamed body. A reader that stops early (a body over the
@@ -45,23 +53,8 @@ async function bodyText(r: Route, c: Context<Env>, mediaType: string, service: S
   return readLimited(c.env.incoming, service.limits.bodyBytes);
 }
 
-/** Longest JSON body whose answer is kept: the key holds it whole. */
-const REMEMBERED_BODY_CHARS = 4096;
-
-/** The key of a request's answer among those kept: method, path and query as sent, language, JSON body. */
-function answerKey(c: Context<Env>, lang: string, text: string | undefined): string | undefined {
-  if (text !== undefined && text.length > REMEMBERED_BODY_CHARS) return undefined;
-  return `${c.env.incoming.method} ${c.env.incoming.url}\n${lang}\n${text ?? ''}`;
-}
-
-/**
- * A request header (its name in lower case), read from Node's own headers: Hono's `c.req.header`
- * builds a web `Headers` object for the request first, a few µs each time.
- */
-const header = (c: Context<Env>, name: string): string | undefined => {
-  const v = c.env.incoming.headers[name];
-  return Array.isArray(v) ? v.join(', ') : v;
-};
+/** A request header, read from Node's own headers. */
+const header = (c: Context<Env>, name: string): string | undefined => requestHeader(c.env.incoming, name);
 
 /**
  * How to read a route's path parameters: the last one without the literal text that follows it
@@ -91,9 +84,9 @@ function answering(r: Route, service: Service): (c: Context<Env>) => Promise<Res
     // A route without parameters or query takes none: {} (paramsOf and the query are not read).
     const params: unknown = r.params ? validated(r.params, paramsOf(c), 'path') : {};
     const query: unknown = r.query ? validated(r.query, c.req.query(), 'query') : {};
-    const mediaType = (header(c, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
+    const mediaType = mediaTypeOf(header(c, 'content-type'));
     const text = await bodyText(r, c, mediaType, service);
-    const key = r.remember ? answerKey(c, lang, text) : undefined;
+    const key = r.remember ? answerKey(c.env.incoming.method!, c.env.incoming.url!, lang, text) : undefined;
     const kept = key === undefined ? undefined : service.answers.get(key);
     if (kept) return kept.response(gzip);
     const body: unknown = r.body && text !== undefined ? validated(r.body.schema, parseJsonBody(text), 'body') : undefined;

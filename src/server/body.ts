@@ -5,8 +5,26 @@ import { ProblemError } from './problem.js';
 
 const tooLarge = (limit: number) => new ProblemError(413, 'body_too_large', (l) => messages[l].bodyTooLarge(limit));
 
+/** A request whose body was read before it reached Hono (by the front desk), as `@hono/node-server` knows it. */
+type ReadRequest = IncomingMessage & { rawBody?: Buffer };
+
+/** The body read before, if it was. */
+const readAlready = (req: IncomingMessage): Buffer | undefined => (req as ReadRequest).rawBody;
+
 /**
- * The body as text, read until `limit` bytes; a body over it is refused as soon as its
+ * Marks a request's body as read, for Hono's adapter and {@link readLimited}.
+ * @example
+ * ```ts
+ * // not run: needs a request
+ * keepBody(req, Buffer.from('{}'));
+ * ```
+ */
+export function keepBody(req: IncomingMessage, body: Buffer): void {
+  (req as ReadRequest).rawBody = body;
+}
+
+/**
+ * The body as text (the one read before, if it was), read until `limit` bytes; a body over it is refused as soon as its
  * `Content-Length` or its bytes say so, without reading the rest (the connection stays open,
  * so that the 413 answer reaches the client).
  * @throws ProblemError 413 `body_too_large`
@@ -17,6 +35,8 @@ const tooLarge = (limit: number) => new ProblemError(413, 'body_too_large', (l) 
  * ```
  */
 export function readLimited(req: IncomingMessage, limit: number): Promise<string> {
+  const read = readAlready(req);
+  if (read !== undefined) return read.length > limit ? Promise.reject(tooLarge(limit)) : Promise.resolve(read.toString('utf8'));
   const declared = req.headers['content-length'];
   if (declared !== undefined && Number(declared) > limit) return Promise.reject(tooLarge(limit));
   return new Promise((resolve, reject) => {

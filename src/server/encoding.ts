@@ -4,6 +4,7 @@
  * gzipped; over a city network, and on the sender's own CPU, the bytes are most of its cost.
  * Streamed answers (NDJSON) are sent as they are: compressing them would hold lines back.
  */
+import type { ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { gzip as gzipAsync, gzipSync } from 'node:zlib';
 import { qualityList } from './header-list.js';
@@ -48,6 +49,8 @@ export class EncodedAnswer {
   readonly #plainHeaders: Readonly<Record<string, string>>;
   readonly #gzipHeaders: Readonly<Record<string, string>> | undefined;
   #gzip: Uint8Array<ArrayBuffer> | undefined;
+  /** The headers {@link send} writes, with the length of the body they go with, by the headers of {@link response} (the objects are shared by every sending: Node and Hono's Node adapter copy them before any change). */
+  readonly #wire = new Map<Readonly<Record<string, string>>, Readonly<Record<string, string>>>();
 
   /**
    * @param status - the answer's status
@@ -74,10 +77,14 @@ export class EncodedAnswer {
     return new EncodedAnswer(res.status, headers, new Uint8Array(await res.arrayBuffer()));
   }
 
+  /** The headers and bytes to send: gzipped when the client accepts it and the answer is compressible text of at least 1 KiB. */
+  #chosen(gzip: boolean): [Readonly<Record<string, string>>, Uint8Array<ArrayBuffer>] {
+    if (gzip && this.#gzipHeaders) return [this.#gzipHeaders, (this.#gzip ??= new Uint8Array(gzipSync(this.plain, GZIP)))];
+    return [this.#plainHeaders, this.plain];
+  }
+
   /**
-   * The answer as a response: gzipped when the client accepts it and it is compressible text of
-   * at least 1 KiB. (The header objects are shared by every response of the answer: Hono's Node
-   * adapter copies them before any change.)
+   * The answer as a response.
    * @example
    * ```ts
    * const a = new EncodedAnswer(200, { 'content-type': 'application/json' }, new TextEncoder().encode('{"due":"2025-02-10"}'));
@@ -85,9 +92,24 @@ export class EncodedAnswer {
    * ```
    */
   response(gzip: boolean): Response {
-    if (gzip && this.#gzipHeaders)
-      return new Response((this.#gzip ??= new Uint8Array(gzipSync(this.plain, GZIP))), { status: this.status, headers: this.#gzipHeaders });
-    return new Response(this.plain, { status: this.status, headers: this.#plainHeaders });
+    const [headers, body] = this.#chosen(gzip);
+    return new Response(body, { status: this.status, headers });
+  }
+
+  /**
+   * Sends the answer on Node's own response.
+   * @example
+   * ```ts
+   * // not run: needs a response
+   * answer.send(res, true);
+   * ```
+   */
+  send(res: ServerResponse, gzip: boolean): void {
+    const [headers, body] = this.#chosen(gzip);
+    // With its length, or Node would send the body chunked (its headers are written first).
+    let wire = this.#wire.get(headers);
+    if (wire === undefined) this.#wire.set(headers, (wire = { ...headers, 'content-length': String(body.length) }));
+    res.writeHead(this.status, wire).end(body);
   }
 }
 

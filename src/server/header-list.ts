@@ -1,4 +1,25 @@
-/** Request headers that list tokens with quality values (`Accept-Language`, `Accept-Encoding`). */
+/** Request headers as the service reads them: from Node's own request, and those that list tokens with quality values (`Accept-Language`, `Accept-Encoding`). */
+import type { IncomingMessage } from 'node:http';
+
+/**
+ * A request header (its name in lower case), read from Node's own headers (Hono's `c.req.header`
+ * builds a web `Headers` object for the request first, a few µs each time).
+ * @example
+ * ```ts
+ * // not run: needs a request
+ * requestHeader(req, 'accept-language'); // 'vi'
+ * ```
+ */
+export function requestHeader(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v.join(', ') : v;
+}
+
+/**
+ * A `Content-Type` value's media type, lower case, without parameters; `''` when there is none.
+ * @example `mediaTypeOf('Application/JSON; charset=utf-8') // 'application/json'`
+ */
+export const mediaTypeOf = (contentType: string | undefined): string => (contentType ?? '').split(';')[0].trim().toLowerCase();
 
 /** One member of a list: its token, lower case, and its quality (1 when not given). */
 export interface Quality {

@@ -6,6 +6,19 @@
  * what costs (≈ 0.1–0.2 ms), and that is what is kept.
  */
 
+/** Longest JSON body whose answer is kept: the key holds it whole. */
+export const REMEMBERED_BODY_CHARS = 4096;
+
+/**
+ * The key of a request's answer among those kept: method, path and query as sent, language and
+ * JSON body; `undefined` for a body too long to keep.
+ * @example `answerKey('POST', '/v1/due', 'vi', '{}') // 'POST /v1/due\nvi\n{}'`
+ */
+export function answerKey(method: string, url: string, lang: string, body: string | undefined): string | undefined {
+  if (body !== undefined && body.length > REMEMBERED_BODY_CHARS) return undefined;
+  return `${method} ${url}\n${lang}\n${body ?? ''}`;
+}
+
 /**
  * At most `size` answers by key, the least recently used dropped first.
  * @example

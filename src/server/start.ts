@@ -6,9 +6,11 @@ import type { AddressInfo } from 'node:net';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Calendar } from '../calendar/calendar.js';
 import type { RuleSet } from '../rules/registry.js';
-import { createApp } from './app.js';
+import { createServer, type RequestListener, type ServerOptions } from 'node:http';
+import { createApp, keptAnswerPaths } from './app.js';
 import { loadServerPackages } from './deps.js';
 import type { EncodedAnswer } from './encoding.js';
+import { frontDesk } from './front-desk.js';
 import { AnswerMemo } from './memo.js';
 import type { Limits } from './route.js';
 import type { Logger } from 'pino';
@@ -98,7 +100,10 @@ export async function startService(o: ServeOptions): Promise<RunningService> {
   const app = createApp(pkgs, service, o.corsOrigins, log);
   const server = await new Promise<Server>((resolve, reject) => {
     const serverOptions = { headersTimeout: o.headersTimeoutMs, requestTimeout: o.requestTimeoutMs, connectionsCheckingInterval: checkingInterval(o) };
-    const s = pkgs.serve({ fetch: app.fetch, hostname: o.host, port: o.port, serverOptions }, () => resolve(s)) as Server;
+    // A request asked before is answered at the front desk, without Hono (≈ 36 → 2x µs a request).
+    const withFrontDesk = ((opts: ServerOptions, listener: RequestListener) =>
+      createServer(opts, frontDesk(keptAnswerPaths(), service.answers, listener))) as typeof createServer;
+    const s = pkgs.serve({ fetch: app.fetch, hostname: o.host, port: o.port, serverOptions, createServer: withFrontDesk }, () => resolve(s)) as Server;
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;

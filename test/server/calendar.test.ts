@@ -86,11 +86,16 @@ describe('GET /v1/calendar/{year} and the feeds', () => {
     const before = s.logs.filter((l) => l.msg === 'request').length;
     await (await s.get('/healthz')).text();
     await (await s.get('/nope')).text();
+    // The same question twice: the second answer is one kept, and is logged as well.
+    const body = JSON.stringify({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-01-21' } });
+    for (let i = 0; i < 2; i++) await (await fetch(s.url + '/v1/due', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).text();
     // The line is written when the response has ended: wait for the log, not for a clock.
-    await expect.poll(() => s.logs.filter((l) => l.msg === 'request').length).toBe(before + 2);
-    expect(s.logs.filter((l) => l.msg === 'request').slice(-2)).toMatchObject([
+    await expect.poll(() => s.logs.filter((l) => l.msg === 'request').length).toBe(before + 4);
+    expect(s.logs.filter((l) => l.msg === 'request').slice(-4)).toMatchObject([
       { method: 'GET', path: '/healthz', status: 200 },
       { method: 'GET', path: '/nope', status: 404 },
+      { method: 'POST', path: '/v1/due', status: 200 },
+      { method: 'POST', path: '/v1/due', status: 200 },
     ]);
   });
 });

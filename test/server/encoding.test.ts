@@ -101,6 +101,50 @@ describe('answers over HTTP', () => {
     }
   });
 
+  it('an answer kept is sent as it was made: the same status, headers and bytes, with its length, plain and gzipped', async () => {
+    // A question no other test asks: the first answer is made, the second comes from those kept.
+    const ask = (headers: Record<string, string>) =>
+      raw(
+        'POST',
+        '/v1/due',
+        { 'content-type': 'application/json', ...headers },
+        JSON.stringify({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-04-01' } }),
+      );
+    const sent = ({ status, headers, bytes }: Raw) => {
+      const { date, ...rest } = headers;
+      expect(date).toBeDefined();
+      return { status, headers: rest, bytes: bytes.toString('base64') };
+    };
+    const asked: Record<string, string>[] = [{}, { 'accept-encoding': 'gzip' }, { 'accept-language': 'en' }];
+    for (const headers of asked) {
+      const made = await ask(headers);
+      const kept = await ask(headers);
+      expect(sent(kept)).toEqual(sent(made));
+      expect(kept.headers['content-length']).toBe(String(kept.bytes.length));
+      expect(kept.headers['transfer-encoding']).toBeUndefined();
+    }
+    // 1 Apr 2025 (Tue) + 10 working days: 2–4 Apr, 8–11 Apr (7 Apr is the Hùng Kings' day, CV 8726/VPCP-KGVX), 14–16 Apr.
+    expect(JSON.parse((await ask({})).bytes.toString('utf8'))).toMatchObject({ due: '2025-04-16' });
+  });
+
+  it('a body sent in chunks without a declared length, or with a query, gets the answer the same request gets whole', async () => {
+    const whole = await due({});
+    const chunked = await new Promise<Buffer>((resolve, reject) => {
+      const req = request(s.url + '/v1/due', { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (b: Buffer) => parts.push(b));
+        res.on('end', () => resolve(Buffer.concat(parts)));
+      });
+      req.on('error', reject);
+      req.write('{"rule":"hp-2025/central-tthc-list",');
+      req.end('"facts":{"ministryDecisionDate":"2025-01-20"}}');
+    });
+    const body = JSON.stringify({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-01-20' } });
+    const withQuery = await raw('POST', '/v1/due?x=1', { 'content-type': 'application/json' }, body);
+    expect(chunked.equals(whole.bytes)).toBe(true);
+    expect(withQuery.bytes.equals(whole.bytes)).toBe(true);
+  });
+
   it('gzip refused with q=0: plain', async () => {
     const r = await due({ 'accept-encoding': 'gzip;q=0, identity' });
     expect(r.headers['content-encoding']).toBeUndefined();

@@ -183,6 +183,16 @@ describe('CORS', () => {
       expect((await pre('https://other.example')).headers.get('access-control-allow-origin')).toBeNull();
       const r = await fetch(c.url + '/healthz', { headers: { origin: 'https://mot-cua.example.vn' } });
       expect(r.headers.get('access-control-allow-origin')).toBe('https://mot-cua.example.vn');
+      // A due answer asked twice from a browser: the second, kept, has its CORS headers too.
+      for (let i = 0; i < 2; i++) {
+        const due = await fetch(c.url + '/v1/due', {
+          method: 'POST',
+          headers: { origin: 'https://mot-cua.example.vn', 'content-type': 'application/json' },
+          body: JSON.stringify({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-01-20' } }),
+        });
+        expect(due.status).toBe(200);
+        expect(due.headers.get('access-control-allow-origin')).toBe('https://mot-cua.example.vn');
+      }
     } finally {
       await c.close();
     }
