@@ -7,7 +7,7 @@ import { dayOf, formatInstant, instantText, toInstant, type InstantInput } from 
 import { readEvents, type DossierEvent } from './events.js';
 import { defaultOfficeHours, parseOfficeHours, type OfficeHours } from './office-hours.js';
 import { resolveProcedure, type ProcedureRef } from './shipped.js';
-import { isSuspended, runClock, stepOf, type ClockState, type DossierStep, type RawStep } from './clock.js';
+import { isSuspended, latestDue, runClock, stepOf, type ClockState, type DossierStep, type RawStep } from './clock.js';
 import { WorkingTime } from './working-time.js';
 import type { Procedure } from './profile.js';
 
@@ -115,6 +115,13 @@ export interface Computed {
   received: number;
 }
 
+/** The appointments of a clock: the original (its due instant `null` while suspended), then each re-appointment. */
+function appointmentsOf(s: ClockState): Appointment[] {
+  const at = (ms: number) => (Number.isNaN(ms) ? null : formatInstant(ms));
+  const original: Appointment = { kind: 'original', dueAt: at(s.clockDue), reason: null };
+  return [original, ...s.reappointments.map((r): Appointment => ({ kind: 'reappointed', dueAt: at(r.due), reason: r.reason || null }))];
+}
+
 const FN = 'dossierDeadline';
 /** The dependencies of a span that rests on nothing provisional or pending. */
 const NO_DEPENDENCIES: { readonly provisional: boolean; readonly pending: readonly PendingNotice[] } = { provisional: false, pending: Object.freeze([]) };
@@ -149,8 +156,8 @@ export function computeDeadline(input: DossierDeadlineInput, fn = FN, asOf = Inf
   const wt = workingTime(o.calendar, o.officeHours);
   const state = runClock(procedure, wt, received, events);
   const cal = wt.calendar;
-  const last = state.appointments[state.appointments.length - 1];
-  const due = Number.isNaN(last.due) ? null : last.due;
+  const latest = latestDue(state);
+  const due = Number.isNaN(latest) ? null : latest;
   const lo = dayOf(received);
   const hi = Math.max(state.lastDay, lo);
   // The day tables' mask first, as dueDate does: no ISO days and no lists for a span that rests on nothing.
@@ -166,7 +173,7 @@ export function computeDeadline(input: DossierDeadlineInput, fn = FN, asOf = Inf
     clockStart: formatInstant(state.start),
     dueAt: due === null ? null : formatInstant(due),
     dueDate: due === null ? null : cal.dayIso(dayOf(due - 1)),
-    appointments: state.appointments.map((a) => ({ kind: a.kind, dueAt: Number.isNaN(a.due) ? null : formatInstant(a.due), reason: a.reason || null })),
+    appointments: appointmentsOf(state),
     suspended: isSuspended(state),
     dependsOnProvisional: deps.provisional,
     pendingNotices: deps.pending,

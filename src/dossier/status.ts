@@ -2,7 +2,8 @@
 import type { LocalizedText } from '../calendar/types.js';
 import { invalidArgument } from '../core/args.js';
 import { formatDay } from '../core/days.js';
-import { computeDeadline, type DossierDeadline, type DossierDeadlineInput } from './deadline.js';
+import { latestDue } from './clock.js';
+import { computeDeadline, type Computed, type DossierDeadline, type DossierDeadlineInput } from './deadline.js';
 import { dayOf, formatInstant, instantText, toInstant, toInstantOrEndOfDay, type InstantInput } from './instant.js';
 import { messages } from './messages.js';
 
@@ -73,8 +74,7 @@ export function statusAt(dossier: Dossier, asOf: number): DossierVerdict {
   const c = computeDeadline(dossier, FN, asOf);
   if (resolvedRaw !== null && resolvedRaw < c.received) throw invalidArgument(FN, 'resolvedAt', 'an instant on or after receivedAt', dossier.resolvedAt);
   const resolved = resolvedRaw !== null && resolvedRaw <= asOf ? resolvedRaw : null;
-  const apps = c.state.appointments;
-  const judged = c.procedure.judgeAgainst === 'latest' ? apps[apps.length - 1].due : apps[0].due;
+  const judged = c.procedure.judgeAgainst === 'latest' ? latestDue(c.state) : c.state.clockDue;
   const { status, lateBy } = classify(c, judged, resolved, asOf);
   const due = Number.isNaN(judged) ? '' : formatInstant(judged);
   return new Verdict(
@@ -90,7 +90,7 @@ export function statusAt(dossier: Dossier, asOf: number): DossierVerdict {
     },
     status === 'stopped' ? c.state.stopped : (resolved ?? asOf),
     c.procedure.unit,
-    apps.length > 1 && c.procedure.judgeAgainst === 'original',
+    c.state.reappointments.length > 0 && c.procedure.judgeAgainst === 'original',
     status === 'suspended' ? closureDue(c.state.suspendedAt, asOf) : undefined,
   );
 }
@@ -196,7 +196,7 @@ class Verdict implements DossierVerdict {
 }
 
 /** The status and the delay. */
-function classify(c: ReturnType<typeof computeDeadline>, judged: number, resolved: number | null, asOf: number): { status: DossierStatus; lateBy: number } {
+function classify(c: Computed, judged: number, resolved: number | null, asOf: number): { status: DossierStatus; lateBy: number } {
   if (!Number.isNaN(c.state.stopped) && (resolved === null || resolved >= c.state.stopped)) return { status: 'stopped', lateBy: 0 };
   if (Number.isNaN(judged)) return { status: resolved === null ? 'suspended' : 'onTime', lateBy: 0 };
   const dueDay = dayOf(judged - 1);
