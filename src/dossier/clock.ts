@@ -321,7 +321,8 @@ export function runClock(p: Procedure, wt: WorkingTime, received: number, events
   r.origin = r.startAt(received);
   r.start = r.origin;
   r.count();
-  for (const e of events) r.event(e);
+  // Indexed: for…of made an iterator result for every dossier (~50 B allocated, events or not).
+  for (let i = 0; i < events.length; i++) r.event(events[i]);
   if (r.record) r.closingNotes();
   return r;
 }
