@@ -96,6 +96,12 @@ const pad = (n: number) => (n < 10 ? '0' : '') + n;
 /** `HH:MM` of each minute of a day, and `SS` of each second: made once. */
 const HM: string[] = Array.from({ length: 1440 }, (_, m) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`);
 const SS: string[] = Array.from({ length: 60 }, (_, s) => pad(s));
+/**
+ * `THH:MM:00+07:00` of each minute of a day: most instants (a session's end, a register's times)
+ * fall on a whole minute, and their text is then two pieces, not six (each concatenation makes
+ * a string: ~130 B allocated per dossier of a register less).
+ */
+const WHOLE_MINUTE: string[] = HM.map((hm) => `T${hm}:00+07:00`);
 /** The ISO strings of the days last formatted (a dossier's instants fall on a few days). */
 const dayStrings = new Map<number, string>();
 
@@ -120,6 +126,7 @@ function format(ms: number): string {
     if (dayStrings.size > 8192) dayStrings.clear();
     dayStrings.set(day, (d = formatDay(day)));
   }
+  if (t % 60_000 === 0) return d + WHOLE_MINUTE[t / 60_000];
   return `${d}T${HM[Math.floor(s / 60)]}:${SS[s % 60]}${frac ? '.' + String(frac).padStart(3, '0') : ''}+07:00`;
 }
 

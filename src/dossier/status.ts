@@ -2,7 +2,8 @@
 import type { LocalizedText } from '../calendar/types.js';
 import { invalidArgument } from '../core/args.js';
 import { formatDay } from '../core/days.js';
-import { computeDeadline, type DossierDeadline, type DossierDeadlineInput } from './deadline.js';
+import { latestDue } from './clock.js';
+import { computeDeadline, type Computed, type DossierDeadline, type DossierDeadlineInput } from './deadline.js';
 import { dayOf, formatInstant, instantText, toInstant, toInstantOrEndOfDay, type InstantInput } from './instant.js';
 import { messages } from './messages.js';
 
@@ -73,9 +74,9 @@ export function statusAt(dossier: Dossier, asOf: number): DossierVerdict {
   const c = computeDeadline(dossier, FN, asOf);
   if (resolvedRaw !== null && resolvedRaw < c.received) throw invalidArgument(FN, 'resolvedAt', 'an instant on or after receivedAt', dossier.resolvedAt);
   const resolved = resolvedRaw !== null && resolvedRaw <= asOf ? resolvedRaw : null;
-  const apps = c.state.appointments;
-  const judged = c.procedure.judgeAgainst === 'latest' ? apps[apps.length - 1].due : apps[0].due;
-  const { status, lateBy } = classify(c, judged, resolved, asOf);
+  const judged = c.procedure.judgeAgainst === 'latest' ? latestDue(c.state) : c.state.clockDue;
+  const status = classify(c, judged, resolved, asOf);
+  const lateBy = status === 'late' || status === 'overdue' ? delay(c, judged, resolved ?? asOf) : 0;
   const due = Number.isNaN(judged) ? '' : formatInstant(judged);
   return new Verdict(
     {
@@ -90,7 +91,7 @@ export function statusAt(dossier: Dossier, asOf: number): DossierVerdict {
     },
     status === 'stopped' ? c.state.stopped : (resolved ?? asOf),
     c.procedure.unit,
-    apps.length > 1 && c.procedure.judgeAgainst === 'original',
+    c.state.reappointments.length > 0 && c.procedure.judgeAgainst === 'original',
     status === 'suspended' ? closureDue(c.state.suspendedAt, asOf) : undefined,
   );
 }
@@ -195,15 +196,17 @@ class Verdict implements DossierVerdict {
   }
 }
 
-/** The status and the delay. */
-function classify(c: ReturnType<typeof computeDeadline>, judged: number, resolved: number | null, asOf: number): { status: DossierStatus; lateBy: number } {
-  if (!Number.isNaN(c.state.stopped) && (resolved === null || resolved >= c.state.stopped)) return { status: 'stopped', lateBy: 0 };
-  if (Number.isNaN(judged)) return { status: resolved === null ? 'suspended' : 'onTime', lateBy: 0 };
-  const dueDay = dayOf(judged - 1);
+/** The status (the delay apart: a register's dossiers are mostly not late, and no pair is made for them). */
+function classify(c: Computed, judged: number, resolved: number | null, asOf: number): DossierStatus {
+  if (!Number.isNaN(c.state.stopped) && (resolved === null || resolved >= c.state.stopped)) return 'stopped';
+  if (Number.isNaN(judged)) return resolved === null ? 'suspended' : 'onTime';
   const at = resolved ?? asOf;
-  if (at <= judged) return { status: resolved === null ? 'open' : dayOf(at) < dueDay ? 'early' : 'onTime', lateBy: 0 };
-  const status = resolved === null ? 'overdue' : 'late';
-  const cal = c.wt.calendar;
-  if (c.procedure.unit === 'workingDays') return { status, lateBy: cal.dayWorkingDaysBetween(dueDay, dayOf(at)) };
-  return { status, lateBy: Math.round((c.wt.between(judged, at, Infinity) / 3_600_000) * 100) / 100 };
+  if (at <= judged) return resolved === null ? 'open' : dayOf(at) < dayOf(judged - 1) ? 'early' : 'onTime';
+  return resolved === null ? 'overdue' : 'late';
+}
+
+/** The delay of a `late` or `overdue` dossier at `at`, in the profile's unit (working hours to 2 decimals). */
+function delay(c: Computed, judged: number, at: number): number {
+  if (c.procedure.unit === 'workingDays') return c.wt.calendar.dayWorkingDaysBetween(dayOf(judged - 1), dayOf(at));
+  return Math.round((c.wt.between(judged, at, Infinity) / 3_600_000) * 100) / 100;
 }

@@ -5,16 +5,22 @@ import type { ComplianceResult } from '../compliance/types.js';
 import type { LineSink, ReportContext, ReportWriter } from './types.js';
 
 /**
- * A JSON string literal; plain text (no quote, backslash, control character or surrogate) without calling JSON.stringify.
- * @example `q('Sở Tư pháp') // '"Sở Tư pháp"'`
+ * Whether a string is plain text for JSON (no quote, backslash, control character or
+ * surrogate): its JSON literal is the string between quotes.
+ * @example `plainJson('Sở Tư pháp') // true`
  * @internal
  */
-export function q(s: string): string {
+export function plainJson(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 34 || c === 92 || c < 32 || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+    if (c === 34 || c === 92 || c < 32 || (c >= 0xd800 && c <= 0xdfff)) return false;
   }
-  return '"' + s + '"';
+  return true;
+}
+
+/** A JSON string literal; plain text ({@link plainJson}) without calling JSON.stringify. */
+function q(s: string): string {
+  return plainJson(s) ? '"' + s + '"' : JSON.stringify(s);
 }
 
 /** Quoted rule ids, variant ids, rule lists and procedure ids, which repeat on every record. */

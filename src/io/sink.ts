@@ -3,15 +3,7 @@
  * handed on in large chunks that end with a line break. No string is kept once encoded, so the
  * million-record path stays flat in memory.
  */
-
-const encoder = new TextEncoder();
-
-/** Node's Buffer, where there is one: its `write` encodes without the allocations of `encodeInto`. */
-interface NodeBuffer extends Uint8Array {
-  write(s: string, offset: number): number;
-}
-const NodeBuffer = (globalThis as unknown as { Buffer?: { allocUnsafe(n: number): NodeBuffer } }).Buffer;
-const alloc = (n: number): Uint8Array => (NodeBuffer ? NodeBuffer.allocUnsafe(n) : new Uint8Array(n));
+import { allocBytes, writeUtf8 } from '../core/utf8.js';
 
 /**
  * Lines into a reused byte buffer, handed to `emit` once more than `flushAt` bytes are waiting
@@ -27,7 +19,7 @@ export class ByteSink {
   constructor(emit: (chunk: Uint8Array) => void, flushAt = 1 << 17) {
     this.#emit = emit;
     this.#flushAt = flushAt;
-    this.#buf = alloc(Math.min(flushAt * 2, 1 << 21));
+    this.#buf = allocBytes(Math.min(flushAt * 2, 1 << 21));
   }
 
   /** A whole line (the line break is added). */
@@ -35,12 +27,11 @@ export class ByteSink {
     // UTF-8 takes at most 3 bytes per UTF-16 unit.
     const need = this.#pos + s.length * 3 + 1;
     if (need > this.#buf.length) {
-      const next = alloc(Math.max(this.#buf.length * 2, need));
+      const next = allocBytes(Math.max(this.#buf.length * 2, need));
       next.set(this.#buf.subarray(0, this.#pos));
       this.#buf = next;
     }
-    const b = this.#buf;
-    this.#pos += NodeBuffer ? (b as NodeBuffer).write(s, this.#pos) : encoder.encodeInto(s, b.subarray(this.#pos)).written;
+    this.#pos += writeUtf8(s, this.#buf, this.#pos);
     this.#buf[this.#pos++] = 10;
     if (this.#pos >= this.#flushAt) this.flush();
   }

@@ -3,7 +3,7 @@ import { RecordChecker, type RecordError, type RecordOutcome } from '../../compl
 import { CheckSummary } from '../../compliance/summary.js';
 import { shippedRules } from '../../rules/registry.js';
 import { loadRules } from '../../rules/load.js';
-import { readNdjsonText } from '../ndjson.js';
+import { readNdjsonBytes } from '../ndjson.js';
 import { reportWriter } from '../report.js';
 import { ByteSink } from '../sink.js';
 import type { ReportWriter } from '../types.js';
@@ -38,13 +38,11 @@ interface LineChecker<O> {
 }
 
 /**
- * Checks batches of whole NDJSON lines into report bytes: decodes a batch, checks each line,
+ * Checks batches of whole NDJSON lines into report bytes: reads the lines of a batch, checks each,
  * counts and writes each outcome, and hands the batch's bytes out whole. Subclasses give the
  * checker, the writer (on {@link sink}) and what counts the outcomes. @internal
  */
 export abstract class NdjsonBatches<O, S> implements BatchRunner<S> {
-  /** Keeps a byte-order mark: only the file's own, at the start of its first batch, is dropped (as the one-thread reader does). */
-  readonly #decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   #out: Uint8Array = new Uint8Array(0);
   /** One flush per batch: the output of a batch is copied out whole. */
   protected readonly sink = new ByteSink((b) => (this.#out = new Uint8Array(b)), Number.MAX_SAFE_INTEGER);
@@ -57,14 +55,13 @@ export abstract class NdjsonBatches<O, S> implements BatchRunner<S> {
   run(b: Batch): Done {
     let records = 0;
     this.#out = new Uint8Array(0);
-    const decoded = this.#decoder.decode(new Uint8Array(b.buffer, 0, b.length));
-    const text = b.firstLine === 1 && decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
     const take = (o: O) => {
       records++;
       this.count(o);
       this.writer.write(o);
     };
-    readNdjsonText(text, b.firstLine, {
+    // A Buffer over the batch's bytes: its lines are decoded in place.
+    readNdjsonBytes(Buffer.from(b.buffer, 0, b.length), b.firstLine, {
       record: (value, line) => take(this.checker.check(value, line)),
       bad: (line, error) => take(this.checker.fail(line, error)),
     });
