@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFlatObject, readCsv, readJsonArray, readNdjson, type RecordVisitor } from '../../src/io/index.js';
+import { readNdjsonBytes } from '../../src/io/ndjson.js';
 
 interface Row {
   line: number;
@@ -114,6 +115,52 @@ describe('NDJSON', () => {
       { line: 6, value: { id: 'đ', n: -1500, t: true, f: false, z: null } },
     ]);
     for (const size of [1, 2, 5]) expect(await read(readNdjson, text, size)).toEqual(rows);
+  });
+
+  it('any lines, in any chunks, read as one decoding of the whole text split at its line breaks would (and so does a worker’s batch)', async () => {
+    // Lines of JSON with text beyond Latin-1, stray text, and raw bytes (malformed UTF-8 too).
+    const text = fc.string({ unit: fc.constantFrom('a', 'ã', 'ờ', 'đ', '😀', '"', '\\', ' ', '\t', '{', '}', ':', ',', '\uFEFF', '\u00ff') });
+    const line = fc.oneof(
+      fc.dictionary(fc.constantFrom('id', 'unit', 'ghi chú'), fc.oneof(text, fc.integer())).map((o) => enc.encode(JSON.stringify(o))),
+      text.map((t) => enc.encode(t)),
+      fc.uint8Array({ maxLength: 12 }).map((b) => b.map((x) => (x === 10 ? 0xc3 : x))),
+    );
+    const input = fc.record({
+      bom: fc.boolean(),
+      lines: fc.array(fc.tuple(line, fc.constantFrom('\n', '\r\n')), { maxLength: 8 }),
+      lastBreak: fc.boolean(),
+      sizes: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 4 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(input, async ({ bom, lines, lastBreak, sizes }) => {
+        const parts = lines.flatMap(([b, br], i) => (i < lines.length - 1 || lastBreak ? [b, enc.encode(br)] : [b]));
+        const bytes = new Uint8Array(Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), ...parts]));
+        // The oracle: the whole text decoded once, its BOM dropped (and a second one, as the reader
+        // always has), split at line breaks, each line given to JSON.parse.
+        const decoded = new TextDecoder().decode(bytes);
+        const whole = (decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded).split('\n');
+        const expected: Row[] = [];
+        whole.forEach((l, i) => {
+          const s = l.replace(/\r$/, '').replace(/^[ \t]+/, '');
+          if (s === '') return;
+          try {
+            expected.push({ line: i + 1, value: JSON.parse(s) as unknown });
+          } catch {
+            expected.push({ line: i + 1, error: expect.objectContaining({ code: 'invalid_data', field: 'record' }) as Row['error'] });
+          }
+        });
+        const rows: Row[] = [];
+        const visit: RecordVisitor = { record: (value, l) => rows.push({ line: l, value }), bad: (l, error) => rows.push({ line: l, error }) };
+        const chunks: Uint8Array[] = [];
+        for (let i = 0, k = 0; i < bytes.length; i += sizes[k++ % sizes.length]) chunks.push(bytes.subarray(i, i + sizes[k % sizes.length]));
+        await readNdjson(chunks, visit);
+        expect(rows).toEqual(expected);
+        rows.length = 0;
+        readNdjsonBytes(Buffer.from(bytes), 1, visit);
+        expect(rows).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('a JSON array input: records numbered by position; anything else is an error for the whole input', async () => {
