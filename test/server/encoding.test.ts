@@ -34,12 +34,13 @@ function raw(method: string, path: string, headers: Record<string, string>, body
   });
 }
 
-const due = (headers: Record<string, string>) =>
+/** The plan's due question (II.2.1) for a ministry's decision of `date`. */
+const due = (headers: Record<string, string>, date = '2025-01-20') =>
   raw(
     'POST',
     '/v1/due',
     { 'content-type': 'application/json', ...headers },
-    JSON.stringify({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-01-20' } }),
+    JSON.stringify({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: date } }),
   );
 
 describe('Accept-Encoding', () => {
@@ -103,13 +104,7 @@ describe('answers over HTTP', () => {
 
   it('an answer kept is sent as it was made: the same status, headers and bytes, with its length, plain and gzipped', async () => {
     // A question no other test asks: the first answer is made, the second comes from those kept.
-    const ask = (headers: Record<string, string>) =>
-      raw(
-        'POST',
-        '/v1/due',
-        { 'content-type': 'application/json', ...headers },
-        JSON.stringify({ rule: 'hp-2025/central-tthc-list', facts: { ministryDecisionDate: '2025-04-01' } }),
-      );
+    const ask = (headers: Record<string, string>) => due(headers, '2025-04-01');
     const sent = ({ status, headers, bytes }: Raw) => {
       const { date, ...rest } = headers;
       expect(date).toBeDefined();
