@@ -41,6 +41,9 @@ export const CLI_TEXT: Catalogue<
   | 'expectedArg'
   | 'isDirectory'
   | 'workers'
+  | 'serveNumber'
+  | 'serveMaxRecords'
+  | 'serveTimeouts'
   | 'oneOf'
   | 'formatOf'
   | 'jsonReport'
@@ -127,6 +130,9 @@ export const CLI_TEXT: Catalogue<
     expectedArg: 'cần {n} đối số; cách dùng: {usage}',
     isDirectory: 'không đọc được {file}: đây là một thư mục',
     workers: '--workers phải là một số nguyên từ 0 đến 99, nhận được {value}',
+    serveNumber: '{option} (hoặc {variable}) phải là một số nguyên từ 0 đến {max}, nhận được {value}',
+    serveMaxRecords: '--max-records phải từ 1 trở lên',
+    serveTimeouts: '--headers-timeout ({headers} giây) không được dài hơn --request-timeout ({request} giây)',
     oneOf: '{option} phải là một trong các giá trị {allowed}, nhận được {value}',
     formatOf: 'không biết định dạng của {file} từ tên tệp; hãy ghi --format csv, ndjson, json hoặc xlsx',
     jsonReport: '--json nghĩa là --report json, nhưng --report đang là {report}',
@@ -239,6 +245,9 @@ export const CLI_TEXT: Catalogue<
     expectedArg: 'expected {n} argument; usage: {usage}',
     isDirectory: 'cannot read {file}: it is a directory',
     workers: '--workers must be a whole number from 0 to 99, got {value}',
+    serveNumber: '{option} (or {variable}) must be a whole number from 0 to {max}, got {value}',
+    serveMaxRecords: '--max-records must be at least 1',
+    serveTimeouts: '--headers-timeout ({headers} s) must not be longer than --request-timeout ({request} s)',
     oneOf: '{option} must be one of {allowed}, got {value}',
     formatOf: 'cannot tell the format of {file} from its name; give --format csv, ndjson, json or xlsx',
     jsonReport: '--json asks for --report json, but --report is {report}',

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MY_RULE } from '../support/my-rule.js';
 import { serveOptions } from '../../src/cli/commands/serve.js';
+import { UsageError } from '../../src/core/usage-error.js';
 import { startService } from '../../src/server/start.js';
 
 const saved = { ...process.env };
@@ -37,6 +38,30 @@ describe('serve options', () => {
     expect(() => serveOptions({ 'headers-timeout': '60', 'request-timeout': '30' })).toThrow(
       /--headers-timeout \(60 s\) must not be longer than --request-timeout \(30 s\)/,
     );
+  });
+
+  it('says what is wrong in Vietnamese and in English, as the other commands do', () => {
+    const words = (options: Record<string, string>): [string | undefined, string] => {
+      try {
+        serveOptions(options);
+      } catch (e) {
+        if (e instanceof UsageError) return [e.text?.('vi'), e.message];
+      }
+      throw new Error('no usage error');
+    };
+    expect(words({ 'max-records': '0' })).toEqual(['--max-records phải từ 1 trở lên', '--max-records must be at least 1']);
+    expect(words({ port: '70000' })).toEqual([
+      '--port (hoặc VN_DEADLINES_PORT) phải là một số nguyên từ 0 đến 65535, nhận được "70000"',
+      '--port (or VN_DEADLINES_PORT) must be a whole number from 0 to 65535, got "70000"',
+    ]);
+    expect(words({ 'headers-timeout': '60', 'request-timeout': '30' })).toEqual([
+      '--headers-timeout (60 giây) không được dài hơn --request-timeout (30 giây)',
+      '--headers-timeout (60 s) must not be longer than --request-timeout (30 s)',
+    ]);
+    expect(words({ 'log-level': 'loud' })).toEqual([
+      '--log-level phải là một trong các giá trị fatal, error, warn, info, debug, trace, silent, nhận được "loud"',
+      '--log-level must be one of fatal, error, warn, info, debug, trace, silent, got "loud"',
+    ]);
   });
 
   it('serves the rules of a --rules file', async () => {

@@ -7,7 +7,7 @@ import pkg from '../../../package.json';
 import { shippedRules } from '../../rules/registry.js';
 import { loadRules } from '../../rules/load.js';
 import { startService, type ServeOptions } from '../../server/start.js';
-import { calendarOf, expectArgs, UsageError, type CliIo, type Command } from '../command.js';
+import { calendarOf, expectArgs, usageError, type CliIo, type Command } from '../command.js';
 
 /** Flag → environment variable, for each setting that has one. */
 const ENV = {
@@ -35,7 +35,7 @@ function setting(values: Record<string, unknown>, name: keyof typeof ENV, fallba
 function count(values: Record<string, unknown>, name: keyof typeof ENV, fallback: number, max: number): number {
   const raw = setting(values, name, String(fallback));
   const n = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
-  if (!(n <= max)) throw new UsageError(`--${name} (or ${ENV[name]}) must be a whole number from 0 to ${max}, got ${JSON.stringify(raw)}`);
+  if (!(n <= max)) throw usageError('serveNumber', { option: `--${name}`, variable: ENV[name], max, value: JSON.stringify(raw) });
   return n;
 }
 
@@ -51,14 +51,14 @@ function count(values: Record<string, unknown>, name: keyof typeof ENV, fallback
  */
 export function serveOptions(values: Record<string, unknown>): ServeOptions {
   const logLevel = setting(values, 'log-level', 'info');
-  if (!LEVELS.includes(logLevel)) throw new UsageError(`--log-level must be one of ${LEVELS.join(', ')}, got ${JSON.stringify(logLevel)}`);
+  if (!LEVELS.includes(logLevel)) throw usageError('oneOf', { option: '--log-level', allowed: LEVELS.join(', '), value: JSON.stringify(logLevel) });
   const rulePaths = (values.rules as string[] | undefined) ?? [];
   const maxRecords = count(values, 'max-records', 1000, 1_000_000);
-  if (maxRecords === 0) throw new UsageError('--max-records must be at least 1');
+  if (maxRecords === 0) throw usageError('serveMaxRecords');
   const headersTimeoutMs = count(values, 'headers-timeout', 10, 3600) * 1000;
   const requestTimeoutMs = count(values, 'request-timeout', 300, 86_400) * 1000;
   if (requestTimeoutMs > 0 && headersTimeoutMs > requestTimeoutMs)
-    throw new UsageError(`--headers-timeout (${headersTimeoutMs / 1000} s) must not be longer than --request-timeout (${requestTimeoutMs / 1000} s)`);
+    throw usageError('serveTimeouts', { headers: headersTimeoutMs / 1000, request: requestTimeoutMs / 1000 });
   return {
     host: setting(values, 'host', '127.0.0.1'),
     port: count(values, 'port', 8080, 65535),
