@@ -11,12 +11,13 @@ import { createApp, keptAnswerPaths } from './app.js';
 import { loadServerPackages } from './deps.js';
 import type { EncodedAnswer } from './encoding.js';
 import { frontDesk } from './front-desk.js';
+import { LogBatch } from './log-batch.js';
 import { AnswerMemo } from './memo.js';
 import type { Limits } from './route.js';
 import type { Logger } from 'pino';
 
-/** Log lines are written to standard output in batches of this size … */
-const LOG_BATCH_BYTES = 4096;
+/** Log lines are written to standard output in batches of this many characters … */
+const LOG_BATCH_CHARS = 4096;
 /** … or after this long, whichever comes first. */
 const LOG_FLUSH_MS = 1000;
 
@@ -84,11 +85,11 @@ function logRequest(log: Logger, req: IncomingMessage, res: ServerResponse, star
  */
 export async function startService(o: ServeOptions): Promise<RunningService> {
   const pkgs = await loadServerPackages();
-  // Standard output written in writes of 4 KiB or more, and at least every second: a write per
-  // request cost ≈ 10 % of a small request's time, and handing the writes to the thread pool
-  // (sync: false) ≈ 10 µs more a request than writing the batches directly. Lines still held are
-  // written when the service stops.
-  const stdout = o.logStream ? undefined : pkgs.pino.destination({ dest: 1, sync: true, minLength: LOG_BATCH_BYTES, periodicFlush: LOG_FLUSH_MS });
+  // Standard output written in batches of 4 K characters or more, and at least every second: a
+  // write per request cost ≈ 10 % of a small request's time, and handing the writes to the thread
+  // pool (sync: false) ≈ 10 µs more a request than writing the batches directly. Lines still held
+  // are written when the service stops.
+  const stdout = o.logStream ? undefined : new LogBatch(pkgs.pino.destination({ dest: 1, sync: true }), LOG_BATCH_CHARS, LOG_FLUSH_MS);
   const log = pkgs.pino({ level: o.logLevel }, o.logStream ?? stdout);
   const service = {
     calendar: o.calendar,
@@ -110,6 +111,7 @@ export async function startService(o: ServeOptions): Promise<RunningService> {
   const host = o.host.includes(':') ? `[${o.host}]` : o.host;
   const url = `http://${host}:${port}`;
   log.info({ url, dataVersion: o.calendar.dataVersion, version: o.version }, 'listening');
+  stdout?.flush();
   let closing: Promise<void> | undefined;
   server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
     const start = performance.now();
@@ -126,8 +128,9 @@ export async function startService(o: ServeOptions): Promise<RunningService> {
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         log.info('stopping: finishing the requests in flight');
+        stdout?.flush();
         server.close(() => {
-          stdout?.flushSync();
+          stdout?.end();
           resolve();
         });
         server.closeIdleConnections();
