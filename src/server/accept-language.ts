@@ -1,6 +1,6 @@
 /** The language of an answer, from the request's `Accept-Language` header. */
 import type { Lang } from '../core/lang.js';
-import { qualityList } from './header-list.js';
+import { lastHeaderMemo, qualityList } from './header-list.js';
 
 /**
  * The language an `Accept-Language` header prefers among `vi` and `en`, by quality value
@@ -10,7 +10,10 @@ import { qualityList } from './header-list.js';
  * @example `langOfHeader('en-US,en;q=0.9,vi;q=0.8') // 'en'`
  */
 export function langOfHeader(header: string | null | undefined): Lang {
-  if (!header) return 'vi';
+  return header ? langOfList(header) : 'vi';
+}
+
+const langOfList = lastHeaderMemo((header): Lang => {
   let best: Lang = 'vi';
   let bestQ = 0;
   for (const { token, q } of qualityList(header)) {
@@ -21,4 +24,4 @@ export function langOfHeader(header: string | null | undefined): Lang {
     }
   }
   return best;
-}
+});

@@ -7,7 +7,7 @@
 import type { ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { gzip as gzipAsync, gzipSync } from 'node:zlib';
-import { qualityList } from './header-list.js';
+import { lastHeaderMemo, qualityList } from './header-list.js';
 import { jsonMade } from './route.js';
 
 const encoder = new TextEncoder();
@@ -34,14 +34,17 @@ const gzipBytes = promisify(gzipAsync);
  * ```
  */
 export function acceptsGzip(header: string | null | undefined): boolean {
-  if (!header) return false;
+  return header ? listAcceptsGzip(header) : false;
+}
+
+const listAcceptsGzip = lastHeaderMemo((header) => {
   let any = false;
   for (const { token, q } of qualityList(header)) {
     if (token === 'gzip' || token === 'x-gzip') return q > 0;
     if (token === '*') any = q > 0;
   }
   return any;
-}
+});
 
 /** A body as sent: its bytes, its headers, and the same headers with its length (for Node's own response, which would otherwise send it chunked). */
 interface Coded {

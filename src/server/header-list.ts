@@ -43,3 +43,22 @@ export function qualityList(header: string): Quality[] {
   }
   return list;
 }
+
+/**
+ * `read` remembering its last header and answer: a client sends the same `Accept-Language` and
+ * `Accept-Encoding` request after request, and the list is then parsed once, not each time.
+ * @example
+ * ```ts
+ * const lang = lastHeaderMemo((h) => qualityList(h).length);
+ * lang('vi, en;q=0.5'); // 2 (parsed)
+ * lang('vi, en;q=0.5'); // 2 (remembered)
+ * ```
+ */
+export function lastHeaderMemo<T>(read: (header: string) => T): (header: string) => T {
+  let last: string | undefined;
+  let answer!: T;
+  return (header) => {
+    if (header !== last) [last, answer] = [header, read(header)];
+    return answer;
+  };
+}
