@@ -3,7 +3,7 @@
  * `--out` whole or not at all (a temporary file renamed once complete; a failed or interrupted
  * run leaves the old file as it was), or to standard output.
  */
-import { writeSync } from 'node:fs';
+import { writeAll } from '../io/node/write-all.js';
 import { openReport, refuseOutIsInput, withSignals, type ReportFile } from '../io/node/atomic-file.js';
 import type { CliIo } from './command.js';
 import type { ByteIo } from './commands/check.js';
@@ -47,7 +47,7 @@ export async function withReportFile(
 /** Where the report's bytes go: to a file, to an io that takes bytes, or to `io.out` as text (without the last line break; the CSV report's BOM kept). */
 export function emitterOf(io: CliIo, file: ReportFile | undefined): (b: Uint8Array) => void {
   const outFd = file?.fd;
-  if (outFd !== undefined) return (b) => void writeSync(outFd, b);
+  if (outFd !== undefined) return (b) => writeAll(outFd, b);
   const outBytes = (io as ByteIo).outBytes;
   if (outBytes !== undefined) return (b) => outBytes(new Uint8Array(b)); // a copy: the sink reuses its buffer, a stream may keep the chunk
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });

@@ -4,7 +4,8 @@
  * first row up to and including the day), so that a warehouse does the library's O(1) arithmetic
  * as equi-joins. Wired into `run.ts` by the `commands` table.
  */
-import { mkdtempSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { writeAll } from '../../io/node/write-all.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Calendar } from '../../calendar/calendar.js';
@@ -139,7 +140,7 @@ async function writeParquet(rows: Iterable<CalendarRow>, out: string): Promise<v
     const target = openReport(out);
     try {
       const bytes = readFileSync(tmpOut);
-      for (let off = 0; off < bytes.length;) off += writeSync(target.fd, bytes, off);
+      writeAll(target.fd, bytes);
       target.commit();
     } finally {
       target.abort();
@@ -155,11 +156,11 @@ function writeLines(fd: number, lines: Iterable<string>): void {
   for (const line of lines) {
     buf += line + '\n';
     if (buf.length >= 1 << 20) {
-      writeSync(fd, buf);
+      writeAll(fd, buf);
       buf = '';
     }
   }
-  if (buf) writeSync(fd, buf);
+  if (buf) writeAll(fd, buf);
 }
 
 const USAGE =

@@ -1,5 +1,5 @@
 /** The Excel report streamed to a file (Node): rows go to the file as they come, so memory stays flat on a large register. */
-import { writeSync } from 'node:fs';
+import { writeAll } from './write-all.js';
 import { Writable } from 'node:stream';
 import type { ReportContext } from '../types.js';
 import { ResultsSheet, summarySheet } from '../xlsx/book.js';
@@ -22,7 +22,7 @@ export async function xlsxReportToFile(fd: number, ctx: ReportContext): Promise<
   const stream = new Writable({
     write(chunk: Buffer, _enc, done) {
       try {
-        writeSync(fd, chunk);
+        writeAll(fd, chunk);
         done();
       } catch (e) {
         done(e as Error);
