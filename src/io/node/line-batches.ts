@@ -23,7 +23,8 @@ function fill(fd: number, buf: Uint8Array<ArrayBuffer>, len: number): { buf: Uin
     const n = readSync(fd, buf, len, buf.length - len, null);
     if (n === 0) eof = true;
     len += n;
-    const cut = buf.lastIndexOf(10, len - 1);
+    // A reused buffer holds an earlier batch's bytes past `len`: only the bytes read are searched.
+    const cut = len > 0 ? buf.lastIndexOf(10, len - 1) : -1;
     if (cut >= 0 || eof) return { buf, len, cut, eof };
     if (len === buf.length) {
       // A line longer than the batch: grow it.
@@ -47,18 +48,21 @@ function linesIn(buf: Uint8Array<ArrayBuffer>, end: number): number {
 
 /**
  * The file from its current position, in batches of whole lines, each in its own buffer (so it
- * can be transferred to a worker thread). Reads are synchronous: a regular file answers at once.
+ * can be transferred to a worker thread): one `reuse` gives back when it has one large enough
+ * (an earlier batch's, done with), else a new one. Reads are synchronous: a regular file answers
+ * at once.
  * @internal
  */
-export function* lineBatches(fd: number): Generator<LineBatch> {
+export function* lineBatches(fd: number, reuse: (atLeast: number) => ArrayBuffer | undefined = () => undefined): Generator<LineBatch> {
   let carry = new Uint8Array(0);
   let eof = false;
   while (!eof || carry.length > 0) {
     // A batch: the carried part of the last read, then as much as fits.
-    let buf = new Uint8Array(new ArrayBuffer(Math.max(BATCH, carry.length * 2)));
+    const size = Math.max(BATCH, carry.length * 2);
+    let buf = new Uint8Array(reuse(size) ?? new ArrayBuffer(size));
     buf.set(carry);
     let len = carry.length;
-    let cut = buf.lastIndexOf(10, len - 1);
+    let cut = len > 0 ? buf.lastIndexOf(10, len - 1) : -1;
     if (!eof) ({ buf, len, cut, eof } = fill(fd, buf, len));
     const end = eof && cut < len - 1 ? len : cut + 1;
     if (end === 0) return;

@@ -41,7 +41,9 @@ class Pool<S> {
   readonly #workers: Worker[] = [];
   /** The batches each worker holds; {@link DEPTH} until it is ready (a thread takes ≈ 0.15 s to start). */
   readonly #held: number[] = [];
-  readonly outputs = new Map<number, Uint8Array>();
+  readonly outputs = new Map<number, Uint8Array<ArrayBuffer>>();
+  /** Buffers done with, to be used again: batches' inputs (read into) and reports, once written (copied into). */
+  readonly spare = { inputs: [] as ArrayBuffer[], outputs: [] as ArrayBuffer[] };
   readonly summaries: S[] = [];
   failure: Error | undefined;
   #wake: (() => void) | undefined;
@@ -54,6 +56,7 @@ class Pool<S> {
         else if ('summary' in m) this.summaries.push(m.summary as S);
         else {
           this.outputs.set(m.seq, m.out);
+          this.spare.inputs.push(m.input);
           onRecords(m.records);
           this.#held[i]--;
         }
@@ -77,14 +80,20 @@ class Pool<S> {
     w?.();
   }
 
-  /** Sends a batch to the least busy worker (its buffer is transferred); `false` when every worker holds {@link DEPTH} batches. */
+  /** Sends a batch to the least busy worker (its buffers are transferred); `false` when every worker holds {@link DEPTH} batches. */
   post(batch: Batch): boolean {
     let i = 0;
     for (let k = 1; k < this.#held.length; k++) if (this.#held[k] < this.#held[i]) i = k;
     if (this.#held[i] >= DEPTH) return false;
     this.#held[i]++;
-    this.#workers[i].postMessage(batch, [batch.buffer]);
+    this.#workers[i].postMessage(batch, batch.spare ? [batch.buffer, batch.spare] : [batch.buffer]);
     return true;
+  }
+
+  /** A spare input buffer of at least `size` bytes, if there is one. */
+  reuseInput(size: number): ArrayBuffer | undefined {
+    const b = this.spare.inputs.pop();
+    return b !== undefined && b.byteLength >= size ? b : undefined;
   }
 
   /** A turn of the event loop: the workers' answers waiting are taken in. */
@@ -120,8 +129,9 @@ class Pool<S> {
  * Runs an NDJSON file with `workers` worker threads beside the main thread, which runs a batch
  * on `local` (the same checker as the workers', made from the same `setup`) only when every worker
  * holds {@link DEPTH} batches: the main thread also reads and writes, and a worker never waits for it. Output chunks go to
- * `write` in file order; `onRecords` counts progress; reading waits for `pause` (output
- * backpressure). Returns the workers' summaries, for the caller to add to `local`'s.
+ * `write` in file order, which must be done with a chunk when it returns (its buffer serves
+ * again); `onRecords` counts progress; reading waits for `pause` (output backpressure). Returns
+ * the workers' summaries, for the caller to add to `local`'s.
  * @internal
  */
 export async function runInParallel<S>(
@@ -139,19 +149,21 @@ export async function runInParallel<S>(
     for (let out = pool.outputs.get(next); out !== undefined; out = pool.outputs.get(next)) {
       pool.outputs.delete(next++);
       if (out.length) write(out);
+      pool.spare.outputs.push(out.buffer);
     }
   };
   try {
     let seq = 0;
     let firstLine = 1;
-    for (const { buf, end, lines } of lineBatches(fd)) {
-      const batch: Batch = { seq, firstLine, buffer: buf.buffer, length: end };
+    for (const { buf, end, lines } of lineBatches(fd, (size) => pool.reuseInput(size))) {
       await pool.poll();
       flushInOrder();
+      const batch: Batch = { seq, firstLine, buffer: buf.buffer, length: end, spare: pool.spare.outputs.pop() };
       // The workers first: the main thread runs a batch only when they all have enough to do.
       if (!pool.post(batch)) {
         const r = local.run(batch);
         pool.outputs.set(seq, r.out);
+        pool.spare.inputs.push(r.input);
         onRecords(r.records);
       }
       seq++;

@@ -24,7 +24,7 @@ if (parentPort !== null) {
       return;
     }
     const r = batches.run(m);
-    port.postMessage(r satisfies WorkerMessage, [r.out.buffer as ArrayBuffer]);
+    port.postMessage(r satisfies WorkerMessage, [r.out.buffer, r.input]);
   });
   port.postMessage({ ready: true } satisfies WorkerMessage);
 }
