@@ -28,8 +28,9 @@ interface Kept<V> {
 /**
  * At most `size` answers by key, the least recently used dropped first. A hit only stamps its
  * answer with the time of use (moving it to the end of the map, a delete and a set, cost ≈ 1.3 µs
- * of a kept answer's ≈ 30); the least recently used is looked for when a new answer must make
- * room, beside the ≈ 0.1–0.4 ms of making that answer.
+ * of a kept answer's ≈ 30). When a new answer finds the memory full, the least recently used
+ * quarter is dropped at once: one look through the answers (≈ 13 µs for 1,000) serves the next
+ * quarter's new answers, not each of them.
  * @example
  * ```ts
  * // not run: an internal class of the CLI bundle
@@ -61,18 +62,14 @@ export class AnswerMemo<V> {
       kept.used = ++this.#clock;
       return;
     }
-    if (this.#map.size >= this.size) this.#map.delete(this.#leastRecent());
+    if (this.#map.size >= this.size) this.#dropLeastRecent(Math.max(1, Math.floor(this.size / 4)));
     this.#map.set(key, { value, used: ++this.#clock });
   }
 
-  #leastRecent(): string {
-    let key = '';
-    let used = Infinity;
-    for (const [k, kept] of this.#map)
-      if (kept.used < used) {
-        key = k;
-        used = kept.used;
-      }
-    return key;
+  /** Drops the `n` answers used least recently (each answer's time of use is its own). */
+  #dropLeastRecent(n: number): void {
+    const times = Array.from(this.#map.values(), (kept) => kept.used).sort((a, b) => a - b);
+    const keepFrom = times[n - 1];
+    for (const [k, kept] of this.#map) if (kept.used <= keepFrom) this.#map.delete(k);
   }
 }
