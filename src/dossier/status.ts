@@ -77,7 +77,8 @@ export function statusAt(dossier: Dossier, asOf: number): DossierVerdict {
   const judged = c.procedure.judgeAgainst === 'latest' ? latestDue(c.state) : c.state.clockDue;
   const status = classify(c, judged, resolved, asOf);
   const lateBy = status === 'late' || status === 'overdue' ? delay(c, judged, resolved ?? asOf) : 0;
-  const due = Number.isNaN(judged) ? '' : formatInstant(judged);
+  // The appointment judged against is most often the latest, whose text the deadline has made.
+  const due = Number.isNaN(judged) ? '' : judged === latestDue(c.state) ? c.result.dueAt! : formatInstant(judged);
   return new Verdict(
     {
       status,

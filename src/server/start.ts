@@ -101,7 +101,7 @@ export async function startService(o: ServeOptions): Promise<RunningService> {
   const app = createApp(pkgs, service, o.corsOrigins, log);
   const server = await new Promise<Server>((resolve, reject) => {
     const serverOptions = { headersTimeout: o.headersTimeoutMs, requestTimeout: o.requestTimeoutMs, connectionsCheckingInterval: checkingInterval(o) };
-    // A request asked before is answered at the front desk, without Hono (≈ 36 → 2x µs a request).
+    // A request asked before is answered at the front desk, without Hono (≈ 36 → 30 µs of CPU a request).
     const withFrontDesk = ((opts: ServerOptions, listener: RequestListener) =>
       createServer(opts, frontDesk(keptAnswerPaths(), service.answers, listener))) as typeof createServer;
     const s = pkgs.serve({ fetch: app.fetch, hostname: o.host, port: o.port, serverOptions, createServer: withFrontDesk }, () => resolve(s)) as Server;

@@ -5,9 +5,9 @@
  * as equi-joins. Wired into `run.ts` by the `commands` table.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { writeAll } from '../../io/node/write-all.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeAll } from '../../io/node/write-all.js';
 import type { Calendar } from '../../calendar/calendar.js';
 import type { DayInfo } from '../../calendar/types.js';
 import { formatDay, tryParseIsoDay } from '../../core/days.js';

@@ -78,14 +78,14 @@ export abstract class NdjsonBatches<O, S> implements BatchRunner<S> {
   }
 }
 
+/** A new buffer's size: a quarter more than asked, in 64 KB steps, so that it can serve the next batches, whose reports vary in length. */
+const withRoom = (n: number) => Math.ceil((n * 1.25) / 65536) * 65536;
+
 /**
  * A copy of `bytes` in `spare` when it has room (a buffer of an earlier batch's report, once
  * written), else in a new buffer: the threads hand their buffers back and forth rather than
  * allocate ≈ 500 MB of them for a million dossiers, each new one zeroed and mapped by the system.
  */
-/** A new buffer's size: a quarter more than asked, in 64 KB steps, so that it can serve the next batches, whose reports vary in length. */
-const withRoom = (n: number) => Math.ceil((n * 1.25) / 65536) * 65536;
-
 function copyInto(bytes: Uint8Array, spare: ArrayBuffer | undefined): Uint8Array<ArrayBuffer> {
   const room = spare !== undefined && spare.byteLength >= bytes.length ? spare : new ArrayBuffer(withRoom(bytes.length));
   const out = new Uint8Array(room, 0, bytes.length);
